@@ -1,0 +1,516 @@
+//! Turns a validated catalog into Rust tokens.
+//!
+//! The generated code is a guest in the user's crate: it names everything by absolute path
+//! (`::core`, `::std`, and serde through `::events_core::__private`), and it lives in one private
+//! module marked `#[allow(deprecated)]` whose items are re-exported, so that deprecation warnings
+//! reach the user's own uses of deprecated events and never the generated impls.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::model::{
+    Catalog, Date, EnumDef, Event, Field, Payload, Status, StructDef, Ty, TypeDef, UnionDef,
+};
+
+/// Name of the private module that holds the generated items.
+const HOLDER: &str = "__events_catalog";
+
+/// The items for `catalog`, plus an `include_bytes!` of each path in `tracked_files` so that
+/// Cargo rebuilds when one of them changes.
+pub fn emit(catalog: &Catalog, tracked_files: &[String]) -> TokenStream {
+    let holder = Ident::new(HOLDER, Span::call_site());
+    let tracking = tracked_files.iter().map(|path| {
+        quote!(
+            const _: &[u8] = ::core::include_bytes!(#path);
+        )
+    });
+    let event_name = event_name_enum(catalog);
+    let table = catalog_table(catalog);
+    let event = event_enum(catalog);
+    let modules = catalog.events.iter().map(event_module);
+    quote! {
+        #[allow(deprecated)]
+        mod #holder {
+            #(#tracking)*
+            #event_name
+            #table
+            #event
+            #(#modules)*
+        }
+        pub use #holder::*;
+    }
+}
+
+fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+fn doc(text: &str) -> TokenStream {
+    quote!(#[doc = #text])
+}
+
+/// `#[deprecated(note = …)]` for a deprecated or sunset event, nothing otherwise.
+fn deprecation(event: &Event) -> TokenStream {
+    if event.status == Status::Active {
+        return TokenStream::new();
+    }
+    let mut note = match (event.status, event.deprecation_date) {
+        (Status::Sunset, _) => format!("`{}` is sunset", event.name),
+        (_, Some(date)) => format!("`{}` is deprecated since {date}", event.name),
+        (_, None) => format!("`{}` is deprecated", event.name),
+    };
+    if let Some(sunset) = event.sunset_date {
+        note.push_str(&format!("; sunset date {sunset}"));
+    }
+    match &event.replaced_by {
+        Some(replacement) => note.push_str(&format!("; use `{replacement}` instead")),
+        None => note.push_str("; no replacement is listed"),
+    }
+    quote!(#[deprecated(note = #note)])
+}
+
+fn event_name_enum(catalog: &Catalog) -> TokenStream {
+    let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
+    let names: Vec<&str> = catalog.events.iter().map(|e| e.name.as_str()).collect();
+    let definitions = catalog.events.iter().map(|event| {
+        let variant = ident(&event.variant);
+        let text = format!("`{}`: {}", event.name, event.description);
+        let deprecated = deprecation(event);
+        quote!(#[doc = #text] #deprecated #variant,)
+    });
+    quote! {
+        /// The name of an event of the catalog, as a fieldless enum.
+        ///
+        /// Serializes as, and parses from, the wire name (`as_str`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum EventName {
+            #(#definitions)*
+        }
+
+        impl EventName {
+            /// Every event of the catalog, in catalog order.
+            pub const ALL: &'static [EventName] = &[#(EventName::#variants),*];
+
+            /// The wire name, e.g. `aw-interaction-mute-v1`.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    #(EventName::#variants => #names,)*
+                }
+            }
+
+            /// The catalog row of this event: versions, status, dates and description.
+            pub const fn info(self) -> &'static ::events_core::EventInfo {
+                &CATALOG[self as usize]
+            }
+        }
+
+        impl ::core::fmt::Display for EventName {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::str::FromStr for EventName {
+            type Err = ::events_core::UnknownEventName;
+
+            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                match name {
+                    #(#names => ::core::result::Result::Ok(EventName::#variants),)*
+                    _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),
+                }
+            }
+        }
+
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_from_str(deserializer)
+            }
+        }
+    }
+}
+
+fn date(date: Date) -> TokenStream {
+    let Date { year, month, day } = date;
+    quote!(::events_core::Date::__from_catalog(#year, #month, #day))
+}
+
+fn optional<T>(value: Option<T>, to_tokens: impl FnOnce(T) -> TokenStream) -> TokenStream {
+    match value {
+        Some(value) => {
+            let inner = to_tokens(value);
+            quote!(::core::option::Option::Some(#inner))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn catalog_table(catalog: &Catalog) -> TokenStream {
+    let rows = catalog.events.iter().map(|event| {
+        let name = &event.name;
+        let description = &event.description;
+        let versions = event.versions.iter().map(|v| v.to_string());
+        let status = match event.status {
+            Status::Active => quote!(Active),
+            Status::Deprecated => quote!(Deprecated),
+            Status::Sunset => quote!(Sunset),
+        };
+        let active = date(event.active_date);
+        let deprecation = optional(event.deprecation_date, date);
+        let sunset = optional(event.sunset_date, date);
+        let replaced_by = optional(event.replaced_by.as_deref(), |name| quote!(#name));
+        quote! {
+            ::events_core::EventInfo {
+                name: #name,
+                description: #description,
+                schema_versions: &[#(#versions),*],
+                status: ::events_core::Status::#status,
+                active_date: #active,
+                deprecation_date: #deprecation,
+                sunset_date: #sunset,
+                replaced_by: #replaced_by,
+            },
+        }
+    });
+    quote! {
+        /// The version table: one row per event, in the order of `EventName::ALL`.
+        pub const CATALOG: &[::events_core::EventInfo] = &[#(#rows)*];
+    }
+}
+
+/// The type an `Event` variant carries: the payload of the event's latest schema version.
+fn payload_path(event: &Event) -> TokenStream {
+    let module = ident(&event.module);
+    quote!(#module::Payload)
+}
+
+fn event_enum(catalog: &Catalog) -> TokenStream {
+    let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
+    let definitions = catalog.events.iter().map(|event| {
+        let variant = ident(&event.variant);
+        let payload = payload_path(event);
+        let text = format!("`{}`: {}", event.name, event.description);
+        let deprecated = deprecation(event);
+        quote!(#[doc = #text] #deprecated #variant(#payload),)
+    });
+    quote! {
+        /// An event as delivered in the `message` of an SDK `onMessage` call:
+        /// `{"eventName": …, "value": …}`, with the payload typed by the catalog.
+        ///
+        /// Decoding never fails because the name is unknown: such events become
+        /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
+        /// match its schema is an error naming the field, e.g. `value.direction`.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Event {
+            #(#definitions)*
+            /// An event this catalog does not know, kept exactly as received.
+            Unknown {
+                /// The event name as received.
+                event_name: ::std::string::String,
+                /// The payload as received.
+                value: ::events_core::Value,
+            },
+        }
+
+        impl Event {
+            /// The event's wire name.
+            pub fn name(&self) -> &str {
+                match self {
+                    #(Event::#variants(_) => EventName::#variants.as_str(),)*
+                    Event::Unknown { event_name, .. } => event_name,
+                }
+            }
+
+            /// The event's name, or `None` for an [`Event::Unknown`].
+            pub fn event_name(&self) -> ::core::option::Option<EventName> {
+                match self {
+                    #(Event::#variants(_) => ::core::option::Option::Some(EventName::#variants),)*
+                    Event::Unknown { .. } => ::core::option::Option::None,
+                }
+            }
+
+            /// Decodes an event from the JSON of an SDK `message`; errors name the field path.
+            pub fn from_json(json: &[u8]) -> ::core::result::Result<Self, ::events_core::DecodeError> {
+                ::events_core::decode(json)
+            }
+        }
+
+        impl ::events_core::__private::CatalogEvent for Event {
+            type Name = EventName;
+
+            fn lookup(name: &str) -> ::core::option::Option<EventName> {
+                name.parse().ok()
+            }
+
+            fn deserialize_payload<'de, D: ::events_core::__private::serde::Deserializer<'de>>(
+                name: EventName,
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                match name {
+                    #(EventName::#variants => ::events_core::__private::serde::Deserialize::deserialize(deserializer).map(Event::#variants),)*
+                }
+            }
+
+            fn unknown(event_name: ::std::string::String, value: ::events_core::Value) -> Self {
+                Event::Unknown { event_name, value }
+            }
+        }
+
+        impl ::events_core::__private::serde::Serialize for Event {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(Event::#variants(payload) => ::events_core::__private::serialize_event(serializer, EventName::#variants.as_str(), payload),)*
+                    Event::Unknown { event_name, value } => ::events_core::__private::serialize_event(serializer, event_name, value),
+                }
+            }
+        }
+
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Event {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_event(deserializer)
+            }
+        }
+
+        /// The whole data of an SDK `onMessage` call for an event:
+        /// `{"type": "event", "schemaVersion": …, "message": {…}}`.
+        pub type Envelope = ::events_core::MessageEnvelope<Event>;
+    }
+}
+
+fn event_module(event: &Event) -> TokenStream {
+    let module = ident(&event.module);
+    let module_doc = doc(&format!(
+        "Payload types of `{}`: {}\n\nOne module per schema version; `Payload` is the latest.",
+        event.name, event.description
+    ));
+    let deprecated = deprecation(event);
+    let latest = event.payloads.iter().max_by_key(|payload| payload.version);
+    let alias = latest.map(|payload| {
+        let version_module = ident(&payload.module);
+        let text = format!(
+            "The payload of the latest schema version, {}.",
+            payload.version
+        );
+        quote!(#[doc = #text] #deprecated pub type Payload = #version_module::Payload;)
+    });
+    let versions = event
+        .payloads
+        .iter()
+        .map(|payload| version_module(event, payload));
+    quote! {
+        #module_doc
+        pub mod #module {
+            #alias
+            #(#versions)*
+        }
+    }
+}
+
+fn version_module(event: &Event, payload: &Payload) -> TokenStream {
+    let module = ident(&payload.module);
+    let module_doc = doc(&format!(
+        "Schema version {} of `{}`.",
+        payload.version, event.name
+    ));
+    let deprecated = deprecation(event);
+    let types = payload.types.iter().map(|def| match def {
+        TypeDef::Struct(def) => {
+            let root_deprecation = if def.name == crate::model::ROOT_TYPE {
+                deprecated.clone()
+            } else {
+                TokenStream::new()
+            };
+            struct_def(def, event, payload, root_deprecation)
+        }
+        TypeDef::Enum(def) => enum_def(def),
+        TypeDef::Union(def) => union_def(def),
+    });
+    quote! {
+        #module_doc
+        pub mod #module {
+            #(#types)*
+        }
+    }
+}
+
+const SERDE_CRATE: &str = "::events_core::__private::serde";
+
+fn struct_def(
+    def: &StructDef,
+    event: &Event,
+    payload: &Payload,
+    deprecated: TokenStream,
+) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = if def.name == crate::model::ROOT_TYPE {
+        format!(
+            "The payload of `{}`, schema version {}.",
+            event.name, payload.version
+        )
+    } else {
+        format!("The `{}` object of the `{}` payload.", def.name, event.name)
+    };
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let deny = def
+        .deny_unknown
+        .then(|| quote!(#[serde(deny_unknown_fields)]));
+    let fields = def.fields.iter().map(field);
+    quote! {
+        #type_doc
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize, ::events_core::__private::serde::Deserialize)]
+        #[serde(crate = #SERDE_CRATE)]
+        #deny
+        pub struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+fn field(field: &Field) -> TokenStream {
+    let name = ident(&field.ident);
+    let wire = &field.wire;
+    let text = match &field.doc {
+        Some(description) => format!("{description}\n\nWire name: `{wire}`."),
+        None => format!("The `{wire}` property."),
+    };
+    let base = rust_type(&field.ty);
+    let is_nullable = matches!(field.ty, Ty::Nullable(_));
+    let (ty, serde) = match (field.required, is_nullable) {
+        (true, false) => (base, quote!(#[serde(rename = #wire)])),
+        (true, true) => (
+            base,
+            quote!(#[serde(rename = #wire, deserialize_with = "::events_core::__private::deserialize_nullable")]),
+        ),
+        (false, false) => (
+            quote!(::core::option::Option<#base>),
+            quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none")]),
+        ),
+        // Absent and `null` are different values on the wire; `Option<Option<_>>` keeps them apart.
+        (false, true) => (
+            quote!(::core::option::Option<#base>),
+            quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none", deserialize_with = "::events_core::__private::deserialize_some")]),
+        ),
+    };
+    quote! {
+        #[doc = #text]
+        #serde
+        pub #name: #ty,
+    }
+}
+
+fn rust_type(ty: &Ty) -> TokenStream {
+    match ty {
+        Ty::String => quote!(::std::string::String),
+        Ty::Number => quote!(::events_core::Number),
+        Ty::Integer => quote!(i64),
+        Ty::Boolean => quote!(bool),
+        Ty::Any => quote!(::events_core::Value),
+        Ty::Named(name) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        Ty::Array(item) => {
+            let item = rust_type(item);
+            quote!(::std::vec::Vec<#item>)
+        }
+        Ty::Map(value) => {
+            let value = rust_type(value);
+            quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+        }
+        Ty::Nullable(inner) => {
+            let inner = rust_type(inner);
+            quote!(::core::option::Option<#inner>)
+        }
+    }
+}
+
+fn enum_def(def: &EnumDef) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = if def.is_const {
+        format!("The literal `{}`.", def.variants[0].1)
+    } else {
+        format!("One of {} strings.", def.variants.len())
+    };
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let variants = def.variants.iter().map(|(variant, wire)| {
+        let variant = ident(variant);
+        let text = format!("`{wire}`");
+        let default = def.is_const.then(|| quote!(#[default]));
+        quote!(#[doc = #text] #[serde(rename = #wire)] #default #variant,)
+    });
+    let default = def.is_const.then(|| quote!(Default,));
+    let arms = def.variants.iter().map(|(variant, wire)| {
+        let variant = ident(variant);
+        quote!(#name::#variant => #wire,)
+    });
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, #default ::events_core::__private::serde::Serialize, ::events_core::__private::serde::Deserialize)]
+        #[serde(crate = #SERDE_CRATE)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl #name {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+fn union_def(def: &UnionDef) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = "A value of one of several shapes, tried in order.".to_owned();
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let variants = def.variants.iter().map(|(variant, ty)| {
+        let variant = ident(variant);
+        let ty_tokens = rust_type(ty);
+        let text = format!("The value as {}.", describe(ty));
+        quote!(#[doc = #text] #variant(#ty_tokens),)
+    });
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize, ::events_core::__private::serde::Deserialize)]
+        #[serde(crate = #SERDE_CRATE, untagged)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+fn describe(ty: &Ty) -> String {
+    match ty {
+        Ty::String => "a string".to_owned(),
+        Ty::Number => "a number".to_owned(),
+        Ty::Integer => "an integer".to_owned(),
+        Ty::Boolean => "a boolean".to_owned(),
+        Ty::Any => "any JSON value".to_owned(),
+        Ty::Named(name) => format!("a [`{name}`]"),
+        Ty::Array(item) => format!("an array of {}", describe(item)),
+        Ty::Map(value) => format!("a map of string to {}", describe(value)),
+        Ty::Nullable(inner) => format!("{} or null", describe(inner)),
+    }
+}

@@ -1,0 +1,219 @@
+//! How generated `Event` enums read and write the SDK `message` shape
+//! `{"eventName": …, "value": …}`. Generated code reaches this module through `__private`; the
+//! logic lives here once, so each catalog's expansion stays small.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{SerializeStruct, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// What a generated `Event` enum tells the shared decoder. Implemented by generated code only.
+pub trait CatalogEvent: Sized {
+    /// The generated `EventName`.
+    type Name: Copy;
+
+    /// The known event with this wire name, if any.
+    fn lookup(name: &str) -> Option<Self::Name>;
+
+    /// Decodes the payload of the known event `name`.
+    fn deserialize_payload<'de, D: Deserializer<'de>>(
+        name: Self::Name,
+        deserializer: D,
+    ) -> Result<Self, D::Error>;
+
+    /// An event the catalog does not know, kept as received.
+    fn unknown(event_name: String, value: Value) -> Self;
+}
+
+/// Writes `{"eventName": name, "value": payload}`.
+pub fn serialize_event<S: Serializer, P: Serialize + ?Sized>(
+    serializer: S,
+    name: &str,
+    payload: &P,
+) -> Result<S::Ok, S::Error> {
+    let mut message = serializer.serialize_struct("Event", 2)?;
+    message.serialize_field("eventName", name)?;
+    message.serialize_field("value", payload)?;
+    message.end()
+}
+
+/// Reads `{"eventName": …, "value": …}` with the keys in any order.
+///
+/// When `eventName` comes first (as the SDK sends it) the payload is decoded straight from the
+/// input; otherwise it is buffered as a JSON value first. Other keys are ignored.
+pub fn deserialize_event<'de, E: CatalogEvent, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<E, D::Error> {
+    deserializer.deserialize_map(EventVisitor::<E>(PhantomData))
+}
+
+enum Key {
+    EventName,
+    Value,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a key of an event message")
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+                Ok(match key {
+                    "eventName" => Key::EventName,
+                    "value" => Key::Value,
+                    _ => Key::Other,
+                })
+            }
+        }
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+enum Name<N> {
+    Known(N),
+    Unknown(String),
+}
+
+struct NameSeed<E>(PhantomData<E>);
+
+impl<'de, E: CatalogEvent> DeserializeSeed<'de> for NameSeed<E> {
+    type Value = Name<E::Name>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<E: CatalogEvent> Visitor<'_> for NameSeed<E> {
+    type Value = Name<E::Name>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an event name")
+    }
+
+    fn visit_str<Err: de::Error>(self, name: &str) -> Result<Self::Value, Err> {
+        Ok(match E::lookup(name) {
+            Some(known) => Name::Known(known),
+            None => Name::Unknown(name.to_owned()),
+        })
+    }
+}
+
+struct PayloadSeed<E: CatalogEvent>(E::Name);
+
+impl<'de, E: CatalogEvent> DeserializeSeed<'de> for PayloadSeed<E> {
+    type Value = E;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<E, D::Error> {
+        E::deserialize_payload(self.0, deserializer)
+    }
+}
+
+struct EventVisitor<E>(PhantomData<E>);
+
+impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
+    type Value = E;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an event message with `eventName` and `value`")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<E, A::Error> {
+        let mut name: Option<Name<E::Name>> = None;
+        let mut decoded: Option<E> = None;
+        let mut buffered: Option<Value> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::EventName => {
+                    if name.is_some() {
+                        return Err(de::Error::duplicate_field("eventName"));
+                    }
+                    name = Some(map.next_value_seed(NameSeed::<E>(PhantomData))?);
+                }
+                Key::Value => {
+                    if decoded.is_some() || buffered.is_some() {
+                        return Err(de::Error::duplicate_field("value"));
+                    }
+                    match &name {
+                        Some(Name::Known(known)) => {
+                            decoded = Some(map.next_value_seed(PayloadSeed::<E>(*known))?);
+                        }
+                        _ => buffered = Some(map.next_value()?),
+                    }
+                }
+                Key::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let name = name.ok_or_else(|| de::Error::missing_field("eventName"))?;
+        if let Some(event) = decoded {
+            return Ok(event);
+        }
+        let value = buffered.ok_or_else(|| de::Error::missing_field("value"))?;
+        match name {
+            Name::Unknown(event_name) => Ok(E::unknown(event_name, value)),
+            Name::Known(known) => {
+                // The payload came before the name, so it was buffered; the path of a failure
+                // inside it is tracked here because the outer tracker has moved past `value`.
+                let mut track = serde_path_to_error::Track::new();
+                let tracked = serde_path_to_error::Deserializer::new(value, &mut track);
+                E::deserialize_payload(known, tracked).map_err(|error| {
+                    let path = track.path().to_string();
+                    if path == "." {
+                        de::Error::custom(format_args!("value: {error}"))
+                    } else {
+                        de::Error::custom(format_args!("value.{path}: {error}"))
+                    }
+                })
+            }
+        }
+    }
+}
+
+/// Deserializes a type from a string through its `FromStr`.
+pub fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    struct FromStrVisitor<T>(PhantomData<T>);
+    impl<T: FromStr> Visitor<'_> for FromStrVisitor<T>
+    where
+        T::Err: fmt::Display,
+    {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+            text.parse().map_err(E::custom)
+        }
+    }
+    deserializer.deserialize_str(FromStrVisitor(PhantomData))
+}
+
+/// For an optional nullable field (`Option<Option<T>>`): a present `null` is `Some(None)`, so
+/// that re-encoding writes the `null` back instead of dropping the key.
+pub fn deserialize_some<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
+/// For a required nullable field: `null` is `None`, but a missing key stays an error (serde
+/// would otherwise treat a missing `Option` field as `None`).
+pub fn deserialize_nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    Option::<T>::deserialize(deserializer)
+}

@@ -1,0 +1,78 @@
+//! The whole data of an SDK `onMessage` call, and decoding with error paths.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::DecodeError;
+
+/// The data of an SDK `onMessage` call that carries an event:
+/// `{"type": "event", "schemaVersion": "1.0.0", "message": {…}}`.
+///
+/// Each generated catalog names its own as `Envelope` (this type with its `Event`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageEnvelope<E> {
+    /// The kind of SDK message; always `event` here.
+    #[serde(rename = "type")]
+    pub kind: MessageKind,
+    /// Version of the envelope format (not of the payload), `1.0.0` today.
+    #[serde(rename = "schemaVersion")]
+    pub schema_version: String,
+    /// The event itself.
+    pub message: E,
+}
+
+/// The `type` of an SDK message. Only events are modelled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MessageKind {
+    /// `event`.
+    #[default]
+    #[serde(rename = "event")]
+    Event,
+}
+
+/// The envelope format version the SDK sends today.
+pub const ENVELOPE_SCHEMA_VERSION: &str = "1.0.0";
+
+impl<E> MessageEnvelope<E> {
+    /// Wraps an event the way the SDK does.
+    pub fn new(message: E) -> Self {
+        MessageEnvelope {
+            kind: MessageKind::Event,
+            schema_version: ENVELOPE_SCHEMA_VERSION.to_owned(),
+            message,
+        }
+    }
+}
+
+impl<E: DeserializeOwned> MessageEnvelope<E> {
+    /// Decodes the JSON of an `onMessage` data object; errors name the field path, like
+    /// `message.value.direction`.
+    pub fn from_json(json: &[u8]) -> Result<Self, DecodeError> {
+        decode(json)
+    }
+}
+
+/// Decodes `T` from JSON bytes. On failure the error names the path of the offending field.
+///
+/// The happy path runs plain serde_json; only a failing input is decoded a second time with
+/// path tracking, so valid input pays nothing for good errors.
+pub fn decode<T: DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
+    match serde_json::from_slice(json) {
+        Ok(value) => Ok(value),
+        Err(error) => {
+            Err(locate_error::<T>(json).unwrap_or_else(|| DecodeError::new(".".to_owned(), error)))
+        }
+    }
+}
+
+fn locate_error<T: DeserializeOwned>(json: &[u8]) -> Option<DecodeError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    let error = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Ok(_) => deserializer
+            .end()
+            .err()
+            .map(|error| DecodeError::new(".".to_owned(), error))?,
+        Err(error) => DecodeError::new(error.path().to_string(), error.into_inner()),
+    };
+    Some(error)
+}

@@ -1,0 +1,73 @@
+//! Typed events for vendor event catalogs.
+//!
+//! This crate holds three things:
+//!
+//! - the generated types of the bundled catalog, the 8x8 partner SDK events (`catalog/` at the
+//!   repository root): [`EventName`], [`Event`], [`Envelope`], [`CATALOG`] and one payload
+//!   module per event, such as [`aw_interaction_mute_v1`];
+//! - [`include_catalog!`], to generate the same items from a catalog of your own;
+//! - the runtime types that generated code uses: [`EventInfo`], [`Status`], [`Date`],
+//!   [`MessageEnvelope`], [`DecodeError`], [`UnknownEventName`].
+//!
+//! ```
+//! use events_core::{Envelope, Event};
+//!
+//! let data = br#"{"type":"event","schemaVersion":"1.0.0","message":{
+//!     "eventName":"aw-interaction-mute-v1",
+//!     "value":{"interactionId":"int-42","schemaVersion":"1.0.0"}}}"#;
+//! let envelope = Envelope::from_json(data)?;
+//! match &envelope.message {
+//!     Event::AwInteractionMuteV1(mute) => assert_eq!(mute.interaction_id, "int-42"),
+//!     other => panic!("unexpected {}", other.name()),
+//! }
+//! # Ok::<(), events_core::DecodeError>(())
+//! ```
+//!
+//! # What `include_catalog!` generates
+//!
+//! - `EventName`: one variant per row (`aw-interaction-mute-v1` → `AwInteractionMuteV1`), with
+//!   `ALL`, `as_str`, `info`, `Display`, `FromStr` and serde as the wire string.
+//! - One module per event (`aw_interaction_mute_v1`) with one module per schema version
+//!   (`v1_0_0`) holding `Payload` and its nested types; `Payload` beside the version modules is
+//!   the latest version.
+//! - `Event`: one variant per event carrying its payload, plus `Unknown` that keeps the name and
+//!   the raw JSON of events the catalog does not know.
+//! - `Envelope`: the whole `onMessage` data, [`MessageEnvelope`] of `Event`.
+//! - `CATALOG`: the version table, one [`EventInfo`] per row, usable in `const` context.
+//! - `#[deprecated]` on the `EventName` and `Event` variants and the `Payload` types of
+//!   deprecated and sunset events, so that code naming them gets a warning with the dates and
+//!   the replacement.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+// Generated code names this crate `::events_core`, including the bundled catalog's code here.
+extern crate self as events_core;
+
+mod codec;
+mod envelope;
+mod error;
+mod info;
+
+pub use envelope::{ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode};
+pub use error::{DecodeError, UnknownEventName};
+pub use events_macros::include_catalog;
+pub use info::{Date, EventInfo, Status};
+/// The JSON library the generated types use, for encoding them and for untyped values.
+pub use serde_json as json;
+/// A JSON number, kept exactly as written (integer or float), for `"type": "number"` fields.
+pub use serde_json::Number;
+/// Any JSON value, for unknown events and schema-less fields.
+pub use serde_json::Value;
+
+/// Items for generated code only; not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::codec::{
+        CatalogEvent, deserialize_event, deserialize_from_str, deserialize_nullable,
+        deserialize_some, serialize_event,
+    };
+    pub use serde;
+}
+
+include_catalog!("../catalog");

@@ -1,0 +1,1 @@
+//! Fixture catalogs for the tests.

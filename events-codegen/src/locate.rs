@@ -132,7 +132,7 @@ mod tests {
     fn finds_values_in_objects_and_arrays() {
         assert_eq!(line_column(TEXT, &["events", "1", "date"]), (4, 27));
         assert_eq!(line_column(TEXT, &["events", "0"]), (3, 5));
-        assert_eq!(line_column(TEXT, &["k\"ey", "nested", "1", "1"]), (6, 29));
+        assert_eq!(line_column(TEXT, &["k\"ey", "nested", "1", "1"]), (6, 31));
         assert_eq!(line_column::<&str>(TEXT, &[]), (1, 1));
     }
 

@@ -1,9 +1,9 @@
 //! Turns a validated catalog into Rust tokens.
 //!
 //! The generated code is a guest in the user's crate: it names everything by absolute path
-//! (`::core`, `::std`, and serde through `::events_core::__private`), and it lives in one private
-//! module marked `#[allow(deprecated)]` whose items are re-exported, so that deprecation warnings
-//! reach the user's own uses of deprecated events and never the generated impls.
+//! (`::core`, `::std`, and serde through `::events_core::__private`), and every impl, table and
+//! payload module it writes carries `#[allow(deprecated)]`, so that deprecation warnings reach the
+//! user's own uses of deprecated events and never the generated code.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -12,32 +12,17 @@ use crate::model::{
     Catalog, Date, EnumDef, Event, Field, Payload, Status, StructDef, Ty, TypeDef, UnionDef,
 };
 
-/// Name of the private module that holds the generated items.
-const HOLDER: &str = "__events_catalog";
-
-/// The items for `catalog`, plus an `include_bytes!` of each path in `tracked_files` so that
-/// Cargo rebuilds when one of them changes.
-pub fn emit(catalog: &Catalog, tracked_files: &[String]) -> TokenStream {
-    let holder = Ident::new(HOLDER, Span::call_site());
-    let tracking = tracked_files.iter().map(|path| {
-        quote!(
-            const _: &[u8] = ::core::include_bytes!(#path);
-        )
-    });
+/// The items for `catalog`.
+pub fn emit(catalog: &Catalog) -> TokenStream {
     let event_name = event_name_enum(catalog);
     let table = catalog_table(catalog);
     let event = event_enum(catalog);
     let modules = catalog.events.iter().map(event_module);
     quote! {
-        #[allow(deprecated)]
-        mod #holder {
-            #(#tracking)*
-            #event_name
-            #table
-            #event
-            #(#modules)*
-        }
-        pub use #holder::*;
+        #event_name
+        #table
+        #event
+        #(#modules)*
     }
 }
 
@@ -48,8 +33,16 @@ fn ident(name: &str) -> Ident {
     }
 }
 
+/// One `#[doc]` attribute per line, each with the leading space that `///` comments have.
 fn doc(text: &str) -> TokenStream {
-    quote!(#[doc = #text])
+    let lines = text.lines().map(|line| {
+        if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        }
+    });
+    quote!(#(#[doc = #lines])*)
 }
 
 /// `#[deprecated(note = …)]` for a deprecated or sunset event, nothing otherwise.
@@ -77,9 +70,9 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
     let names: Vec<&str> = catalog.events.iter().map(|e| e.name.as_str()).collect();
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
-        let text = format!("`{}`: {}", event.name, event.description);
+        let text = doc(&format!("`{}`: {}", event.name, event.description));
         let deprecated = deprecation(event);
-        quote!(#[doc = #text] #deprecated #variant,)
+        quote!(#text #deprecated #variant,)
     });
     quote! {
         /// The name of an event of the catalog, as a fieldless enum.
@@ -90,6 +83,7 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
             #(#definitions)*
         }
 
+        #[allow(deprecated)]
         impl EventName {
             /// Every event of the catalog, in catalog order.
             pub const ALL: &'static [EventName] = &[#(EventName::#variants),*];
@@ -107,12 +101,14 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
             }
         }
 
+        #[allow(deprecated)]
         impl ::core::fmt::Display for EventName {
             fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 formatter.write_str(self.as_str())
             }
         }
 
+        #[allow(deprecated)]
         impl ::core::str::FromStr for EventName {
             type Err = ::events_core::UnknownEventName;
 
@@ -124,6 +120,7 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
             }
         }
 
+        #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
             fn serialize<S: ::events_core::__private::serde::Serializer>(
                 &self,
@@ -133,6 +130,7 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
             }
         }
 
+        #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
             fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -187,6 +185,7 @@ fn catalog_table(catalog: &Catalog) -> TokenStream {
     });
     quote! {
         /// The version table: one row per event, in the order of `EventName::ALL`.
+        #[allow(deprecated)]
         pub const CATALOG: &[::events_core::EventInfo] = &[#(#rows)*];
     }
 }
@@ -202,9 +201,9 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let payload = payload_path(event);
-        let text = format!("`{}`: {}", event.name, event.description);
+        let text = doc(&format!("`{}`: {}", event.name, event.description));
         let deprecated = deprecation(event);
-        quote!(#[doc = #text] #deprecated #variant(#payload),)
+        quote!(#text #deprecated #variant(#payload),)
     });
     quote! {
         /// An event as delivered in the `message` of an SDK `onMessage` call:
@@ -214,6 +213,7 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
         /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
         /// match its schema is an error naming the field, e.g. `value.direction`.
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(deprecated)]
         pub enum Event {
             #(#definitions)*
             /// An event this catalog does not know, kept exactly as received.
@@ -225,6 +225,7 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
             },
         }
 
+        #[allow(deprecated)]
         impl Event {
             /// The event's wire name.
             pub fn name(&self) -> &str {
@@ -248,6 +249,7 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
             }
         }
 
+        #[allow(deprecated)]
         impl ::events_core::__private::CatalogEvent for Event {
             type Name = EventName;
 
@@ -269,6 +271,7 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
             }
         }
 
+        #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Event {
             fn serialize<S: ::events_core::__private::serde::Serializer>(
                 &self,
@@ -281,6 +284,7 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
             }
         }
 
+        #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Event {
             fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -305,11 +309,11 @@ fn event_module(event: &Event) -> TokenStream {
     let latest = event.payloads.iter().max_by_key(|payload| payload.version);
     let alias = latest.map(|payload| {
         let version_module = ident(&payload.module);
-        let text = format!(
+        let text = doc(&format!(
             "The payload of the latest schema version, {}.",
             payload.version
-        );
-        quote!(#[doc = #text] #deprecated pub type Payload = #version_module::Payload;)
+        ));
+        quote!(#text #deprecated pub type Payload = #version_module::Payload;)
     });
     let versions = event
         .payloads
@@ -317,6 +321,7 @@ fn event_module(event: &Event) -> TokenStream {
         .map(|payload| version_module(event, payload));
     quote! {
         #module_doc
+        #[allow(deprecated)]
         pub mod #module {
             #alias
             #(#versions)*
@@ -388,10 +393,10 @@ fn struct_def(
 fn field(field: &Field) -> TokenStream {
     let name = ident(&field.ident);
     let wire = &field.wire;
-    let text = match &field.doc {
+    let text = doc(&match &field.doc {
         Some(description) => format!("{description}\n\nWire name: `{wire}`."),
         None => format!("The `{wire}` property."),
-    };
+    });
     let base = rust_type(&field.ty);
     let is_nullable = matches!(field.ty, Ty::Nullable(_));
     let (ty, serde) = match (field.required, is_nullable) {
@@ -411,7 +416,7 @@ fn field(field: &Field) -> TokenStream {
         ),
     };
     quote! {
-        #[doc = #text]
+        #text
         #serde
         pub #name: #ty,
     }
@@ -453,9 +458,9 @@ fn enum_def(def: &EnumDef) -> TokenStream {
     let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
     let variants = def.variants.iter().map(|(variant, wire)| {
         let variant = ident(variant);
-        let text = format!("`{wire}`");
+        let text = doc(&format!("`{wire}`"));
         let default = def.is_const.then(|| quote!(#[default]));
-        quote!(#[doc = #text] #[serde(rename = #wire)] #default #variant,)
+        quote!(#text #[serde(rename = #wire)] #default #variant,)
     });
     let default = def.is_const.then(|| quote!(Default,));
     let arms = def.variants.iter().map(|(variant, wire)| {
@@ -470,6 +475,7 @@ fn enum_def(def: &EnumDef) -> TokenStream {
             #(#variants)*
         }
 
+        #[allow(deprecated)]
         impl #name {
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
@@ -488,8 +494,8 @@ fn union_def(def: &UnionDef) -> TokenStream {
     let variants = def.variants.iter().map(|(variant, ty)| {
         let variant = ident(variant);
         let ty_tokens = rust_type(ty);
-        let text = format!("The value as {}.", describe(ty));
-        quote!(#[doc = #text] #variant(#ty_tokens),)
+        let text = doc(&format!("The value as {}.", describe(ty)));
+        quote!(#text #variant(#ty_tokens),)
     });
     quote! {
         #type_doc

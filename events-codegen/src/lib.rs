@@ -27,7 +27,8 @@ pub use diagnostic::Diagnostic;
 pub struct Expansion {
     /// The generated items; empty when there are diagnostics.
     pub tokens: TokenStream,
-    /// Every file read, so that the compiler can rebuild when one changes.
+    /// Every file read (absolute when `dir` is), so that a caller can have the compiler rebuild
+    /// when one changes.
     pub tracked_files: Vec<String>,
     /// Every defect found, in file order.
     pub diagnostics: Vec<Diagnostic>,
@@ -47,7 +48,7 @@ pub fn expand(dir: &Path, shown_dir: &Path) -> Expansion {
         .map(|file| file.path.to_string_lossy().into_owned())
         .collect();
     let tokens = if diagnostics.is_empty() {
-        emit::emit(&catalog, &tracked_files)
+        emit::emit(&catalog)
     } else {
         TokenStream::new()
     };

@@ -40,18 +40,17 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
         .unwrap_or(Path::new("."))
         .join(&relative);
     let expansion = events_codegen::expand(&dir, &relative);
-    if expansion.diagnostics.is_empty() {
-        return expansion.tokens.into();
-    }
     let errors = expansion
         .diagnostics
         .iter()
         .map(|diagnostic| syn::Error::new(span, diagnostic).to_compile_error());
-    // The files are still tracked so that fixing one triggers a rebuild.
+    // `include_bytes!` is how a stable proc macro tells Cargo which files it read; the files stay
+    // tracked after an error too, so that fixing one triggers a rebuild.
     let tracking = expansion.tracked_files.iter().map(|path| {
         quote!(
             const _: &[u8] = ::core::include_bytes!(#path);
         )
     });
-    quote!(#(#errors)* #(#tracking)*).into()
+    let items = expansion.tokens;
+    quote!(#(#errors)* #(#tracking)* #items).into()
 }

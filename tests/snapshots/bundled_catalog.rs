@@ -1,0 +1,8190 @@
+// @generated: prettyplease expansion of include_catalog!() on catalog/.
+// Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-tests expansion`.
+
+/// The name of an event of the catalog, as a fieldless enum.
+///
+/// Serializes as, and parses from, the wire name (`as_str`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventName {
+    /// `global-user-details-v1`: Details of the signed-in user.
+    GlobalUserDetailsV1,
+    /// `aw-interaction-mute-v1`: The agent muted an interaction.
+    AwInteractionMuteV1,
+    /// `aw-interaction-unmute-v1`: The agent unmuted an interaction.
+    AwInteractionUnmuteV1,
+    /// `aw-interaction-hold-v1`: The agent put an interaction on hold.
+    AwInteractionHoldV1,
+    /// `aw-close-agent-assist-v1`: The agent closed the agent assist panel for an interaction.
+    AwCloseAgentAssistV1,
+    /// `aw-interaction-focus-v1`: An interaction gained focus in the agent workspace.
+    AwInteractionFocusV1,
+    /// `aw-interaction-resume-v1`: The agent resumed an interaction from hold.
+    AwInteractionResumeV1,
+    /// `aw-interaction-wrap-up-codes-v1`: Wrap-up codes available for an interaction.
+    AwInteractionWrapUpCodesV1,
+    /// `aw-chat-init-v1`: A chat interaction opened, with its history.
+    AwChatInitV1,
+    /// `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
+    AwChatMessageSentV1,
+    /// `mashell-chat-nextgen-offered-cc-event-v1`: A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.
+    MashellChatNextgenOfferedCcEventV1,
+    /// `mashell-chat-nextgen-accepted-cc-event-v1`: The agent accepted a next-generation contact-centre chat.
+    MashellChatNextgenAcceptedCcEventV1,
+    /// `mashell-chat-nextgen-completed-cc-event-v1`: A next-generation contact-centre chat was completed.
+    MashellChatNextgenCompletedCcEventV1,
+    /// `mashell-chat-nextgen-terminated-cc-event-v1`: A next-generation contact-centre chat was terminated.
+    MashellChatNextgenTerminatedCcEventV1,
+    /// `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
+    MashellChatOfferedCcEventV1,
+    /// `mashell-chat-accepted-cc-event-v1`: The agent accepted a contact-centre web chat.
+    MashellChatAcceptedCcEventV1,
+    /// `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
+    MashellChatCompletedCcEventV1,
+    /// `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
+    MashellChatTerminatedCcEventV1,
+    /// `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
+    MashellEmailAcceptedCcEventV1,
+    /// `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
+    MashellEmailTerminatedCcEventV1,
+    /// `mashell-voice-phone-offered-cc-event-v1`: A contact-centre phone call was offered to the agent.
+    MashellVoicePhoneOfferedCcEventV1,
+    /// `mashell-voice-phone-accepted-cc-event-v1`: The agent accepted a contact-centre phone call.
+    MashellVoicePhoneAcceptedCcEventV1,
+    /// `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
+    MashellVoicePhoneCompletedCcEventV1,
+    /// `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
+    MashellVoicePhoneTerminatedCcEventV1,
+    /// `mashell-voice-phone-offered-uc-event-v1`: A unified-communications phone call was offered to the user.
+    MashellVoicePhoneOfferedUcEventV1,
+    /// `mashell-voice-phone-accepted-uc-event-v1`: The user accepted a unified-communications phone call.
+    MashellVoicePhoneAcceptedUcEventV1,
+    /// `mashell-voice-phone-terminated-uc-event-v1`: A unified-communications phone call was terminated.
+    MashellVoicePhoneTerminatedUcEventV1,
+    /// `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
+    MashellVoicemailOfferedCcEventV1,
+    /// `mashell-voicemail-accepted-cc-event-v1`: The agent accepted a contact-centre voicemail.
+    MashellVoicemailAcceptedCcEventV1,
+    /// `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
+    MashellVoicemailCompletedCcEventV1,
+    /// `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
+    MashellVoicemailTerminatedCcEventV1,
+}
+#[allow(deprecated)]
+impl EventName {
+    /// Every event of the catalog, in catalog order.
+    pub const ALL: &'static [EventName] = &[
+        EventName::GlobalUserDetailsV1,
+        EventName::AwInteractionMuteV1,
+        EventName::AwInteractionUnmuteV1,
+        EventName::AwInteractionHoldV1,
+        EventName::AwCloseAgentAssistV1,
+        EventName::AwInteractionFocusV1,
+        EventName::AwInteractionResumeV1,
+        EventName::AwInteractionWrapUpCodesV1,
+        EventName::AwChatInitV1,
+        EventName::AwChatMessageSentV1,
+        EventName::MashellChatNextgenOfferedCcEventV1,
+        EventName::MashellChatNextgenAcceptedCcEventV1,
+        EventName::MashellChatNextgenCompletedCcEventV1,
+        EventName::MashellChatNextgenTerminatedCcEventV1,
+        EventName::MashellChatOfferedCcEventV1,
+        EventName::MashellChatAcceptedCcEventV1,
+        EventName::MashellChatCompletedCcEventV1,
+        EventName::MashellChatTerminatedCcEventV1,
+        EventName::MashellEmailAcceptedCcEventV1,
+        EventName::MashellEmailTerminatedCcEventV1,
+        EventName::MashellVoicePhoneOfferedCcEventV1,
+        EventName::MashellVoicePhoneAcceptedCcEventV1,
+        EventName::MashellVoicePhoneCompletedCcEventV1,
+        EventName::MashellVoicePhoneTerminatedCcEventV1,
+        EventName::MashellVoicePhoneOfferedUcEventV1,
+        EventName::MashellVoicePhoneAcceptedUcEventV1,
+        EventName::MashellVoicePhoneTerminatedUcEventV1,
+        EventName::MashellVoicemailOfferedCcEventV1,
+        EventName::MashellVoicemailAcceptedCcEventV1,
+        EventName::MashellVoicemailCompletedCcEventV1,
+        EventName::MashellVoicemailTerminatedCcEventV1,
+    ];
+    /// The wire name, e.g. `aw-interaction-mute-v1`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EventName::GlobalUserDetailsV1 => "global-user-details-v1",
+            EventName::AwInteractionMuteV1 => "aw-interaction-mute-v1",
+            EventName::AwInteractionUnmuteV1 => "aw-interaction-unmute-v1",
+            EventName::AwInteractionHoldV1 => "aw-interaction-hold-v1",
+            EventName::AwCloseAgentAssistV1 => "aw-close-agent-assist-v1",
+            EventName::AwInteractionFocusV1 => "aw-interaction-focus-v1",
+            EventName::AwInteractionResumeV1 => "aw-interaction-resume-v1",
+            EventName::AwInteractionWrapUpCodesV1 => "aw-interaction-wrap-up-codes-v1",
+            EventName::AwChatInitV1 => "aw-chat-init-v1",
+            EventName::AwChatMessageSentV1 => "aw-chat-message-sent-v1",
+            EventName::MashellChatNextgenOfferedCcEventV1 => {
+                "mashell-chat-nextgen-offered-cc-event-v1"
+            }
+            EventName::MashellChatNextgenAcceptedCcEventV1 => {
+                "mashell-chat-nextgen-accepted-cc-event-v1"
+            }
+            EventName::MashellChatNextgenCompletedCcEventV1 => {
+                "mashell-chat-nextgen-completed-cc-event-v1"
+            }
+            EventName::MashellChatNextgenTerminatedCcEventV1 => {
+                "mashell-chat-nextgen-terminated-cc-event-v1"
+            }
+            EventName::MashellChatOfferedCcEventV1 => "mashell-chat-offered-cc-event-v1",
+            EventName::MashellChatAcceptedCcEventV1 => {
+                "mashell-chat-accepted-cc-event-v1"
+            }
+            EventName::MashellChatCompletedCcEventV1 => {
+                "mashell-chat-completed-cc-event-v1"
+            }
+            EventName::MashellChatTerminatedCcEventV1 => {
+                "mashell-chat-terminated-cc-event-v1"
+            }
+            EventName::MashellEmailAcceptedCcEventV1 => {
+                "mashell-email-accepted-cc-event-v1"
+            }
+            EventName::MashellEmailTerminatedCcEventV1 => {
+                "mashell-email-terminated-cc-event-v1"
+            }
+            EventName::MashellVoicePhoneOfferedCcEventV1 => {
+                "mashell-voice-phone-offered-cc-event-v1"
+            }
+            EventName::MashellVoicePhoneAcceptedCcEventV1 => {
+                "mashell-voice-phone-accepted-cc-event-v1"
+            }
+            EventName::MashellVoicePhoneCompletedCcEventV1 => {
+                "mashell-voice-phone-completed-cc-event-v1"
+            }
+            EventName::MashellVoicePhoneTerminatedCcEventV1 => {
+                "mashell-voice-phone-terminated-cc-event-v1"
+            }
+            EventName::MashellVoicePhoneOfferedUcEventV1 => {
+                "mashell-voice-phone-offered-uc-event-v1"
+            }
+            EventName::MashellVoicePhoneAcceptedUcEventV1 => {
+                "mashell-voice-phone-accepted-uc-event-v1"
+            }
+            EventName::MashellVoicePhoneTerminatedUcEventV1 => {
+                "mashell-voice-phone-terminated-uc-event-v1"
+            }
+            EventName::MashellVoicemailOfferedCcEventV1 => {
+                "mashell-voicemail-offered-cc-event-v1"
+            }
+            EventName::MashellVoicemailAcceptedCcEventV1 => {
+                "mashell-voicemail-accepted-cc-event-v1"
+            }
+            EventName::MashellVoicemailCompletedCcEventV1 => {
+                "mashell-voicemail-completed-cc-event-v1"
+            }
+            EventName::MashellVoicemailTerminatedCcEventV1 => {
+                "mashell-voicemail-terminated-cc-event-v1"
+            }
+        }
+    }
+    /// The catalog row of this event: versions, status, dates and description.
+    pub const fn info(self) -> &'static ::events_core::EventInfo {
+        &CATALOG[self as usize]
+    }
+}
+#[allow(deprecated)]
+impl ::core::fmt::Display for EventName {
+    fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
+#[allow(deprecated)]
+impl ::core::str::FromStr for EventName {
+    type Err = ::events_core::UnknownEventName;
+    fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+        match name {
+            "global-user-details-v1" => {
+                ::core::result::Result::Ok(EventName::GlobalUserDetailsV1)
+            }
+            "aw-interaction-mute-v1" => {
+                ::core::result::Result::Ok(EventName::AwInteractionMuteV1)
+            }
+            "aw-interaction-unmute-v1" => {
+                ::core::result::Result::Ok(EventName::AwInteractionUnmuteV1)
+            }
+            "aw-interaction-hold-v1" => {
+                ::core::result::Result::Ok(EventName::AwInteractionHoldV1)
+            }
+            "aw-close-agent-assist-v1" => {
+                ::core::result::Result::Ok(EventName::AwCloseAgentAssistV1)
+            }
+            "aw-interaction-focus-v1" => {
+                ::core::result::Result::Ok(EventName::AwInteractionFocusV1)
+            }
+            "aw-interaction-resume-v1" => {
+                ::core::result::Result::Ok(EventName::AwInteractionResumeV1)
+            }
+            "aw-interaction-wrap-up-codes-v1" => {
+                ::core::result::Result::Ok(EventName::AwInteractionWrapUpCodesV1)
+            }
+            "aw-chat-init-v1" => ::core::result::Result::Ok(EventName::AwChatInitV1),
+            "aw-chat-message-sent-v1" => {
+                ::core::result::Result::Ok(EventName::AwChatMessageSentV1)
+            }
+            "mashell-chat-nextgen-offered-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellChatNextgenOfferedCcEventV1)
+            }
+            "mashell-chat-nextgen-accepted-cc-event-v1" => {
+                ::core::result::Result::Ok(
+                    EventName::MashellChatNextgenAcceptedCcEventV1,
+                )
+            }
+            "mashell-chat-nextgen-completed-cc-event-v1" => {
+                ::core::result::Result::Ok(
+                    EventName::MashellChatNextgenCompletedCcEventV1,
+                )
+            }
+            "mashell-chat-nextgen-terminated-cc-event-v1" => {
+                ::core::result::Result::Ok(
+                    EventName::MashellChatNextgenTerminatedCcEventV1,
+                )
+            }
+            "mashell-chat-offered-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellChatOfferedCcEventV1)
+            }
+            "mashell-chat-accepted-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellChatAcceptedCcEventV1)
+            }
+            "mashell-chat-completed-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellChatCompletedCcEventV1)
+            }
+            "mashell-chat-terminated-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellChatTerminatedCcEventV1)
+            }
+            "mashell-email-accepted-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellEmailAcceptedCcEventV1)
+            }
+            "mashell-email-terminated-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellEmailTerminatedCcEventV1)
+            }
+            "mashell-voice-phone-offered-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellVoicePhoneOfferedCcEventV1)
+            }
+            "mashell-voice-phone-accepted-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellVoicePhoneAcceptedCcEventV1)
+            }
+            "mashell-voice-phone-completed-cc-event-v1" => {
+                ::core::result::Result::Ok(
+                    EventName::MashellVoicePhoneCompletedCcEventV1,
+                )
+            }
+            "mashell-voice-phone-terminated-cc-event-v1" => {
+                ::core::result::Result::Ok(
+                    EventName::MashellVoicePhoneTerminatedCcEventV1,
+                )
+            }
+            "mashell-voice-phone-offered-uc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellVoicePhoneOfferedUcEventV1)
+            }
+            "mashell-voice-phone-accepted-uc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellVoicePhoneAcceptedUcEventV1)
+            }
+            "mashell-voice-phone-terminated-uc-event-v1" => {
+                ::core::result::Result::Ok(
+                    EventName::MashellVoicePhoneTerminatedUcEventV1,
+                )
+            }
+            "mashell-voicemail-offered-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellVoicemailOfferedCcEventV1)
+            }
+            "mashell-voicemail-accepted-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellVoicemailAcceptedCcEventV1)
+            }
+            "mashell-voicemail-completed-cc-event-v1" => {
+                ::core::result::Result::Ok(EventName::MashellVoicemailCompletedCcEventV1)
+            }
+            "mashell-voicemail-terminated-cc-event-v1" => {
+                ::core::result::Result::Ok(
+                    EventName::MashellVoicemailTerminatedCcEventV1,
+                )
+            }
+            _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),
+        }
+    }
+}
+#[allow(deprecated)]
+impl ::events_core::__private::serde::Serialize for EventName {
+    fn serialize<S: ::events_core::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+    fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::events_core::__private::deserialize_from_str(deserializer)
+    }
+}
+/// The version table: one row per event, in the order of `EventName::ALL`.
+#[allow(deprecated)]
+pub const CATALOG: &[::events_core::EventInfo] = &[
+    ::events_core::EventInfo {
+        name: "global-user-details-v1",
+        description: "Details of the signed-in user.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-interaction-mute-v1",
+        description: "The agent muted an interaction.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-interaction-unmute-v1",
+        description: "The agent unmuted an interaction.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-interaction-hold-v1",
+        description: "The agent put an interaction on hold.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-close-agent-assist-v1",
+        description: "The agent closed the agent assist panel for an interaction.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-interaction-focus-v1",
+        description: "An interaction gained focus in the agent workspace.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-interaction-resume-v1",
+        description: "The agent resumed an interaction from hold.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-interaction-wrap-up-codes-v1",
+        description: "Wrap-up codes available for an interaction.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-chat-init-v1",
+        description: "A chat interaction opened, with its history.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 20u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-chat-message-sent-v1",
+        description: "A chat message was sent in an interaction.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 20u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-chat-nextgen-offered-cc-event-v1",
+        description: "A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-chat-nextgen-accepted-cc-event-v1",
+        description: "The agent accepted a next-generation contact-centre chat.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-chat-nextgen-completed-cc-event-v1",
+        description: "A next-generation contact-centre chat was completed.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-chat-nextgen-terminated-cc-event-v1",
+        description: "A next-generation contact-centre chat was terminated.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-chat-offered-cc-event-v1",
+        description: "A contact-centre web chat was offered to the agent.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-chat-accepted-cc-event-v1",
+        description: "The agent accepted a contact-centre web chat.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-chat-completed-cc-event-v1",
+        description: "A contact-centre web chat was completed.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-chat-terminated-cc-event-v1",
+        description: "A contact-centre web chat was terminated.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-email-accepted-cc-event-v1",
+        description: "The agent accepted a contact-centre e-mail.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-email-terminated-cc-event-v1",
+        description: "A contact-centre e-mail was terminated.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voice-phone-offered-cc-event-v1",
+        description: "A contact-centre phone call was offered to the agent.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voice-phone-accepted-cc-event-v1",
+        description: "The agent accepted a contact-centre phone call.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voice-phone-completed-cc-event-v1",
+        description: "A contact-centre phone call was completed.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voice-phone-terminated-cc-event-v1",
+        description: "A contact-centre phone call was terminated.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voice-phone-offered-uc-event-v1",
+        description: "A unified-communications phone call was offered to the user.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voice-phone-accepted-uc-event-v1",
+        description: "The user accepted a unified-communications phone call.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voice-phone-terminated-uc-event-v1",
+        description: "A unified-communications phone call was terminated.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voicemail-offered-cc-event-v1",
+        description: "A contact-centre voicemail was offered to the agent.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voicemail-accepted-cc-event-v1",
+        description: "The agent accepted a contact-centre voicemail.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voicemail-completed-cc-event-v1",
+        description: "A contact-centre voicemail was completed.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "mashell-voicemail-terminated-cc-event-v1",
+        description: "A contact-centre voicemail was terminated.",
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+];
+/// An event as delivered in the `message` of an SDK `onMessage` call:
+/// `{"eventName": …, "value": …}`, with the payload typed by the catalog.
+///
+/// Decoding never fails because the name is unknown: such events become
+/// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
+/// match its schema is an error naming the field, e.g. `value.direction`.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(deprecated)]
+pub enum Event {
+    /// `global-user-details-v1`: Details of the signed-in user.
+    GlobalUserDetailsV1(global_user_details_v1::Payload),
+    /// `aw-interaction-mute-v1`: The agent muted an interaction.
+    AwInteractionMuteV1(aw_interaction_mute_v1::Payload),
+    /// `aw-interaction-unmute-v1`: The agent unmuted an interaction.
+    AwInteractionUnmuteV1(aw_interaction_unmute_v1::Payload),
+    /// `aw-interaction-hold-v1`: The agent put an interaction on hold.
+    AwInteractionHoldV1(aw_interaction_hold_v1::Payload),
+    /// `aw-close-agent-assist-v1`: The agent closed the agent assist panel for an interaction.
+    AwCloseAgentAssistV1(aw_close_agent_assist_v1::Payload),
+    /// `aw-interaction-focus-v1`: An interaction gained focus in the agent workspace.
+    AwInteractionFocusV1(aw_interaction_focus_v1::Payload),
+    /// `aw-interaction-resume-v1`: The agent resumed an interaction from hold.
+    AwInteractionResumeV1(aw_interaction_resume_v1::Payload),
+    /// `aw-interaction-wrap-up-codes-v1`: Wrap-up codes available for an interaction.
+    AwInteractionWrapUpCodesV1(aw_interaction_wrap_up_codes_v1::Payload),
+    /// `aw-chat-init-v1`: A chat interaction opened, with its history.
+    AwChatInitV1(aw_chat_init_v1::Payload),
+    /// `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
+    AwChatMessageSentV1(aw_chat_message_sent_v1::Payload),
+    /// `mashell-chat-nextgen-offered-cc-event-v1`: A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.
+    MashellChatNextgenOfferedCcEventV1(
+        mashell_chat_nextgen_offered_cc_event_v1::Payload,
+    ),
+    /// `mashell-chat-nextgen-accepted-cc-event-v1`: The agent accepted a next-generation contact-centre chat.
+    MashellChatNextgenAcceptedCcEventV1(
+        mashell_chat_nextgen_accepted_cc_event_v1::Payload,
+    ),
+    /// `mashell-chat-nextgen-completed-cc-event-v1`: A next-generation contact-centre chat was completed.
+    MashellChatNextgenCompletedCcEventV1(
+        mashell_chat_nextgen_completed_cc_event_v1::Payload,
+    ),
+    /// `mashell-chat-nextgen-terminated-cc-event-v1`: A next-generation contact-centre chat was terminated.
+    MashellChatNextgenTerminatedCcEventV1(
+        mashell_chat_nextgen_terminated_cc_event_v1::Payload,
+    ),
+    /// `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
+    MashellChatOfferedCcEventV1(mashell_chat_offered_cc_event_v1::Payload),
+    /// `mashell-chat-accepted-cc-event-v1`: The agent accepted a contact-centre web chat.
+    MashellChatAcceptedCcEventV1(mashell_chat_accepted_cc_event_v1::Payload),
+    /// `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
+    MashellChatCompletedCcEventV1(mashell_chat_completed_cc_event_v1::Payload),
+    /// `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
+    MashellChatTerminatedCcEventV1(mashell_chat_terminated_cc_event_v1::Payload),
+    /// `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
+    MashellEmailAcceptedCcEventV1(mashell_email_accepted_cc_event_v1::Payload),
+    /// `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
+    MashellEmailTerminatedCcEventV1(mashell_email_terminated_cc_event_v1::Payload),
+    /// `mashell-voice-phone-offered-cc-event-v1`: A contact-centre phone call was offered to the agent.
+    MashellVoicePhoneOfferedCcEventV1(mashell_voice_phone_offered_cc_event_v1::Payload),
+    /// `mashell-voice-phone-accepted-cc-event-v1`: The agent accepted a contact-centre phone call.
+    MashellVoicePhoneAcceptedCcEventV1(
+        mashell_voice_phone_accepted_cc_event_v1::Payload,
+    ),
+    /// `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
+    MashellVoicePhoneCompletedCcEventV1(
+        mashell_voice_phone_completed_cc_event_v1::Payload,
+    ),
+    /// `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
+    MashellVoicePhoneTerminatedCcEventV1(
+        mashell_voice_phone_terminated_cc_event_v1::Payload,
+    ),
+    /// `mashell-voice-phone-offered-uc-event-v1`: A unified-communications phone call was offered to the user.
+    MashellVoicePhoneOfferedUcEventV1(mashell_voice_phone_offered_uc_event_v1::Payload),
+    /// `mashell-voice-phone-accepted-uc-event-v1`: The user accepted a unified-communications phone call.
+    MashellVoicePhoneAcceptedUcEventV1(
+        mashell_voice_phone_accepted_uc_event_v1::Payload,
+    ),
+    /// `mashell-voice-phone-terminated-uc-event-v1`: A unified-communications phone call was terminated.
+    MashellVoicePhoneTerminatedUcEventV1(
+        mashell_voice_phone_terminated_uc_event_v1::Payload,
+    ),
+    /// `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
+    MashellVoicemailOfferedCcEventV1(mashell_voicemail_offered_cc_event_v1::Payload),
+    /// `mashell-voicemail-accepted-cc-event-v1`: The agent accepted a contact-centre voicemail.
+    MashellVoicemailAcceptedCcEventV1(mashell_voicemail_accepted_cc_event_v1::Payload),
+    /// `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
+    MashellVoicemailCompletedCcEventV1(mashell_voicemail_completed_cc_event_v1::Payload),
+    /// `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
+    MashellVoicemailTerminatedCcEventV1(
+        mashell_voicemail_terminated_cc_event_v1::Payload,
+    ),
+    /// An event this catalog does not know, kept exactly as received.
+    Unknown {
+        /// The event name as received.
+        event_name: ::std::string::String,
+        /// The payload as received.
+        value: ::events_core::Value,
+    },
+}
+#[allow(deprecated)]
+impl Event {
+    /// The event's wire name.
+    pub fn name(&self) -> &str {
+        match self {
+            Event::GlobalUserDetailsV1(_) => EventName::GlobalUserDetailsV1.as_str(),
+            Event::AwInteractionMuteV1(_) => EventName::AwInteractionMuteV1.as_str(),
+            Event::AwInteractionUnmuteV1(_) => EventName::AwInteractionUnmuteV1.as_str(),
+            Event::AwInteractionHoldV1(_) => EventName::AwInteractionHoldV1.as_str(),
+            Event::AwCloseAgentAssistV1(_) => EventName::AwCloseAgentAssistV1.as_str(),
+            Event::AwInteractionFocusV1(_) => EventName::AwInteractionFocusV1.as_str(),
+            Event::AwInteractionResumeV1(_) => EventName::AwInteractionResumeV1.as_str(),
+            Event::AwInteractionWrapUpCodesV1(_) => {
+                EventName::AwInteractionWrapUpCodesV1.as_str()
+            }
+            Event::AwChatInitV1(_) => EventName::AwChatInitV1.as_str(),
+            Event::AwChatMessageSentV1(_) => EventName::AwChatMessageSentV1.as_str(),
+            Event::MashellChatNextgenOfferedCcEventV1(_) => {
+                EventName::MashellChatNextgenOfferedCcEventV1.as_str()
+            }
+            Event::MashellChatNextgenAcceptedCcEventV1(_) => {
+                EventName::MashellChatNextgenAcceptedCcEventV1.as_str()
+            }
+            Event::MashellChatNextgenCompletedCcEventV1(_) => {
+                EventName::MashellChatNextgenCompletedCcEventV1.as_str()
+            }
+            Event::MashellChatNextgenTerminatedCcEventV1(_) => {
+                EventName::MashellChatNextgenTerminatedCcEventV1.as_str()
+            }
+            Event::MashellChatOfferedCcEventV1(_) => {
+                EventName::MashellChatOfferedCcEventV1.as_str()
+            }
+            Event::MashellChatAcceptedCcEventV1(_) => {
+                EventName::MashellChatAcceptedCcEventV1.as_str()
+            }
+            Event::MashellChatCompletedCcEventV1(_) => {
+                EventName::MashellChatCompletedCcEventV1.as_str()
+            }
+            Event::MashellChatTerminatedCcEventV1(_) => {
+                EventName::MashellChatTerminatedCcEventV1.as_str()
+            }
+            Event::MashellEmailAcceptedCcEventV1(_) => {
+                EventName::MashellEmailAcceptedCcEventV1.as_str()
+            }
+            Event::MashellEmailTerminatedCcEventV1(_) => {
+                EventName::MashellEmailTerminatedCcEventV1.as_str()
+            }
+            Event::MashellVoicePhoneOfferedCcEventV1(_) => {
+                EventName::MashellVoicePhoneOfferedCcEventV1.as_str()
+            }
+            Event::MashellVoicePhoneAcceptedCcEventV1(_) => {
+                EventName::MashellVoicePhoneAcceptedCcEventV1.as_str()
+            }
+            Event::MashellVoicePhoneCompletedCcEventV1(_) => {
+                EventName::MashellVoicePhoneCompletedCcEventV1.as_str()
+            }
+            Event::MashellVoicePhoneTerminatedCcEventV1(_) => {
+                EventName::MashellVoicePhoneTerminatedCcEventV1.as_str()
+            }
+            Event::MashellVoicePhoneOfferedUcEventV1(_) => {
+                EventName::MashellVoicePhoneOfferedUcEventV1.as_str()
+            }
+            Event::MashellVoicePhoneAcceptedUcEventV1(_) => {
+                EventName::MashellVoicePhoneAcceptedUcEventV1.as_str()
+            }
+            Event::MashellVoicePhoneTerminatedUcEventV1(_) => {
+                EventName::MashellVoicePhoneTerminatedUcEventV1.as_str()
+            }
+            Event::MashellVoicemailOfferedCcEventV1(_) => {
+                EventName::MashellVoicemailOfferedCcEventV1.as_str()
+            }
+            Event::MashellVoicemailAcceptedCcEventV1(_) => {
+                EventName::MashellVoicemailAcceptedCcEventV1.as_str()
+            }
+            Event::MashellVoicemailCompletedCcEventV1(_) => {
+                EventName::MashellVoicemailCompletedCcEventV1.as_str()
+            }
+            Event::MashellVoicemailTerminatedCcEventV1(_) => {
+                EventName::MashellVoicemailTerminatedCcEventV1.as_str()
+            }
+            Event::Unknown { event_name, .. } => event_name,
+        }
+    }
+    /// The event's name, or `None` for an [`Event::Unknown`].
+    pub fn event_name(&self) -> ::core::option::Option<EventName> {
+        match self {
+            Event::GlobalUserDetailsV1(_) => {
+                ::core::option::Option::Some(EventName::GlobalUserDetailsV1)
+            }
+            Event::AwInteractionMuteV1(_) => {
+                ::core::option::Option::Some(EventName::AwInteractionMuteV1)
+            }
+            Event::AwInteractionUnmuteV1(_) => {
+                ::core::option::Option::Some(EventName::AwInteractionUnmuteV1)
+            }
+            Event::AwInteractionHoldV1(_) => {
+                ::core::option::Option::Some(EventName::AwInteractionHoldV1)
+            }
+            Event::AwCloseAgentAssistV1(_) => {
+                ::core::option::Option::Some(EventName::AwCloseAgentAssistV1)
+            }
+            Event::AwInteractionFocusV1(_) => {
+                ::core::option::Option::Some(EventName::AwInteractionFocusV1)
+            }
+            Event::AwInteractionResumeV1(_) => {
+                ::core::option::Option::Some(EventName::AwInteractionResumeV1)
+            }
+            Event::AwInteractionWrapUpCodesV1(_) => {
+                ::core::option::Option::Some(EventName::AwInteractionWrapUpCodesV1)
+            }
+            Event::AwChatInitV1(_) => {
+                ::core::option::Option::Some(EventName::AwChatInitV1)
+            }
+            Event::AwChatMessageSentV1(_) => {
+                ::core::option::Option::Some(EventName::AwChatMessageSentV1)
+            }
+            Event::MashellChatNextgenOfferedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellChatNextgenOfferedCcEventV1,
+                )
+            }
+            Event::MashellChatNextgenAcceptedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellChatNextgenAcceptedCcEventV1,
+                )
+            }
+            Event::MashellChatNextgenCompletedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellChatNextgenCompletedCcEventV1,
+                )
+            }
+            Event::MashellChatNextgenTerminatedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellChatNextgenTerminatedCcEventV1,
+                )
+            }
+            Event::MashellChatOfferedCcEventV1(_) => {
+                ::core::option::Option::Some(EventName::MashellChatOfferedCcEventV1)
+            }
+            Event::MashellChatAcceptedCcEventV1(_) => {
+                ::core::option::Option::Some(EventName::MashellChatAcceptedCcEventV1)
+            }
+            Event::MashellChatCompletedCcEventV1(_) => {
+                ::core::option::Option::Some(EventName::MashellChatCompletedCcEventV1)
+            }
+            Event::MashellChatTerminatedCcEventV1(_) => {
+                ::core::option::Option::Some(EventName::MashellChatTerminatedCcEventV1)
+            }
+            Event::MashellEmailAcceptedCcEventV1(_) => {
+                ::core::option::Option::Some(EventName::MashellEmailAcceptedCcEventV1)
+            }
+            Event::MashellEmailTerminatedCcEventV1(_) => {
+                ::core::option::Option::Some(EventName::MashellEmailTerminatedCcEventV1)
+            }
+            Event::MashellVoicePhoneOfferedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicePhoneOfferedCcEventV1,
+                )
+            }
+            Event::MashellVoicePhoneAcceptedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicePhoneAcceptedCcEventV1,
+                )
+            }
+            Event::MashellVoicePhoneCompletedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicePhoneCompletedCcEventV1,
+                )
+            }
+            Event::MashellVoicePhoneTerminatedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicePhoneTerminatedCcEventV1,
+                )
+            }
+            Event::MashellVoicePhoneOfferedUcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicePhoneOfferedUcEventV1,
+                )
+            }
+            Event::MashellVoicePhoneAcceptedUcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicePhoneAcceptedUcEventV1,
+                )
+            }
+            Event::MashellVoicePhoneTerminatedUcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicePhoneTerminatedUcEventV1,
+                )
+            }
+            Event::MashellVoicemailOfferedCcEventV1(_) => {
+                ::core::option::Option::Some(EventName::MashellVoicemailOfferedCcEventV1)
+            }
+            Event::MashellVoicemailAcceptedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicemailAcceptedCcEventV1,
+                )
+            }
+            Event::MashellVoicemailCompletedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicemailCompletedCcEventV1,
+                )
+            }
+            Event::MashellVoicemailTerminatedCcEventV1(_) => {
+                ::core::option::Option::Some(
+                    EventName::MashellVoicemailTerminatedCcEventV1,
+                )
+            }
+            Event::Unknown { .. } => ::core::option::Option::None,
+        }
+    }
+    /// Decodes an event from the JSON of an SDK `message`; errors name the field path.
+    pub fn from_json(
+        json: &[u8],
+    ) -> ::core::result::Result<Self, ::events_core::DecodeError> {
+        ::events_core::decode(json)
+    }
+}
+#[allow(deprecated)]
+impl ::events_core::__private::CatalogEvent for Event {
+    type Name = EventName;
+    fn lookup(name: &str) -> ::core::option::Option<EventName> {
+        name.parse().ok()
+    }
+    fn deserialize_payload<'de, D: ::events_core::__private::serde::Deserializer<'de>>(
+        name: EventName,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        match name {
+            EventName::GlobalUserDetailsV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::GlobalUserDetailsV1)
+            }
+            EventName::AwInteractionMuteV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwInteractionMuteV1)
+            }
+            EventName::AwInteractionUnmuteV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwInteractionUnmuteV1)
+            }
+            EventName::AwInteractionHoldV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwInteractionHoldV1)
+            }
+            EventName::AwCloseAgentAssistV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwCloseAgentAssistV1)
+            }
+            EventName::AwInteractionFocusV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwInteractionFocusV1)
+            }
+            EventName::AwInteractionResumeV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwInteractionResumeV1)
+            }
+            EventName::AwInteractionWrapUpCodesV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwInteractionWrapUpCodesV1)
+            }
+            EventName::AwChatInitV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwChatInitV1)
+            }
+            EventName::AwChatMessageSentV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwChatMessageSentV1)
+            }
+            EventName::MashellChatNextgenOfferedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellChatNextgenOfferedCcEventV1)
+            }
+            EventName::MashellChatNextgenAcceptedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellChatNextgenAcceptedCcEventV1)
+            }
+            EventName::MashellChatNextgenCompletedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellChatNextgenCompletedCcEventV1)
+            }
+            EventName::MashellChatNextgenTerminatedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellChatNextgenTerminatedCcEventV1)
+            }
+            EventName::MashellChatOfferedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellChatOfferedCcEventV1)
+            }
+            EventName::MashellChatAcceptedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellChatAcceptedCcEventV1)
+            }
+            EventName::MashellChatCompletedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellChatCompletedCcEventV1)
+            }
+            EventName::MashellChatTerminatedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellChatTerminatedCcEventV1)
+            }
+            EventName::MashellEmailAcceptedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellEmailAcceptedCcEventV1)
+            }
+            EventName::MashellEmailTerminatedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellEmailTerminatedCcEventV1)
+            }
+            EventName::MashellVoicePhoneOfferedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicePhoneOfferedCcEventV1)
+            }
+            EventName::MashellVoicePhoneAcceptedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicePhoneAcceptedCcEventV1)
+            }
+            EventName::MashellVoicePhoneCompletedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicePhoneCompletedCcEventV1)
+            }
+            EventName::MashellVoicePhoneTerminatedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicePhoneTerminatedCcEventV1)
+            }
+            EventName::MashellVoicePhoneOfferedUcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicePhoneOfferedUcEventV1)
+            }
+            EventName::MashellVoicePhoneAcceptedUcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicePhoneAcceptedUcEventV1)
+            }
+            EventName::MashellVoicePhoneTerminatedUcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicePhoneTerminatedUcEventV1)
+            }
+            EventName::MashellVoicemailOfferedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicemailOfferedCcEventV1)
+            }
+            EventName::MashellVoicemailAcceptedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicemailAcceptedCcEventV1)
+            }
+            EventName::MashellVoicemailCompletedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicemailCompletedCcEventV1)
+            }
+            EventName::MashellVoicemailTerminatedCcEventV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::MashellVoicemailTerminatedCcEventV1)
+            }
+        }
+    }
+    fn unknown(event_name: ::std::string::String, value: ::events_core::Value) -> Self {
+        Event::Unknown {
+            event_name,
+            value,
+        }
+    }
+}
+#[allow(deprecated)]
+impl ::events_core::__private::serde::Serialize for Event {
+    fn serialize<S: ::events_core::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Event::GlobalUserDetailsV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::GlobalUserDetailsV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwInteractionMuteV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwInteractionMuteV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwInteractionUnmuteV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwInteractionUnmuteV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwInteractionHoldV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwInteractionHoldV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwCloseAgentAssistV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwCloseAgentAssistV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwInteractionFocusV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwInteractionFocusV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwInteractionResumeV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwInteractionResumeV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwInteractionWrapUpCodesV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwInteractionWrapUpCodesV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwChatInitV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwChatInitV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwChatMessageSentV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwChatMessageSentV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellChatNextgenOfferedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellChatNextgenOfferedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellChatNextgenAcceptedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellChatNextgenAcceptedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellChatNextgenCompletedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellChatNextgenCompletedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellChatNextgenTerminatedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellChatNextgenTerminatedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellChatOfferedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellChatOfferedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellChatAcceptedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellChatAcceptedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellChatCompletedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellChatCompletedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellChatTerminatedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellChatTerminatedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellEmailAcceptedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellEmailAcceptedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellEmailTerminatedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellEmailTerminatedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicePhoneOfferedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicePhoneOfferedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicePhoneAcceptedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicePhoneAcceptedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicePhoneCompletedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicePhoneCompletedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicePhoneTerminatedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicePhoneTerminatedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicePhoneOfferedUcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicePhoneOfferedUcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicePhoneAcceptedUcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicePhoneAcceptedUcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicePhoneTerminatedUcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicePhoneTerminatedUcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicemailOfferedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicemailOfferedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicemailAcceptedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicemailAcceptedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicemailCompletedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicemailCompletedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::MashellVoicemailTerminatedCcEventV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::MashellVoicemailTerminatedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::Unknown { event_name, value } => {
+                ::events_core::__private::serialize_event(serializer, event_name, value)
+            }
+        }
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::events_core::__private::serde::Deserialize<'de> for Event {
+    fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::events_core::__private::deserialize_event(deserializer)
+    }
+}
+/// The whole data of an SDK `onMessage` call for an event:
+/// `{"type": "event", "schemaVersion": …, "message": {…}}`.
+pub type Envelope = ::events_core::MessageEnvelope<Event>;
+/// Payload types of `global-user-details-v1`: Details of the signed-in user.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod global_user_details_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `global-user-details-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// Details of the user signed in to the 8x8 application.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the customer account.
+            ///
+            /// Wire name: `customerId`.
+            #[serde(rename = "customerId")]
+            pub customer_id: ::std::string::String,
+            /// E-mail address of the user.
+            ///
+            /// Wire name: `email`.
+            #[serde(
+                rename = "email",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub email: ::core::option::Option<::std::string::String>,
+            /// First name of the user.
+            ///
+            /// Wire name: `firstName`.
+            #[serde(rename = "firstName")]
+            pub first_name: ::std::string::String,
+            /// Job title of the user.
+            ///
+            /// Wire name: `jobTitle`.
+            #[serde(rename = "jobTitle")]
+            pub job_title: ::std::string::String,
+            /// Preferred language of the user.
+            ///
+            /// Wire name: `language`.
+            #[serde(
+                rename = "language",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub language: ::core::option::Option<::std::string::String>,
+            /// Last name of the user.
+            ///
+            /// Wire name: `lastName`.
+            #[serde(rename = "lastName")]
+            pub last_name: ::std::string::String,
+            /// Login identifier of the user.
+            ///
+            /// Wire name: `loginId`.
+            #[serde(rename = "loginId")]
+            pub login_id: ::std::string::String,
+            /// Full name of the user.
+            ///
+            /// Wire name: `name`.
+            #[serde(rename = "name")]
+            pub name: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Identifier of the user.
+            ///
+            /// Wire name: `userId`.
+            #[serde(rename = "userId")]
+            pub user_id: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `aw-interaction-mute-v1`: The agent muted an interaction.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_interaction_mute_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-interaction-mute-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent muted an interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+    }
+}
+/// Payload types of `aw-interaction-unmute-v1`: The agent unmuted an interaction.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_interaction_unmute_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-interaction-unmute-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent unmuted an interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+    }
+}
+/// Payload types of `aw-interaction-hold-v1`: The agent put an interaction on hold.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_interaction_hold_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-interaction-hold-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent put an interaction on hold.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+    }
+}
+/// Payload types of `aw-close-agent-assist-v1`: The agent closed the agent assist panel for an interaction.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_close_agent_assist_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-close-agent-assist-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent closed the agent assist panel for an interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+    }
+}
+/// Payload types of `aw-interaction-focus-v1`: An interaction gained focus in the agent workspace.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_interaction_focus_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-interaction-focus-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// An interaction gained focus in the agent workspace.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+    }
+}
+/// Payload types of `aw-interaction-resume-v1`: The agent resumed an interaction from hold.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_interaction_resume_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-interaction-resume-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent resumed an interaction from hold.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+    }
+}
+/// Payload types of `aw-interaction-wrap-up-codes-v1`: Wrap-up codes available for an interaction.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_interaction_wrap_up_codes_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-interaction-wrap-up-codes-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// Where the wrap-up code list is assigned.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct WrapUpCodesItemAssignments {
+            /// Identifiers the list is assigned to.
+            ///
+            /// Wire name: `list`.
+            #[serde(rename = "list")]
+            pub list: ::std::vec::Vec<::std::string::String>,
+            /// Kind of assignment.
+            ///
+            /// Wire name: `type`.
+            #[serde(rename = "type")]
+            pub r#type: ::std::string::String,
+        }
+        /// One selectable wrap-up code.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct WrapUpCodesItemItemsItem {
+            /// Call-back delay configured for the code.
+            ///
+            /// Wire name: `callBackTime`.
+            #[serde(rename = "callBackTime")]
+            pub call_back_time: ::events_core::Number,
+            /// Identifier of the call line.
+            ///
+            /// Wire name: `callLineId`.
+            #[serde(rename = "callLineId")]
+            pub call_line_id: ::std::string::String,
+            /// Disposition code.
+            ///
+            /// Wire name: `dispositionCode`.
+            #[serde(rename = "dispositionCode")]
+            pub disposition_code: ::std::string::String,
+            /// Identifier of the item.
+            ///
+            /// Wire name: `id`.
+            #[serde(rename = "id")]
+            pub id: ::std::string::String,
+            /// Text shown in the menu.
+            ///
+            /// Wire name: `menuText`.
+            #[serde(rename = "menuText")]
+            pub menu_text: ::std::string::String,
+            /// Position of the item in the menu.
+            ///
+            /// Wire name: `ordinate`.
+            #[serde(rename = "ordinate")]
+            pub ordinate: ::std::string::String,
+            /// Identifier of the parent item.
+            ///
+            /// Wire name: `parentId`.
+            #[serde(rename = "parentId")]
+            pub parent_id: ::std::string::String,
+            /// Identifier of the queue object.
+            ///
+            /// Wire name: `queueObjId`.
+            #[serde(rename = "queueObjId")]
+            pub queue_obj_id: ::std::string::String,
+            /// Text shown in reports.
+            ///
+            /// Wire name: `reportText`.
+            #[serde(rename = "reportText")]
+            pub report_text: ::std::string::String,
+            /// Short code of the item.
+            ///
+            /// Wire name: `shortCodeText`.
+            #[serde(rename = "shortCodeText")]
+            pub short_code_text: ::std::string::String,
+            /// Short key of the item.
+            ///
+            /// Wire name: `shortKeyText`.
+            #[serde(rename = "shortKeyText")]
+            pub short_key_text: ::std::string::String,
+        }
+        /// A list of wrap-up codes an agent can choose from.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct WrapUpCodesItem {
+            /// Caller number the list applies to.
+            ///
+            /// Wire name: `ani`.
+            #[serde(
+                rename = "ani",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub ani: ::core::option::Option<::std::string::String>,
+            /// Where the wrap-up code list is assigned.
+            ///
+            /// Wire name: `assignments`.
+            #[serde(rename = "assignments")]
+            pub assignments: WrapUpCodesItemAssignments,
+            /// Whether the codes are sorted automatically.
+            ///
+            /// Wire name: `autoSort`.
+            #[serde(rename = "autoSort")]
+            pub auto_sort: bool,
+            /// Identifier of the list.
+            ///
+            /// Wire name: `id`.
+            #[serde(rename = "id")]
+            pub id: ::std::string::String,
+            /// Whether this is the agent's default list.
+            ///
+            /// Wire name: `isAgentDefault`.
+            #[serde(rename = "isAgentDefault")]
+            pub is_agent_default: bool,
+            /// Codes in the list.
+            ///
+            /// Wire name: `items`.
+            #[serde(rename = "items")]
+            pub items: ::std::vec::Vec<WrapUpCodesItemItemsItem>,
+            /// Whether several codes may be chosen.
+            ///
+            /// Wire name: `multiChoice`.
+            #[serde(rename = "multiChoice")]
+            pub multi_choice: bool,
+            /// Name of the list.
+            ///
+            /// Wire name: `name`.
+            #[serde(rename = "name")]
+            pub name: ::std::string::String,
+            /// Primary language of the list.
+            ///
+            /// Wire name: `primaryLang`.
+            #[serde(rename = "primaryLang")]
+            pub primary_lang: ::std::string::String,
+            /// Whether a code is required before the next outbound call.
+            ///
+            /// Wire name: `reqBeforeOutbound`.
+            #[serde(rename = "reqBeforeOutbound")]
+            pub req_before_outbound: bool,
+            /// Whether choosing a code is required.
+            ///
+            /// Wire name: `required`.
+            #[serde(rename = "required")]
+            pub required: bool,
+        }
+        /// Wrap-up codes available for an interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Wrap-up code lists available for the interaction.
+            ///
+            /// Wire name: `wrapUpCodes`.
+            #[serde(rename = "wrapUpCodes")]
+            pub wrap_up_codes: ::std::vec::Vec<WrapUpCodesItem>,
+        }
+    }
+}
+/// Payload types of `aw-chat-init-v1`: A chat interaction opened, with its history.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_chat_init_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-chat-init-v1`.
+    pub mod v1_0_0 {
+        /// Image and thumbnail dimensions of an attachment.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AttachmentMeta {
+            /// Height of the original image in pixels.
+            ///
+            /// Wire name: `originalHeight`.
+            #[serde(rename = "originalHeight")]
+            pub original_height: ::events_core::Number,
+            /// Width of the original image in pixels.
+            ///
+            /// Wire name: `originalWidth`.
+            #[serde(rename = "originalWidth")]
+            pub original_width: ::events_core::Number,
+            /// MIME type of the thumbnail.
+            ///
+            /// Wire name: `thumbnailContentType`.
+            #[serde(rename = "thumbnailContentType")]
+            pub thumbnail_content_type: ::std::string::String,
+            /// Height of the thumbnail in pixels.
+            ///
+            /// Wire name: `thumbnailHeight`.
+            #[serde(rename = "thumbnailHeight")]
+            pub thumbnail_height: ::events_core::Number,
+            /// Width of the thumbnail in pixels.
+            ///
+            /// Wire name: `thumbnailWidth`.
+            #[serde(rename = "thumbnailWidth")]
+            pub thumbnail_width: ::events_core::Number,
+        }
+        /// Kind of attachment.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum AttachmentType {
+            /// `image`
+            #[serde(rename = "image")]
+            Image,
+            /// `document`
+            #[serde(rename = "document")]
+            Document,
+            /// `recording`
+            #[serde(rename = "recording")]
+            Recording,
+            /// `generic`
+            #[serde(rename = "generic")]
+            Generic,
+        }
+        #[allow(deprecated)]
+        impl AttachmentType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    AttachmentType::Image => "image",
+                    AttachmentType::Document => "document",
+                    AttachmentType::Recording => "recording",
+                    AttachmentType::Generic => "generic",
+                }
+            }
+        }
+        /// A file attached to a chat message.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Attachment {
+            /// File name of the attachment.
+            ///
+            /// Wire name: `filename`.
+            #[serde(rename = "filename")]
+            pub filename: ::std::string::String,
+            /// Identifier of the attachment.
+            ///
+            /// Wire name: `id`.
+            #[serde(rename = "id")]
+            pub id: ::std::string::String,
+            /// Thumbnail metadata, or null when the attachment has none.
+            ///
+            /// Wire name: `meta`.
+            #[serde(
+                rename = "meta",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none",
+                deserialize_with = "::events_core::__private::deserialize_some"
+            )]
+            pub meta: ::core::option::Option<::core::option::Option<AttachmentMeta>>,
+            /// Size of the attachment in bytes.
+            ///
+            /// Wire name: `size`.
+            #[serde(rename = "size")]
+            pub size: ::events_core::Number,
+            /// Address of the attachment's thumbnail.
+            ///
+            /// Wire name: `thumbnailUrl`.
+            #[serde(
+                rename = "thumbnailUrl",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub thumbnail_url: ::core::option::Option<::std::string::String>,
+            /// Kind of attachment.
+            ///
+            /// Wire name: `type`.
+            #[serde(rename = "type")]
+            pub r#type: AttachmentType,
+        }
+        /// Who wrote a chat message.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Author {
+            /// E-mail address of the author.
+            ///
+            /// Wire name: `email`.
+            #[serde(rename = "email")]
+            pub email: ::std::string::String,
+            /// Identifier of the author.
+            ///
+            /// Wire name: `id`.
+            #[serde(rename = "id")]
+            pub id: ::std::string::String,
+            /// Display name of the author.
+            ///
+            /// Wire name: `name`.
+            #[serde(rename = "name")]
+            pub name: ::std::string::String,
+        }
+        /// Metadata from the application that produced a chat message.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct MessageMeta {
+            /// Application that produced the message.
+            ///
+            /// Wire name: `app`.
+            #[serde(rename = "app")]
+            pub app: ::std::string::String,
+            /// Identifier of the conversation in the originating application.
+            ///
+            /// Wire name: `conversation_id`.
+            #[serde(
+                rename = "conversation_id",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub conversation_id: ::core::option::Option<::std::string::String>,
+            /// Identifier of the message in the originating application.
+            ///
+            /// Wire name: `conversation_message_id`.
+            #[serde(
+                rename = "conversation_message_id",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub conversation_message_id: ::core::option::Option<::std::string::String>,
+            /// Whether the message carries cards, as sent by the originating application.
+            ///
+            /// Wire name: `has_cards`.
+            #[serde(
+                rename = "has_cards",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub has_cards: ::core::option::Option<::std::string::String>,
+            /// Kind of message in the originating application.
+            ///
+            /// Wire name: `type`.
+            #[serde(rename = "type")]
+            pub r#type: ::std::string::String,
+        }
+        /// The message as received: plain text, or a map of named parts.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde", untagged)]
+        pub enum MessageRawMessage {
+            /// The value as a string.
+            String(::std::string::String),
+            /// The value as a map of string to a string.
+            Map(
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+            ),
+        }
+        /// One message of a chat conversation.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Message {
+            /// Files attached to the message.
+            ///
+            /// Wire name: `attachments`.
+            #[serde(
+                rename = "attachments",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub attachments: ::core::option::Option<::std::vec::Vec<Attachment>>,
+            /// The `author` property.
+            #[serde(
+                rename = "author",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub author: ::core::option::Option<Author>,
+            /// Name of the bot that wrote the message, if a bot did.
+            ///
+            /// Wire name: `botName`.
+            #[serde(
+                rename = "botName",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub bot_name: ::core::option::Option<::std::string::String>,
+            /// Name shown for the author.
+            ///
+            /// Wire name: `displayName`.
+            #[serde(
+                rename = "displayName",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub display_name: ::core::option::Option<::std::string::String>,
+            /// Identifier of the message.
+            ///
+            /// Wire name: `id`.
+            #[serde(rename = "id")]
+            pub id: ::std::string::String,
+            /// Whether a bot wrote the message.
+            ///
+            /// Wire name: `isBot`.
+            #[serde(
+                rename = "isBot",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub is_bot: ::core::option::Option<bool>,
+            /// Whether the message was deleted.
+            ///
+            /// Wire name: `isDeleted`.
+            #[serde(
+                rename = "isDeleted",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub is_deleted: ::core::option::Option<bool>,
+            /// When the message was last edited, in milliseconds since the Unix epoch.
+            ///
+            /// Wire name: `lastUpdatedTimestamp`.
+            #[serde(
+                rename = "lastUpdatedTimestamp",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub last_updated_timestamp: ::core::option::Option<::events_core::Number>,
+            /// The `meta` property.
+            #[serde(
+                rename = "meta",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub meta: ::core::option::Option<MessageMeta>,
+            /// Delivery status of the message.
+            ///
+            /// Wire name: `msgStatus`.
+            #[serde(
+                rename = "msgStatus",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub msg_status: ::core::option::Option<::std::string::String>,
+            /// The message text before translation.
+            ///
+            /// Wire name: `originalMessage`.
+            #[serde(
+                rename = "originalMessage",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub original_message: ::core::option::Option<::std::string::String>,
+            /// The message as received: plain text, or a map of named parts.
+            ///
+            /// Wire name: `rawMessage`.
+            #[serde(rename = "rawMessage")]
+            pub raw_message: MessageRawMessage,
+            /// Whether the message was sent again.
+            ///
+            /// Wire name: `resent`.
+            #[serde(
+                rename = "resent",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub resent: ::core::option::Option<bool>,
+            /// When the message was sent, in milliseconds since the Unix epoch.
+            ///
+            /// Wire name: `timestamp`.
+            #[serde(rename = "timestamp")]
+            pub timestamp: ::events_core::Number,
+            /// The translated message text, or null when there is none.
+            ///
+            /// Wire name: `translatedMessage`.
+            #[serde(
+                rename = "translatedMessage",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none",
+                deserialize_with = "::events_core::__private::deserialize_some"
+            )]
+            pub translated_message: ::core::option::Option<
+                ::core::option::Option<::std::string::String>,
+            >,
+            /// Kind of message.
+            ///
+            /// Wire name: `type`.
+            #[serde(rename = "type")]
+            pub r#type: ::std::string::String,
+            /// Template variables of the message.
+            ///
+            /// Wire name: `variables`.
+            #[serde(
+                rename = "variables",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub variables: ::core::option::Option<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+            >,
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A chat interaction opened, with its history.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// Messages of the conversation so far.
+            ///
+            /// Wire name: `messages`.
+            #[serde(rename = "messages")]
+            pub messages: ::std::vec::Vec<Message>,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+    }
+}
+/// Payload types of `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_chat_message_sent_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-chat-message-sent-v1`.
+    pub mod v1_0_0 {
+        /// Image and thumbnail dimensions of an attachment.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AttachmentMeta {
+            /// Height of the original image in pixels.
+            ///
+            /// Wire name: `originalHeight`.
+            #[serde(rename = "originalHeight")]
+            pub original_height: ::events_core::Number,
+            /// Width of the original image in pixels.
+            ///
+            /// Wire name: `originalWidth`.
+            #[serde(rename = "originalWidth")]
+            pub original_width: ::events_core::Number,
+            /// MIME type of the thumbnail.
+            ///
+            /// Wire name: `thumbnailContentType`.
+            #[serde(rename = "thumbnailContentType")]
+            pub thumbnail_content_type: ::std::string::String,
+            /// Height of the thumbnail in pixels.
+            ///
+            /// Wire name: `thumbnailHeight`.
+            #[serde(rename = "thumbnailHeight")]
+            pub thumbnail_height: ::events_core::Number,
+            /// Width of the thumbnail in pixels.
+            ///
+            /// Wire name: `thumbnailWidth`.
+            #[serde(rename = "thumbnailWidth")]
+            pub thumbnail_width: ::events_core::Number,
+        }
+        /// Kind of attachment.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum AttachmentType {
+            /// `image`
+            #[serde(rename = "image")]
+            Image,
+            /// `document`
+            #[serde(rename = "document")]
+            Document,
+            /// `recording`
+            #[serde(rename = "recording")]
+            Recording,
+            /// `generic`
+            #[serde(rename = "generic")]
+            Generic,
+        }
+        #[allow(deprecated)]
+        impl AttachmentType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    AttachmentType::Image => "image",
+                    AttachmentType::Document => "document",
+                    AttachmentType::Recording => "recording",
+                    AttachmentType::Generic => "generic",
+                }
+            }
+        }
+        /// A file attached to a chat message.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Attachment {
+            /// File name of the attachment.
+            ///
+            /// Wire name: `filename`.
+            #[serde(rename = "filename")]
+            pub filename: ::std::string::String,
+            /// Identifier of the attachment.
+            ///
+            /// Wire name: `id`.
+            #[serde(rename = "id")]
+            pub id: ::std::string::String,
+            /// Thumbnail metadata, or null when the attachment has none.
+            ///
+            /// Wire name: `meta`.
+            #[serde(
+                rename = "meta",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none",
+                deserialize_with = "::events_core::__private::deserialize_some"
+            )]
+            pub meta: ::core::option::Option<::core::option::Option<AttachmentMeta>>,
+            /// Size of the attachment in bytes.
+            ///
+            /// Wire name: `size`.
+            #[serde(rename = "size")]
+            pub size: ::events_core::Number,
+            /// Address of the attachment's thumbnail.
+            ///
+            /// Wire name: `thumbnailUrl`.
+            #[serde(
+                rename = "thumbnailUrl",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub thumbnail_url: ::core::option::Option<::std::string::String>,
+            /// Kind of attachment.
+            ///
+            /// Wire name: `type`.
+            #[serde(rename = "type")]
+            pub r#type: AttachmentType,
+        }
+        /// Who wrote a chat message.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Author {
+            /// E-mail address of the author.
+            ///
+            /// Wire name: `email`.
+            #[serde(rename = "email")]
+            pub email: ::std::string::String,
+            /// Identifier of the author.
+            ///
+            /// Wire name: `id`.
+            #[serde(rename = "id")]
+            pub id: ::std::string::String,
+            /// Display name of the author.
+            ///
+            /// Wire name: `name`.
+            #[serde(rename = "name")]
+            pub name: ::std::string::String,
+        }
+        /// Metadata from the application that produced a chat message.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct MessageMeta {
+            /// Application that produced the message.
+            ///
+            /// Wire name: `app`.
+            #[serde(rename = "app")]
+            pub app: ::std::string::String,
+            /// Identifier of the conversation in the originating application.
+            ///
+            /// Wire name: `conversation_id`.
+            #[serde(
+                rename = "conversation_id",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub conversation_id: ::core::option::Option<::std::string::String>,
+            /// Identifier of the message in the originating application.
+            ///
+            /// Wire name: `conversation_message_id`.
+            #[serde(
+                rename = "conversation_message_id",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub conversation_message_id: ::core::option::Option<::std::string::String>,
+            /// Whether the message carries cards, as sent by the originating application.
+            ///
+            /// Wire name: `has_cards`.
+            #[serde(
+                rename = "has_cards",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub has_cards: ::core::option::Option<::std::string::String>,
+            /// Kind of message in the originating application.
+            ///
+            /// Wire name: `type`.
+            #[serde(rename = "type")]
+            pub r#type: ::std::string::String,
+        }
+        /// The message as received: plain text, or a map of named parts.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde", untagged)]
+        pub enum MessageRawMessage {
+            /// The value as a string.
+            String(::std::string::String),
+            /// The value as a map of string to a string.
+            Map(
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+            ),
+        }
+        /// One message of a chat conversation.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Message {
+            /// Files attached to the message.
+            ///
+            /// Wire name: `attachments`.
+            #[serde(
+                rename = "attachments",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub attachments: ::core::option::Option<::std::vec::Vec<Attachment>>,
+            /// The `author` property.
+            #[serde(
+                rename = "author",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub author: ::core::option::Option<Author>,
+            /// Name of the bot that wrote the message, if a bot did.
+            ///
+            /// Wire name: `botName`.
+            #[serde(
+                rename = "botName",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub bot_name: ::core::option::Option<::std::string::String>,
+            /// Name shown for the author.
+            ///
+            /// Wire name: `displayName`.
+            #[serde(
+                rename = "displayName",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub display_name: ::core::option::Option<::std::string::String>,
+            /// Identifier of the message.
+            ///
+            /// Wire name: `id`.
+            #[serde(rename = "id")]
+            pub id: ::std::string::String,
+            /// Whether a bot wrote the message.
+            ///
+            /// Wire name: `isBot`.
+            #[serde(
+                rename = "isBot",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub is_bot: ::core::option::Option<bool>,
+            /// Whether the message was deleted.
+            ///
+            /// Wire name: `isDeleted`.
+            #[serde(
+                rename = "isDeleted",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub is_deleted: ::core::option::Option<bool>,
+            /// When the message was last edited, in milliseconds since the Unix epoch.
+            ///
+            /// Wire name: `lastUpdatedTimestamp`.
+            #[serde(
+                rename = "lastUpdatedTimestamp",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub last_updated_timestamp: ::core::option::Option<::events_core::Number>,
+            /// The `meta` property.
+            #[serde(
+                rename = "meta",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub meta: ::core::option::Option<MessageMeta>,
+            /// Delivery status of the message.
+            ///
+            /// Wire name: `msgStatus`.
+            #[serde(
+                rename = "msgStatus",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub msg_status: ::core::option::Option<::std::string::String>,
+            /// The message text before translation.
+            ///
+            /// Wire name: `originalMessage`.
+            #[serde(
+                rename = "originalMessage",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub original_message: ::core::option::Option<::std::string::String>,
+            /// The message as received: plain text, or a map of named parts.
+            ///
+            /// Wire name: `rawMessage`.
+            #[serde(rename = "rawMessage")]
+            pub raw_message: MessageRawMessage,
+            /// Whether the message was sent again.
+            ///
+            /// Wire name: `resent`.
+            #[serde(
+                rename = "resent",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub resent: ::core::option::Option<bool>,
+            /// When the message was sent, in milliseconds since the Unix epoch.
+            ///
+            /// Wire name: `timestamp`.
+            #[serde(rename = "timestamp")]
+            pub timestamp: ::events_core::Number,
+            /// The translated message text, or null when there is none.
+            ///
+            /// Wire name: `translatedMessage`.
+            #[serde(
+                rename = "translatedMessage",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none",
+                deserialize_with = "::events_core::__private::deserialize_some"
+            )]
+            pub translated_message: ::core::option::Option<
+                ::core::option::Option<::std::string::String>,
+            >,
+            /// Kind of message.
+            ///
+            /// Wire name: `type`.
+            #[serde(rename = "type")]
+            pub r#type: ::std::string::String,
+            /// Template variables of the message.
+            ///
+            /// Wire name: `variables`.
+            #[serde(
+                rename = "variables",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub variables: ::core::option::Option<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+            >,
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A chat message was sent in an interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the event refers to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// The `message` property.
+            #[serde(rename = "message")]
+            pub message: Message,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+    }
+}
+/// Payload types of `mashell-chat-nextgen-offered-cc-event-v1`: A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_chat_nextgen_offered_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-chat-nextgen-offered-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `offered`
+            #[serde(rename = "offered")]
+            #[default]
+            Offered,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Offered => "offered",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `chat`
+            #[serde(rename = "chat")]
+            #[default]
+            Chat,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Chat => "chat",
+                }
+            }
+        }
+        /// Kind of chat channel.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum MediaType {
+            /// `sms`
+            #[serde(rename = "sms")]
+            Sms,
+            /// `whatsapp`
+            #[serde(rename = "whatsapp")]
+            Whatsapp,
+        }
+        #[allow(deprecated)]
+        impl MediaType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    MediaType::Sms => "sms",
+                    MediaType::Whatsapp => "whatsapp",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A next-generation contact-centre chat was offered to the agent.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// Kind of chat channel.
+            ///
+            /// Wire name: `mediaType`.
+            #[serde(rename = "mediaType")]
+            pub media_type: MediaType,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-chat-nextgen-accepted-cc-event-v1`: The agent accepted a next-generation contact-centre chat.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-chat-nextgen-accepted-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `accepted`
+            #[serde(rename = "accepted")]
+            #[default]
+            Accepted,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Accepted => "accepted",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `chat`
+            #[serde(rename = "chat")]
+            #[default]
+            Chat,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Chat => "chat",
+                }
+            }
+        }
+        /// Kind of chat channel.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum MediaType {
+            /// `sms`
+            #[serde(rename = "sms")]
+            Sms,
+            /// `whatsapp`
+            #[serde(rename = "whatsapp")]
+            Whatsapp,
+        }
+        #[allow(deprecated)]
+        impl MediaType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    MediaType::Sms => "sms",
+                    MediaType::Whatsapp => "whatsapp",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent accepted a next-generation contact-centre chat.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// Kind of chat channel.
+            ///
+            /// Wire name: `mediaType`.
+            #[serde(rename = "mediaType")]
+            pub media_type: MediaType,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-chat-nextgen-completed-cc-event-v1`: A next-generation contact-centre chat was completed.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_chat_nextgen_completed_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-chat-nextgen-completed-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Extra details of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Description of the outcome.
+            ///
+            /// Wire name: `description`.
+            #[serde(rename = "description")]
+            pub description: ::std::string::String,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `completed`
+            #[serde(rename = "completed")]
+            #[default]
+            Completed,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Completed => "completed",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `chat`
+            #[serde(rename = "chat")]
+            #[default]
+            Chat,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Chat => "chat",
+                }
+            }
+        }
+        /// Kind of chat channel.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum MediaType {
+            /// `sms`
+            #[serde(rename = "sms")]
+            Sms,
+            /// `whatsapp`
+            #[serde(rename = "whatsapp")]
+            Whatsapp,
+        }
+        #[allow(deprecated)]
+        impl MediaType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    MediaType::Sms => "sms",
+                    MediaType::Whatsapp => "whatsapp",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A next-generation contact-centre chat was completed.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Extra details of the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(rename = "additionalData")]
+            pub additional_data: AdditionalData,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// Kind of chat channel.
+            ///
+            /// Wire name: `mediaType`.
+            #[serde(rename = "mediaType")]
+            pub media_type: MediaType,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-chat-nextgen-terminated-cc-event-v1`: A next-generation contact-centre chat was terminated.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-chat-nextgen-terminated-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Extra details of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Description of the outcome.
+            ///
+            /// Wire name: `description`.
+            #[serde(rename = "description")]
+            pub description: ::std::string::String,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `terminated`
+            #[serde(rename = "terminated")]
+            #[default]
+            Terminated,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Terminated => "terminated",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `chat`
+            #[serde(rename = "chat")]
+            #[default]
+            Chat,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Chat => "chat",
+                }
+            }
+        }
+        /// Kind of chat channel.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum MediaType {
+            /// `sms`
+            #[serde(rename = "sms")]
+            Sms,
+            /// `whatsapp`
+            #[serde(rename = "whatsapp")]
+            Whatsapp,
+        }
+        #[allow(deprecated)]
+        impl MediaType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    MediaType::Sms => "sms",
+                    MediaType::Whatsapp => "whatsapp",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A next-generation contact-centre chat was terminated.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Extra details of the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(rename = "additionalData")]
+            pub additional_data: AdditionalData,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// Kind of chat channel.
+            ///
+            /// Wire name: `mediaType`.
+            #[serde(rename = "mediaType")]
+            pub media_type: MediaType,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_chat_offered_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-chat-offered-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Extra details of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Name of the customer.
+            ///
+            /// Wire name: `name`.
+            #[serde(rename = "name")]
+            pub name: ::std::string::String,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `offered`
+            #[serde(rename = "offered")]
+            #[default]
+            Offered,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Offered => "offered",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `chat`
+            #[serde(rename = "chat")]
+            #[default]
+            Chat,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Chat => "chat",
+                }
+            }
+        }
+        /// Kind of chat channel.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum MediaType {
+            /// `web_chat`
+            #[serde(rename = "web_chat")]
+            #[default]
+            WebChat,
+        }
+        #[allow(deprecated)]
+        impl MediaType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    MediaType::WebChat => "web_chat",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre web chat was offered to the agent.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Extra details of the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(rename = "additionalData")]
+            pub additional_data: AdditionalData,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// Kind of chat channel.
+            ///
+            /// Wire name: `mediaType`.
+            #[serde(rename = "mediaType")]
+            pub media_type: MediaType,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-chat-accepted-cc-event-v1`: The agent accepted a contact-centre web chat.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_chat_accepted_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-chat-accepted-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Extra details of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Name of the customer.
+            ///
+            /// Wire name: `name`.
+            #[serde(rename = "name")]
+            pub name: ::std::string::String,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `offered`
+            #[serde(rename = "offered")]
+            #[default]
+            Offered,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Offered => "offered",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `chat`
+            #[serde(rename = "chat")]
+            #[default]
+            Chat,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Chat => "chat",
+                }
+            }
+        }
+        /// Kind of chat channel.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum MediaType {
+            /// `web_chat`
+            #[serde(rename = "web_chat")]
+            #[default]
+            WebChat,
+        }
+        #[allow(deprecated)]
+        impl MediaType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    MediaType::WebChat => "web_chat",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent accepted a contact-centre web chat. The vendor types this payload with the offered schema, so `eventName` is `offered`.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Extra details of the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(rename = "additionalData")]
+            pub additional_data: AdditionalData,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// Kind of chat channel.
+            ///
+            /// Wire name: `mediaType`.
+            #[serde(rename = "mediaType")]
+            pub media_type: MediaType,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_chat_completed_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-chat-completed-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Extra details of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Description of the outcome.
+            ///
+            /// Wire name: `description`.
+            #[serde(rename = "description")]
+            pub description: ::std::string::String,
+            /// Name of the customer.
+            ///
+            /// Wire name: `name`.
+            #[serde(rename = "name")]
+            pub name: ::std::string::String,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `completed`
+            #[serde(rename = "completed")]
+            #[default]
+            Completed,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Completed => "completed",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `chat`
+            #[serde(rename = "chat")]
+            #[default]
+            Chat,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Chat => "chat",
+                }
+            }
+        }
+        /// Kind of chat channel.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum MediaType {
+            /// `web_chat`
+            #[serde(rename = "web_chat")]
+            #[default]
+            WebChat,
+        }
+        #[allow(deprecated)]
+        impl MediaType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    MediaType::WebChat => "web_chat",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre web chat was completed.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Extra details of the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(rename = "additionalData")]
+            pub additional_data: AdditionalData,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// Kind of chat channel.
+            ///
+            /// Wire name: `mediaType`.
+            #[serde(rename = "mediaType")]
+            pub media_type: MediaType,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_chat_terminated_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-chat-terminated-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Extra details of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Description of the outcome.
+            ///
+            /// Wire name: `description`.
+            #[serde(rename = "description")]
+            pub description: ::std::string::String,
+            /// Name of the customer.
+            ///
+            /// Wire name: `name`.
+            #[serde(rename = "name")]
+            pub name: ::std::string::String,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `terminated`
+            #[serde(rename = "terminated")]
+            #[default]
+            Terminated,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Terminated => "terminated",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `chat`
+            #[serde(rename = "chat")]
+            #[default]
+            Chat,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Chat => "chat",
+                }
+            }
+        }
+        /// Kind of chat channel.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum MediaType {
+            /// `web_chat`
+            #[serde(rename = "web_chat")]
+            #[default]
+            WebChat,
+        }
+        #[allow(deprecated)]
+        impl MediaType {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    MediaType::WebChat => "web_chat",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre web chat was terminated.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Extra details of the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(rename = "additionalData")]
+            pub additional_data: AdditionalData,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// Kind of chat channel.
+            ///
+            /// Wire name: `mediaType`.
+            #[serde(rename = "mediaType")]
+            pub media_type: MediaType,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_email_accepted_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-email-accepted-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// The customer who wrote the e-mail.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Contact {
+            /// E-mail address of the contact.
+            ///
+            /// Wire name: `emailAddress`.
+            #[serde(rename = "emailAddress")]
+            pub email_address: ::std::string::String,
+            /// First name of the contact.
+            ///
+            /// Wire name: `firstName`.
+            #[serde(
+                rename = "firstName",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub first_name: ::core::option::Option<::std::string::String>,
+            /// Last name of the contact.
+            ///
+            /// Wire name: `lastName`.
+            #[serde(
+                rename = "lastName",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub last_name: ::core::option::Option<::std::string::String>,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `accepted`
+            #[serde(rename = "accepted")]
+            #[default]
+            Accepted,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Accepted => "accepted",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `email`
+            #[serde(rename = "email")]
+            #[default]
+            Email,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Email => "email",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent accepted a contact-centre e-mail.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the child e-mail thread, when there is one.
+            ///
+            /// Wire name: `childNumberId`.
+            #[serde(
+                rename = "childNumberId",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub child_number_id: ::core::option::Option<::std::string::String>,
+            /// The customer who wrote the e-mail.
+            ///
+            /// Wire name: `contact`.
+            #[serde(rename = "contact")]
+            pub contact: Contact,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Whether the e-mail is a reply.
+            ///
+            /// Wire name: `isReplyEmail`.
+            #[serde(rename = "isReplyEmail")]
+            pub is_reply_email: bool,
+            /// Whether the e-mail was terminated on its own.
+            ///
+            /// Wire name: `isStandAloneTerminated`.
+            #[serde(rename = "isStandAloneTerminated")]
+            pub is_stand_alone_terminated: bool,
+            /// Identifier of the main e-mail thread.
+            ///
+            /// Wire name: `mainNumberId`.
+            #[serde(rename = "mainNumberId")]
+            pub main_number_id: ::std::string::String,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// Address of the e-mail in the agent workspace.
+            ///
+            /// Wire name: `url`.
+            #[serde(rename = "url")]
+            pub url: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_email_terminated_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-email-terminated-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// The customer who wrote the e-mail.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Contact {
+            /// E-mail address of the contact.
+            ///
+            /// Wire name: `emailAddress`.
+            #[serde(rename = "emailAddress")]
+            pub email_address: ::std::string::String,
+            /// First name of the contact.
+            ///
+            /// Wire name: `firstName`.
+            #[serde(
+                rename = "firstName",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub first_name: ::core::option::Option<::std::string::String>,
+            /// Last name of the contact.
+            ///
+            /// Wire name: `lastName`.
+            #[serde(
+                rename = "lastName",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub last_name: ::core::option::Option<::std::string::String>,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `terminated`
+            #[serde(rename = "terminated")]
+            #[default]
+            Terminated,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Terminated => "terminated",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `email`
+            #[serde(rename = "email")]
+            #[default]
+            Email,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Email => "email",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre e-mail was terminated.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the child e-mail thread, when there is one.
+            ///
+            /// Wire name: `childNumberId`.
+            #[serde(
+                rename = "childNumberId",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub child_number_id: ::core::option::Option<::std::string::String>,
+            /// The customer who wrote the e-mail.
+            ///
+            /// Wire name: `contact`.
+            #[serde(rename = "contact")]
+            pub contact: Contact,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Whether the e-mail is a reply.
+            ///
+            /// Wire name: `isReplyEmail`.
+            #[serde(rename = "isReplyEmail")]
+            pub is_reply_email: bool,
+            /// Whether the e-mail was terminated on its own.
+            ///
+            /// Wire name: `isStandAloneTerminated`.
+            #[serde(rename = "isStandAloneTerminated")]
+            pub is_stand_alone_terminated: bool,
+            /// Identifier of the main e-mail thread.
+            ///
+            /// Wire name: `mainNumberId`.
+            #[serde(rename = "mainNumberId")]
+            pub main_number_id: ::std::string::String,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// Address of the e-mail in the agent workspace.
+            ///
+            /// Wire name: `url`.
+            #[serde(rename = "url")]
+            pub url: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voice-phone-offered-cc-event-v1`: A contact-centre phone call was offered to the agent.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voice_phone_offered_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voice-phone-offered-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `offered`
+            #[serde(rename = "offered")]
+            #[default]
+            Offered,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Offered => "offered",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `phone`
+            #[serde(rename = "phone")]
+            #[default]
+            Phone,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Phone => "phone",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre phone call was offered to the agent.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voice-phone-accepted-cc-event-v1`: The agent accepted a contact-centre phone call.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voice_phone_accepted_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voice-phone-accepted-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `accepted`
+            #[serde(rename = "accepted")]
+            #[default]
+            Accepted,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Accepted => "accepted",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `phone`
+            #[serde(rename = "phone")]
+            #[default]
+            Phone,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Phone => "phone",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent accepted a contact-centre phone call.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voice_phone_completed_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voice-phone-completed-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Notes on the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Notes the agent wrote.
+            ///
+            /// Wire name: `notes`.
+            #[serde(
+                rename = "notes",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub notes: ::core::option::Option<::std::string::String>,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `completed`
+            #[serde(rename = "completed")]
+            #[default]
+            Completed,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Completed => "completed",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `phone`
+            #[serde(rename = "phone")]
+            #[default]
+            Phone,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Phone => "phone",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre phone call was completed.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Notes on the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(
+                rename = "additionalData",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub additional_data: ::core::option::Option<AdditionalData>,
+            /// How long the call lasted.
+            ///
+            /// Wire name: `callDuration`.
+            #[serde(rename = "callDuration")]
+            pub call_duration: ::std::string::String,
+            /// Address of the call recording, when there is one.
+            ///
+            /// Wire name: `callRecording`.
+            #[serde(
+                rename = "callRecording",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub call_recording: ::core::option::Option<::std::string::String>,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Whether the call was recorded.
+            ///
+            /// Wire name: `hasRecording`.
+            #[serde(rename = "hasRecording")]
+            pub has_recording: bool,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// When the interaction started.
+            ///
+            /// Wire name: `startTime`.
+            #[serde(rename = "startTime")]
+            pub start_time: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voice_phone_terminated_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voice-phone-terminated-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Wrap-up details of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Disposition code the agent chose.
+            ///
+            /// Wire name: `disposition_code`.
+            #[serde(rename = "disposition_code")]
+            pub disposition_code: ::std::string::String,
+            /// Description of the last transaction code.
+            ///
+            /// Wire name: `lastTclCodeDesc`.
+            #[serde(
+                rename = "lastTclCodeDesc",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub last_tcl_code_desc: ::core::option::Option<::std::string::String>,
+            /// Short form of the last transaction code.
+            ///
+            /// Wire name: `lastTclCodeShort`.
+            #[serde(
+                rename = "lastTclCodeShort",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub last_tcl_code_short: ::core::option::Option<::std::string::String>,
+            /// Notes the agent wrote.
+            ///
+            /// Wire name: `notes`.
+            #[serde(
+                rename = "notes",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub notes: ::core::option::Option<::std::string::String>,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `terminated`
+            #[serde(rename = "terminated")]
+            #[default]
+            Terminated,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Terminated => "terminated",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `phone`
+            #[serde(rename = "phone")]
+            #[default]
+            Phone,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Phone => "phone",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre phone call was terminated.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Wrap-up details of the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(rename = "additionalData")]
+            pub additional_data: AdditionalData,
+            /// How long the call lasted.
+            ///
+            /// Wire name: `callDuration`.
+            #[serde(rename = "callDuration")]
+            pub call_duration: ::std::string::String,
+            /// Address of the call recording, when there is one.
+            ///
+            /// Wire name: `callRecording`.
+            #[serde(
+                rename = "callRecording",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub call_recording: ::core::option::Option<::std::string::String>,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Whether the call was recorded.
+            ///
+            /// Wire name: `hasRecording`.
+            #[serde(rename = "hasRecording")]
+            pub has_recording: bool,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// When the interaction started.
+            ///
+            /// Wire name: `startTime`.
+            #[serde(rename = "startTime")]
+            pub start_time: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voice-phone-offered-uc-event-v1`: A unified-communications phone call was offered to the user.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voice_phone_offered_uc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voice-phone-offered-uc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `offered`
+            #[serde(rename = "offered")]
+            #[default]
+            Offered,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Offered => "offered",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `phone`
+            #[serde(rename = "phone")]
+            #[default]
+            Phone,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Phone => "phone",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A unified-communications phone call was offered to the user.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// When the interaction started.
+            ///
+            /// Wire name: `startTime`.
+            #[serde(rename = "startTime")]
+            pub start_time: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voice-phone-accepted-uc-event-v1`: The user accepted a unified-communications phone call.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voice_phone_accepted_uc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voice-phone-accepted-uc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `accepted`
+            #[serde(rename = "accepted")]
+            #[default]
+            Accepted,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Accepted => "accepted",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `phone`
+            #[serde(rename = "phone")]
+            #[default]
+            Phone,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Phone => "phone",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The user accepted a unified-communications phone call.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// When the interaction started.
+            ///
+            /// Wire name: `startTime`.
+            #[serde(rename = "startTime")]
+            pub start_time: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voice-phone-terminated-uc-event-v1`: A unified-communications phone call was terminated.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voice_phone_terminated_uc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voice-phone-terminated-uc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `terminated`
+            #[serde(rename = "terminated")]
+            #[default]
+            Terminated,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Terminated => "terminated",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `phone`
+            #[serde(rename = "phone")]
+            #[default]
+            Phone,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Phone => "phone",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A unified-communications phone call was terminated.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// How long the call lasted.
+            ///
+            /// Wire name: `callDuration`.
+            #[serde(rename = "callDuration")]
+            pub call_duration: ::std::string::String,
+            /// Address of the call recording, when there is one.
+            ///
+            /// Wire name: `callRecording`.
+            #[serde(
+                rename = "callRecording",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub call_recording: ::core::option::Option<::std::string::String>,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Whether the call was recorded.
+            ///
+            /// Wire name: `hasRecording`.
+            #[serde(rename = "hasRecording")]
+            pub has_recording: bool,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// When the interaction started.
+            ///
+            /// Wire name: `startTime`.
+            #[serde(rename = "startTime")]
+            pub start_time: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voicemail_offered_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voicemail-offered-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `offered`
+            #[serde(rename = "offered")]
+            #[default]
+            Offered,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Offered => "offered",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `voicemail`
+            #[serde(rename = "voicemail")]
+            #[default]
+            Voicemail,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Voicemail => "voicemail",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre voicemail was offered to the agent.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Name of the caller who left the voicemail.
+            ///
+            /// Wire name: `callingName`.
+            #[serde(rename = "callingName")]
+            pub calling_name: ::std::string::String,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voicemail-accepted-cc-event-v1`: The agent accepted a contact-centre voicemail.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voicemail_accepted_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voicemail-accepted-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `accepted`
+            #[serde(rename = "accepted")]
+            #[default]
+            Accepted,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Accepted => "accepted",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `voicemail`
+            #[serde(rename = "voicemail")]
+            #[default]
+            Voicemail,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Voicemail => "voicemail",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// The agent accepted a contact-centre voicemail.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Name of the caller who left the voicemail.
+            ///
+            /// Wire name: `callingName`.
+            #[serde(rename = "callingName")]
+            pub calling_name: ::std::string::String,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voicemail_completed_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voicemail-completed-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Notes on the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Notes the agent wrote.
+            ///
+            /// Wire name: `notes`.
+            #[serde(
+                rename = "notes",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub notes: ::core::option::Option<::std::string::String>,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `completed`
+            #[serde(rename = "completed")]
+            #[default]
+            Completed,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Completed => "completed",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `voicemail`
+            #[serde(rename = "voicemail")]
+            #[default]
+            Voicemail,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Voicemail => "voicemail",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre voicemail was completed.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Notes on the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(
+                rename = "additionalData",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub additional_data: ::core::option::Option<AdditionalData>,
+            /// How long the call lasted.
+            ///
+            /// Wire name: `callDuration`.
+            #[serde(rename = "callDuration")]
+            pub call_duration: ::std::string::String,
+            /// Name of the caller who left the voicemail.
+            ///
+            /// Wire name: `callingName`.
+            #[serde(rename = "callingName")]
+            pub calling_name: ::std::string::String,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// When the interaction started.
+            ///
+            /// Wire name: `startTime`.
+            #[serde(rename = "startTime")]
+            pub start_time: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod mashell_voicemail_terminated_cc_event_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `mashell-voicemail-terminated-cc-event-v1`.
+    pub mod v1_0_0 {
+        /// Wrap-up details of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct AdditionalData {
+            /// Disposition code the agent chose.
+            ///
+            /// Wire name: `disposition_code`.
+            #[serde(rename = "disposition_code")]
+            pub disposition_code: ::std::string::String,
+            /// Description of the last transaction code.
+            ///
+            /// Wire name: `lastTclCodeDesc`.
+            #[serde(
+                rename = "lastTclCodeDesc",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub last_tcl_code_desc: ::core::option::Option<::std::string::String>,
+            /// Short form of the last transaction code.
+            ///
+            /// Wire name: `lastTclCodeShort`.
+            #[serde(
+                rename = "lastTclCodeShort",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub last_tcl_code_short: ::core::option::Option<::std::string::String>,
+            /// Notes the agent wrote.
+            ///
+            /// Wire name: `notes`.
+            #[serde(
+                rename = "notes",
+                default,
+                skip_serializing_if = "::core::option::Option::is_none"
+            )]
+            pub notes: ::core::option::Option<::std::string::String>,
+        }
+        /// Whether the interaction came in to the agent or was started by the agent.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Direction {
+            /// `inbound`
+            #[serde(rename = "inbound")]
+            Inbound,
+            /// `outbound`
+            #[serde(rename = "outbound")]
+            Outbound,
+        }
+        #[allow(deprecated)]
+        impl Direction {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Direction::Inbound => "inbound",
+                    Direction::Outbound => "outbound",
+                }
+            }
+        }
+        /// Stage of the interaction that this event reports.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum EventName {
+            /// `terminated`
+            #[serde(rename = "terminated")]
+            #[default]
+            Terminated,
+        }
+        #[allow(deprecated)]
+        impl EventName {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    EventName::Terminated => "terminated",
+                }
+            }
+        }
+        /// Channel of the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Media {
+            /// `voicemail`
+            #[serde(rename = "voicemail")]
+            #[default]
+            Voicemail,
+        }
+        #[allow(deprecated)]
+        impl Media {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Media::Voicemail => "voicemail",
+                }
+            }
+        }
+        /// The SDK method that delivered the event.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum Method {
+            /// `mapEvent`
+            #[serde(rename = "mapEvent")]
+            #[default]
+            MapEvent,
+        }
+        #[allow(deprecated)]
+        impl Method {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Method::MapEvent => "mapEvent",
+                }
+            }
+        }
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A contact-centre voicemail was terminated.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Wrap-up details of the interaction.
+            ///
+            /// Wire name: `additionalData`.
+            #[serde(rename = "additionalData")]
+            pub additional_data: AdditionalData,
+            /// How long the call lasted.
+            ///
+            /// Wire name: `callDuration`.
+            #[serde(rename = "callDuration")]
+            pub call_duration: ::std::string::String,
+            /// Name of the caller who left the voicemail.
+            ///
+            /// Wire name: `callingName`.
+            #[serde(rename = "callingName")]
+            pub calling_name: ::std::string::String,
+            /// Whether the interaction came in to the agent or was started by the agent.
+            ///
+            /// Wire name: `direction`.
+            #[serde(rename = "direction")]
+            pub direction: Direction,
+            /// When the interaction ended.
+            ///
+            /// Wire name: `endTime`.
+            #[serde(rename = "endTime")]
+            pub end_time: ::std::string::String,
+            /// Identifier of this event occurrence.
+            ///
+            /// Wire name: `eventId`.
+            #[serde(rename = "eventId")]
+            pub event_id: ::std::string::String,
+            /// Stage of the interaction that this event reports.
+            ///
+            /// Wire name: `eventName`.
+            #[serde(rename = "eventName")]
+            pub event_name: EventName,
+            /// Channel of the interaction.
+            ///
+            /// Wire name: `media`.
+            #[serde(rename = "media")]
+            pub media: Media,
+            /// The SDK method that delivered the event.
+            ///
+            /// Wire name: `method`.
+            #[serde(rename = "method")]
+            pub method: Method,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+            /// Context string that partner apps can use to look up the customer.
+            ///
+            /// Wire name: `searchContext`.
+            #[serde(rename = "searchContext")]
+            pub search_context: ::std::string::String,
+            /// When the interaction started.
+            ///
+            /// Wire name: `startTime`.
+            #[serde(rename = "startTime")]
+            pub start_time: ::std::string::String,
+        }
+    }
+}

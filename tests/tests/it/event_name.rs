@@ -1,0 +1,91 @@
+//! `EventName` and the version table of the bundled catalog.
+
+use events_core::{CATALOG, Date, EventInfo, EventName, Status, UnknownEventName};
+
+const SEED: &str = include_str!("../../../../shared/seed/events.md");
+
+#[test]
+fn names_convert_both_ways() {
+    let name: EventName = "aw-interaction-mute-v1".parse().unwrap();
+    assert_eq!(name, EventName::AwInteractionMuteV1);
+    assert_eq!(name.to_string(), "aw-interaction-mute-v1");
+    assert_eq!(
+        events_core::json::to_string(&name).unwrap(),
+        "\"aw-interaction-mute-v1\""
+    );
+    let back: EventName =
+        events_core::json::from_str("\"mashell-voice-phone-offered-cc-event-v1\"").unwrap();
+    assert_eq!(back, EventName::MashellVoicePhoneOfferedCcEventV1);
+    let error: UnknownEventName = "aw-interaction-mute-v2".parse::<EventName>().unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "unknown event name `aw-interaction-mute-v2`"
+    );
+    assert!(events_core::json::from_str::<EventName>("\"nope\"").is_err());
+    for name in EventName::ALL {
+        assert_eq!(name.as_str().parse::<EventName>(), Ok(*name));
+    }
+}
+
+#[test]
+fn the_version_table_matches_the_seed_table() {
+    assert_eq!(EventName::ALL.len(), CATALOG.len());
+    let rows: Vec<Vec<&str>> = SEED
+        .lines()
+        .filter(|line| line.starts_with("| ") && line.contains("-v1 "))
+        .map(|line| line.trim_matches('|').split('|').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows.len(), 31);
+    for (row, (info, name)) in rows.iter().zip(CATALOG.iter().zip(EventName::ALL)) {
+        assert_eq!(name.info(), info);
+        assert_eq!(info.name, row[0]);
+        assert_eq!(info.schema_versions.join(", "), row[1]);
+        assert_eq!(info.status.as_str(), row[2]);
+        assert_eq!(seed_date(row[3]), Some(info.active_date), "{}", info.name);
+        assert_eq!(row[4], "-");
+        assert_eq!(info.deprecation_date, None);
+        assert_eq!(row[5], "-");
+        assert_eq!(info.sunset_date, None);
+        assert!(!info.description.is_empty());
+    }
+}
+
+/// `26 March 2025` as a [`Date`], comparing through its ISO form.
+fn seed_date(text: &str) -> Option<Date> {
+    let [day, month, year] = text.split(' ').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let month = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    .iter()
+    .position(|m| *m == month)?
+        + 1;
+    let iso = format!("{year}-{month:02}-{:02}", day.parse::<u8>().ok()?);
+    CATALOG
+        .iter()
+        .map(|info| info.active_date)
+        .find(|date| date.to_string() == iso)
+}
+
+#[test]
+fn the_table_is_usable_in_const_context() {
+    const FIRST: &EventInfo = &CATALOG[0];
+    const MUTE: &EventInfo = EventName::AwInteractionMuteV1.info();
+    const YEAR: u16 = FIRST.active_date.year();
+    assert_eq!(FIRST.name, "global-user-details-v1");
+    assert_eq!(MUTE.status, Status::Active);
+    assert_eq!(YEAR, 2025);
+    assert_eq!(MUTE.active_date.to_string(), "2025-03-26");
+}

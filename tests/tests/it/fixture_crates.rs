@@ -1,0 +1,239 @@
+//! Downstream crates built with cargo, as a user would: warnings at use sites, clippy on the
+//! generated code, and regeneration after catalog edits. They share one target folder so that
+//! the dependencies are compiled once.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// A crate under `target/fixture-crates/<name>` that depends on `events-core` alone.
+struct FixtureCrate {
+    dir: PathBuf,
+}
+
+impl FixtureCrate {
+    fn new(name: &str, catalog: &Path, main_rs: &str) -> Self {
+        let root = workspace_root();
+        let dir = root.join("target/fixture-crates").join(name);
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("src")).unwrap();
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nevents-core = {{ path = {:?} }}\n\n# Not a member of the repository's workspace.\n[workspace]\n",
+            root.join("events-core")
+        );
+        fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+        // The repository's lock file pins the same dependency versions the tests were built with.
+        fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+        fs::copy(
+            root.join("rust-toolchain.toml"),
+            dir.join("rust-toolchain.toml"),
+        )
+        .unwrap();
+        fs::write(dir.join("src/main.rs"), main_rs).unwrap();
+        copy_dir(catalog, &dir.join("catalog"));
+        FixtureCrate { dir }
+    }
+
+    fn cargo(&self, args: &[&str]) -> Output {
+        let output = Command::new(env!("CARGO"))
+            .arg("--color=never")
+            .args(args)
+            .current_dir(&self.dir)
+            .env(
+                "CARGO_TARGET_DIR",
+                workspace_root().join("target/fixture-crates/target"),
+            )
+            .env_remove("RUSTFLAGS")
+            .output()
+            .expect("cargo runs");
+        output
+    }
+
+    fn catalog(&self) -> PathBuf {
+        self.dir.join("catalog")
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn lifecycle_catalog() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/lifecycle")
+}
+
+#[test]
+fn deprecation_warnings_appear_once_per_use_site_with_the_note() {
+    let main_rs = r##"
+events_core::include_catalog!();
+
+fn main() {
+    let names = [EventName::AgentPresenceV1, EventName::AgentStatusV1];
+    let event = Event::from_json(br#"{"eventName":"agent-status-v1","value":{"status":"away","schemaVersion":"1.0.0"}}"#);
+    if let Ok(Event::AgentStatusV1(payload)) = event {
+        println!("{payload:?} {names:?}");
+    }
+}
+"##;
+    let fixture = FixtureCrate::new("deprecation-warnings", &lifecycle_catalog(), main_rs);
+    let output = fixture.cargo(&["build", "--message-format=short"]);
+    let stderr = text(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains("warning: use of deprecated"))
+        .collect();
+    let note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead";
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.starts_with("src/main.rs:") && w.contains(note)),
+        "{stderr}"
+    );
+    // One use site per line: naming the `EventName` variant, and the pattern naming the `Event`
+    // variant (rustc also reports the tuple field that the pattern binds, at the same site).
+    let mut lines: Vec<&str> = warnings
+        .iter()
+        .map(|w| w.split(':').nth(1).unwrap())
+        .collect();
+    lines.dedup();
+    assert_eq!(lines, ["5", "7"], "{stderr}");
+    assert!(
+        warnings[0].contains("unit variant `EventName::AgentStatusV1`"),
+        "{stderr}"
+    );
+    assert!(
+        warnings[1].contains("tuple variant `Event::AgentStatusV1`"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("warning:").count(),
+        warnings.len() + 1,
+        "no other warnings expected:\n{stderr}"
+    );
+}
+
+#[test]
+fn generated_code_is_clean_under_deny_warnings_and_clippy() {
+    let main_rs = r#"
+#![deny(warnings, missing_docs)]
+//! A downstream crate that generates the bundled catalog's types itself.
+
+events_core::include_catalog!();
+
+fn main() {
+    for info in CATALOG {
+        println!("{} {}", info.name, info.status);
+    }
+}
+"#;
+    let fixture = FixtureCrate::new("clippy-clean", &workspace_root().join("catalog"), main_rs);
+    let output = fixture.cargo(&[
+        "clippy",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+        "-W",
+        "clippy::pedantic",
+    ]);
+    let stderr = text(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
+fn editing_the_catalog_regenerates_on_plain_cargo_build() {
+    let main_rs = r#"
+events_core::include_catalog!();
+
+fn main() {
+    for info in CATALOG {
+        println!("{} {} {}", info.name, info.status, info.schema_versions.join(","));
+    }
+}
+"#;
+    let fixture = FixtureCrate::new("regeneration", &lifecycle_catalog(), main_rs);
+    let run = |fixture: &FixtureCrate| {
+        let output = fixture.cargo(&["run", "--quiet"]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        text(&output.stdout)
+    };
+    let before = run(&fixture);
+    assert_eq!(
+        before,
+        "agent-presence-v1 active 1.0.0\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\n"
+    );
+
+    // Add a row with its schema, and deprecate an active row.
+    let index_path = fixture.catalog().join("index.json");
+    let index = fs::read_to_string(&index_path).unwrap();
+    let index = index.replacen(
+        "\"status\": \"active\",\n      \"active_date\": \"2025-06-01\"",
+        "\"status\": \"deprecated\",\n      \"active_date\": \"2025-06-01\",\n      \"deprecation_date\": \"2025-09-01\",\n      \"replaced_by\": \"agent-mood-v1\"",
+        1,
+    );
+    let index = index.replacen(
+        "\"events\": [",
+        "\"events\": [\n    {\"name\": \"agent-mood-v1\", \"description\": \"The agent's mood.\", \"schema_versions\": [\"1.2.0\"], \"status\": \"active\", \"active_date\": \"2025-09-01\"},",
+        1,
+    );
+    fs::write(&index_path, index).unwrap();
+    let schema_dir = fixture.catalog().join("schemas/agent-mood-v1");
+    fs::create_dir_all(&schema_dir).unwrap();
+    fs::write(
+        schema_dir.join("1.2.0.json"),
+        r#"{"type": "object", "properties": {"mood": {"type": "string"}}, "required": ["mood"]}"#,
+    )
+    .unwrap();
+
+    let after = run(&fixture);
+    assert_eq!(
+        after,
+        "agent-mood-v1 active 1.2.0\nagent-presence-v1 deprecated 1.0.0\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\n"
+    );
+
+    // Editing only a schema file regenerates too: a field the code needs appears.
+    fs::write(
+        fixture.dir.join("src/main.rs"),
+        "events_core::include_catalog!();\n\nfn main() {\n    let payload = agent_mood_v1::Payload { mood: \"calm\".into() };\n    println!(\"{}\", payload.mood);\n}\n",
+    )
+    .unwrap();
+    assert_eq!(run(&fixture), "calm\n");
+    fs::write(
+        schema_dir.join("1.2.0.json"),
+        r#"{"type": "object", "properties": {"mood": {"type": "string"}, "energy": {"type": "integer"}}, "required": ["mood"]}"#,
+    )
+    .unwrap();
+    let output = fixture.cargo(&["build", "--message-format=short"]);
+    assert!(
+        !output.status.success(),
+        "the new field must be required in the struct literal"
+    );
+    assert!(
+        text(&output.stderr).contains("missing field `energy`"),
+        "{}",
+        text(&output.stderr)
+    );
+}

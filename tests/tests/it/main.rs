@@ -1,0 +1,7 @@
+//! The integration tests, as one binary with a module per area.
+
+mod decode;
+mod event_name;
+mod expansion;
+mod fixture_crates;
+mod ui;

@@ -196,6 +196,8 @@ fn payload_path(event: &Event) -> TokenStream {
     quote!(#module::Payload)
 }
 
+/// The payloads are stored inline: boxing them would cost an allocation per decoded event to save
+/// a copy of a few hundred bytes, hence the `large_enum_variant` allowance.
 fn event_enum(catalog: &Catalog) -> TokenStream {
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
     let definitions = catalog.events.iter().map(|event| {
@@ -213,7 +215,7 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
         /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
         /// match its schema is an error naming the field, e.g. `value.direction`.
         #[derive(Debug, Clone, PartialEq)]
-        #[allow(deprecated)]
+        #[allow(deprecated, clippy::large_enum_variant)]
         pub enum Event {
             #(#definitions)*
             /// An event this catalog does not know, kept exactly as received.

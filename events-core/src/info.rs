@@ -50,7 +50,7 @@ impl Status {
 
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -85,10 +85,13 @@ impl Date {
     }
 }
 
-/// ISO 8601, `YYYY-MM-DD`, as in the catalog.
+/// ISO 8601, `YYYY-MM-DD`, as in the catalog. Honours width and alignment.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.pad(&format!(
+            "{:04}-{:02}-{:02}",
+            self.year, self.month, self.day
+        ))
     }
 }
 

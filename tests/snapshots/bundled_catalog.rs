@@ -644,7 +644,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
 /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
 /// match its schema is an error naming the field, e.g. `value.direction`.
 #[derive(Debug, Clone, PartialEq)]
-#[allow(deprecated)]
+#[allow(deprecated, clippy::large_enum_variant)]
 pub enum Event {
     /// `global-user-details-v1`: Details of the signed-in user.
     GlobalUserDetailsV1(global_user_details_v1::Payload),

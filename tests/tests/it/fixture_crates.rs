@@ -43,7 +43,7 @@ impl FixtureCrate {
     }
 
     fn cargo(&self, args: &[&str]) -> Output {
-        let output = Command::new(env!("CARGO"))
+        Command::new(env!("CARGO"))
             .arg("--color=never")
             .args(args)
             .current_dir(&self.dir)
@@ -53,8 +53,7 @@ impl FixtureCrate {
             )
             .env_remove("RUSTFLAGS")
             .output()
-            .expect("cargo runs");
-        output
+            .expect("cargo runs")
     }
 
     fn catalog(&self) -> PathBuf {

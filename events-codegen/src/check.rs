@@ -7,8 +7,9 @@ use crate::diagnostic::Diagnostic;
 use crate::load::{LoadedCatalog, SourceFile};
 use crate::model::{Catalog, Event, Status};
 
-/// Runs every cross-cutting rule on a built catalog.
-pub fn check(loaded: &LoadedCatalog, catalog: &Catalog, diagnostics: &mut Vec<Diagnostic>) {
+/// Runs every cross-cutting rule on a built catalog, and leaves out of it the events that could
+/// not be generated (a second row with a name already taken).
+pub fn check(loaded: &LoadedCatalog, catalog: &mut Catalog, diagnostics: &mut Vec<Diagnostic>) {
     let Some(index) = &loaded.index else {
         return;
     };
@@ -17,7 +18,7 @@ pub fn check(loaded: &LoadedCatalog, catalog: &Catalog, diagnostics: &mut Vec<Di
         pointer.push(key.to_owned());
         diagnostics.push(Diagnostic::at(index, &pointer, message));
     };
-    check_unique_names(catalog, &mut report);
+    let taken = check_unique_names(catalog, &mut report);
     check_replacements(catalog, &mut report);
     for event in &catalog.events {
         check_major_matches_name(event, &mut report);
@@ -26,16 +27,24 @@ pub fn check(loaded: &LoadedCatalog, catalog: &Catalog, diagnostics: &mut Vec<Di
         check_versions_unique(event, &mut report);
     }
     check_unlisted_schemas(loaded, catalog, index, diagnostics);
+    let mut position = 0;
+    catalog.events.retain(|_| {
+        position += 1;
+        !taken.contains(&(position - 1))
+    });
 }
 
 type Report<'a> = dyn FnMut(&Event, &str, String) + 'a;
 
 /// Two rows with one name would make two `EventName` variants for one wire string, and two names
-/// that differ only in punctuation (`a-b-v1`, `a_b-v1`) would make the same Rust variant.
-fn check_unique_names(catalog: &Catalog, report: &mut Report<'_>) {
+/// that differ only in how they split words (`a-b1-v1`, `a-b-1-v1`) would make the same Rust
+/// variant. Returns the positions of the rows that lose: every one after the first.
+fn check_unique_names(catalog: &Catalog, report: &mut Report<'_>) -> Vec<usize> {
     let mut seen: BTreeMap<&str, &Event> = BTreeMap::new();
-    for event in &catalog.events {
-        if let Some(first) = seen.insert(&event.variant, event) {
+    let mut taken = Vec::new();
+    for (position, event) in catalog.events.iter().enumerate() {
+        if let Some(&first) = seen.get(event.variant.as_str()) {
+            taken.push(position);
             let message = if first.name == event.name {
                 format!("event `{}` is listed twice; keep one row", event.name)
             } else {
@@ -45,8 +54,11 @@ fn check_unique_names(catalog: &Catalog, report: &mut Report<'_>) {
                 )
             };
             report(event, "name", message);
+        } else {
+            seen.insert(&event.variant, event);
         }
     }
+    taken
 }
 
 /// A replacement is shown to users in deprecation notes; naming an event the catalog does not

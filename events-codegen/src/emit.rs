@@ -68,6 +68,7 @@ fn deprecation(event: &Event) -> TokenStream {
 fn event_name_enum(catalog: &Catalog) -> TokenStream {
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
     let names: Vec<&str> = catalog.events.iter().map(|e| e.name.as_str()).collect();
+    let positions = 0..catalog.events.len();
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let text = doc(&format!("`{}`: {}", event.name, event.description));
@@ -97,7 +98,9 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
 
             /// The catalog row of this event: versions, status, dates and description.
             pub const fn info(self) -> &'static ::events_core::EventInfo {
-                &CATALOG[self as usize]
+                match self {
+                    #(EventName::#variants => &CATALOG[#positions],)*
+                }
             }
         }
 
@@ -191,7 +194,11 @@ fn catalog_table(catalog: &Catalog) -> TokenStream {
 }
 
 /// The type an `Event` variant carries: the payload of the event's latest schema version.
+/// An event whose schemas all failed to build (after a diagnostic) carries raw JSON instead.
 fn payload_path(event: &Event) -> TokenStream {
+    if event.payloads.is_empty() {
+        return quote!(::events_core::Value);
+    }
     let module = ident(&event.module);
     quote!(#module::Payload)
 }
@@ -308,15 +315,15 @@ fn event_module(event: &Event) -> TokenStream {
         event.name, event.description
     ));
     let deprecated = deprecation(event);
-    let latest = event.payloads.iter().max_by_key(|payload| payload.version);
-    let alias = latest.map(|payload| {
-        let version_module = ident(&payload.module);
-        let text = doc(&format!(
-            "The payload of the latest schema version, {}.",
-            payload.version
-        ));
-        quote!(#text #deprecated pub type Payload = #version_module::Payload;)
-    });
+    let Some(latest) = event.payloads.iter().max_by_key(|payload| payload.version) else {
+        return TokenStream::new();
+    };
+    let latest_module = ident(&latest.module);
+    let text = doc(&format!(
+        "The payload of the latest schema version, {}.",
+        latest.version
+    ));
+    let alias = quote!(#text #deprecated pub type Payload = #latest_module::Payload;);
     let versions = event
         .payloads
         .iter()

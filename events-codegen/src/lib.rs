@@ -25,41 +25,43 @@ pub use diagnostic::Diagnostic;
 /// What the engine makes of a catalog folder.
 #[derive(Debug)]
 pub struct Expansion {
-    /// The generated items; empty when there are diagnostics.
+    /// The generated items. When there are diagnostics these are the items of the rows that are
+    /// sound, so that code using them does not drown the real errors in secondary ones.
     pub tokens: TokenStream,
-    /// Every file read (absolute when `dir` is), so that a caller can have the compiler rebuild
-    /// when one changes.
+    /// Every file read (absolute when the folder path is), so that a caller can have the
+    /// compiler rebuild when one changes.
     pub tracked_files: Vec<String>,
-    /// Every defect found, in file order.
+    /// Every defect found, sorted by file, line and column.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Generates the Rust items for the catalog in `dir`. Diagnostics name files as `shown_dir`
 /// joined with their path inside the catalog (pass the path the user wrote).
 pub fn expand(dir: &Path, shown_dir: &Path) -> Expansion {
-    let loaded = load::load(dir, shown_dir);
+    expand_loaded(&load::load(dir, shown_dir))
+}
+
+/// Generates the Rust items for a catalog already read into memory.
+pub fn expand_loaded(loaded: &load::LoadedCatalog) -> Expansion {
     let mut diagnostics = loaded.diagnostics.clone();
-    let catalog = model::build(&loaded, &mut diagnostics);
-    check::check(&loaded, &catalog, &mut diagnostics);
-    let tracked_files: Vec<String> = loaded
+    let mut catalog = model::build(loaded, &mut diagnostics);
+    check::check(loaded, &mut catalog, &mut diagnostics);
+    diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    let tracked_files = loaded
         .index
         .iter()
         .chain(loaded.schemas.iter().map(|schema| &schema.source))
         .map(|file| file.path.to_string_lossy().into_owned())
         .collect();
-    let tokens = if diagnostics.is_empty() {
-        emit::emit(&catalog)
-    } else {
-        TokenStream::new()
-    };
     Expansion {
-        tokens,
+        tokens: emit::emit(&catalog),
         tracked_files,
         diagnostics,
     }
 }
 
-/// Every diagnostic for the catalog in `dir`, without generating code.
+/// Every diagnostic for the catalog in `dir`, without generating code: the library form of the
+/// checks the macro runs.
 pub fn check_catalog(dir: &Path, shown_dir: &Path) -> Vec<Diagnostic> {
     expand(dir, shown_dir).diagnostics
 }

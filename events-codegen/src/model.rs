@@ -358,25 +358,28 @@ fn build_event(
 
     let mut versions = Vec::new();
     for (position, text) in raw.schema_versions.iter().enumerate() {
+        let at = [
+            &pointer[..],
+            &["schema_versions".to_owned(), position.to_string()],
+        ]
+        .concat();
         match Version::parse(text) {
-            Some(version) => versions.push(version),
-            None => {
-                let at = [
-                    &pointer[..],
-                    &["schema_versions".to_owned(), position.to_string()],
-                ]
-                .concat();
-                diagnostics.push(Diagnostic::at(
-                    index,
-                    &at,
-                    format!("schema version `{text}` is not a semantic version like `1.0.0`"),
-                ));
-            }
+            Some(version) => versions.push((version, at)),
+            None => diagnostics.push(Diagnostic::at(
+                index,
+                &at,
+                format!("schema version `{text}` is not a semantic version like `1.0.0`"),
+            )),
         }
+    }
+    // A sound row is generated even when one of its schemas is not, so that code naming the
+    // event does not fail with secondary errors.
+    if diagnostics.len() > errors_before {
+        return None;
     }
 
     let mut payloads = Vec::new();
-    for version in &versions {
+    for (version, at) in &versions {
         let file = loaded
             .schemas
             .iter()
@@ -385,7 +388,7 @@ fn build_event(
             Some(file) => payloads.extend(build_payload(file, *version, diagnostics)),
             None => diagnostics.push(Diagnostic::at(
                 index,
-                &[&pointer[..], &["schema_versions".to_owned()]].concat(),
+                at,
                 format!(
                     "no schema file for `{}` version {version}; add `schemas/{}/{version}.json`",
                     raw.name, raw.name
@@ -394,9 +397,6 @@ fn build_event(
         }
     }
 
-    if diagnostics.len() > errors_before {
-        return None;
-    }
     Some(Event {
         variant: variant?,
         module: module?,
@@ -407,7 +407,7 @@ fn build_event(
         deprecation_date,
         sunset_date,
         replaced_by: raw.replaced_by,
-        versions,
+        versions: versions.into_iter().map(|(version, _)| version).collect(),
         payloads,
         row_pointer: pointer,
     })

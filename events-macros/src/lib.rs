@@ -20,12 +20,11 @@ use syn::LitStr;
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
     let input = proc_macro2::TokenStream::from(input);
-    let span = proc_macro2::Span::call_site();
-    let relative = if input.is_empty() {
-        PathBuf::from("catalog")
+    let (relative, span) = if input.is_empty() {
+        (PathBuf::from("catalog"), proc_macro2::Span::call_site())
     } else {
         match syn::parse2::<LitStr>(input) {
-            Ok(literal) => PathBuf::from(literal.value()),
+            Ok(literal) => (PathBuf::from(literal.value()), literal.span()),
             Err(error) => {
                 let message = "expected nothing or a string literal: the catalog folder, relative to Cargo.toml";
                 return syn::Error::new(error.span(), message)

@@ -183,7 +183,39 @@ impl EventName {
     }
     /// The catalog row of this event: versions, status, dates and description.
     pub const fn info(self) -> &'static ::events_core::EventInfo {
-        &CATALOG[self as usize]
+        match self {
+            EventName::GlobalUserDetailsV1 => &CATALOG[0usize],
+            EventName::AwInteractionMuteV1 => &CATALOG[1usize],
+            EventName::AwInteractionUnmuteV1 => &CATALOG[2usize],
+            EventName::AwInteractionHoldV1 => &CATALOG[3usize],
+            EventName::AwCloseAgentAssistV1 => &CATALOG[4usize],
+            EventName::AwInteractionFocusV1 => &CATALOG[5usize],
+            EventName::AwInteractionResumeV1 => &CATALOG[6usize],
+            EventName::AwInteractionWrapUpCodesV1 => &CATALOG[7usize],
+            EventName::AwChatInitV1 => &CATALOG[8usize],
+            EventName::AwChatMessageSentV1 => &CATALOG[9usize],
+            EventName::MashellChatNextgenOfferedCcEventV1 => &CATALOG[10usize],
+            EventName::MashellChatNextgenAcceptedCcEventV1 => &CATALOG[11usize],
+            EventName::MashellChatNextgenCompletedCcEventV1 => &CATALOG[12usize],
+            EventName::MashellChatNextgenTerminatedCcEventV1 => &CATALOG[13usize],
+            EventName::MashellChatOfferedCcEventV1 => &CATALOG[14usize],
+            EventName::MashellChatAcceptedCcEventV1 => &CATALOG[15usize],
+            EventName::MashellChatCompletedCcEventV1 => &CATALOG[16usize],
+            EventName::MashellChatTerminatedCcEventV1 => &CATALOG[17usize],
+            EventName::MashellEmailAcceptedCcEventV1 => &CATALOG[18usize],
+            EventName::MashellEmailTerminatedCcEventV1 => &CATALOG[19usize],
+            EventName::MashellVoicePhoneOfferedCcEventV1 => &CATALOG[20usize],
+            EventName::MashellVoicePhoneAcceptedCcEventV1 => &CATALOG[21usize],
+            EventName::MashellVoicePhoneCompletedCcEventV1 => &CATALOG[22usize],
+            EventName::MashellVoicePhoneTerminatedCcEventV1 => &CATALOG[23usize],
+            EventName::MashellVoicePhoneOfferedUcEventV1 => &CATALOG[24usize],
+            EventName::MashellVoicePhoneAcceptedUcEventV1 => &CATALOG[25usize],
+            EventName::MashellVoicePhoneTerminatedUcEventV1 => &CATALOG[26usize],
+            EventName::MashellVoicemailOfferedCcEventV1 => &CATALOG[27usize],
+            EventName::MashellVoicemailAcceptedCcEventV1 => &CATALOG[28usize],
+            EventName::MashellVoicemailCompletedCcEventV1 => &CATALOG[29usize],
+            EventName::MashellVoicemailTerminatedCcEventV1 => &CATALOG[30usize],
+        }
     }
 }
 #[allow(deprecated)]

@@ -13,9 +13,13 @@ pub fn check(loaded: &LoadedCatalog, catalog: &mut Catalog, diagnostics: &mut Ve
     let Some(index) = &loaded.index else {
         return;
     };
+    if !catalog.index_parsed {
+        return;
+    }
+    // `key` may be a path inside the row, like `schema_versions/1`.
     let mut report = |event: &Event, key: &str, message: String| {
         let mut pointer = event.row_pointer.clone();
-        pointer.push(key.to_owned());
+        pointer.extend(key.split('/').map(str::to_owned));
         diagnostics.push(Diagnostic::at(index, &pointer, message));
     };
     let taken = check_unique_names(catalog, &mut report);
@@ -98,11 +102,11 @@ fn check_major_matches_name(event: &Event, report: &mut Report<'_>) {
     else {
         return;
     };
-    for version in &event.versions {
+    for (position, version) in event.versions.iter().enumerate() {
         if version.major != major {
             report(
                 event,
-                "schema_versions",
+                &format!("schema_versions/{position}"),
                 format!(
                     "schema version {version} has major {} but the event name `{}` says v{major}; a new major is a new event",
                     version.major, event.name
@@ -165,7 +169,7 @@ fn check_versions_unique(event: &Event, report: &mut Report<'_>) {
         if event.versions[..position].contains(version) {
             report(
                 event,
-                "schema_versions",
+                &format!("schema_versions/{position}"),
                 format!("schema version {version} is listed twice"),
             );
         }

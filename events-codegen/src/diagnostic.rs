@@ -80,7 +80,8 @@ impl Diagnostic {
         let mut diagnostic = Self::at(file, &segments, strip_position(&inner));
         if inner.line() > 0 {
             diagnostic.line = inner.line();
-            diagnostic.column = inner.column();
+            // serde_json says column 0 for an error before the first character of a line.
+            diagnostic.column = inner.column().max(1);
         }
         diagnostic
     }

@@ -37,6 +37,10 @@ pub fn type_name(wire: &str) -> Option<String> {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, 'V');
     }
+    // `Self` is the one keyword in UpperCamelCase, and it cannot be written `r#Self`.
+    if name == "Self" {
+        name.push('_');
+    }
     Some(name)
 }
 
@@ -85,6 +89,7 @@ mod tests {
         assert_eq!(type_name("1.0.0").unwrap(), "V1_0_0");
         assert_eq!(type_name("10.0").unwrap(), "V10_0");
         assert_eq!(type_name("--").as_deref(), None);
+        assert_eq!(type_name("self").unwrap(), "Self_");
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub struct LoadedCatalog {
     pub index: Option<SourceFile>,
     /// Every schema file, sorted by event and version.
     pub schemas: Vec<SchemaFile>,
+    /// `(event, version)` of the schema files that exist but could not be read.
+    pub unreadable_schemas: Vec<(String, String)>,
     /// Files that exist but could not be read, and a missing folder or index.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -73,7 +75,10 @@ pub fn load(dir: &Path, shown_dir: &Path) -> LoadedCatalog {
                 version: version.to_owned(),
                 source,
             }),
-            Err(diagnostic) => loaded.diagnostics.push(diagnostic),
+            Err(diagnostic) => {
+                loaded.diagnostics.push(diagnostic);
+                loaded.unreadable_schemas.push((event, version.to_owned()));
+            }
         }
     }
     loaded

@@ -21,6 +21,8 @@ pub const ROOT_TYPE: &str = "Payload";
 pub struct Catalog {
     /// One entry per index row that could be read.
     pub events: Vec<Event>,
+    /// The index was read and parsed; when it was not, rules about its rows cannot be checked.
+    pub index_parsed: bool,
 }
 
 /// One row of the index with its payload schemas.
@@ -264,7 +266,10 @@ impl TypeDef {
 /// Builds the model of everything `loaded` holds, adding a diagnostic for each defect found in a
 /// single row or a single schema file. Rows and schemas with defects are left out.
 pub fn build(loaded: &LoadedCatalog, diagnostics: &mut Vec<Diagnostic>) -> Catalog {
-    let mut catalog = Catalog { events: Vec::new() };
+    let mut catalog = Catalog {
+        events: Vec::new(),
+        index_parsed: false,
+    };
     let Some(index) = &loaded.index else {
         return catalog;
     };
@@ -272,6 +277,7 @@ pub fn build(loaded: &LoadedCatalog, diagnostics: &mut Vec<Diagnostic>) -> Catal
         Some(raw) => raw.events,
         None => return catalog,
     };
+    catalog.index_parsed = true;
     for (position, row) in rows.iter().enumerate() {
         let pointer = vec!["events".to_owned(), position.to_string()];
         if let Some(event) = build_event(index, row, pointer, loaded, diagnostics) {
@@ -378,14 +384,23 @@ fn build_event(
         return None;
     }
 
-    let mut payloads = Vec::new();
+    let mut payloads: Vec<Payload> = Vec::new();
     for (version, at) in &versions {
+        // A version listed twice is reported by `check`; it is generated once.
+        if payloads.iter().any(|payload| payload.version == *version) {
+            continue;
+        }
         let file = loaded
             .schemas
             .iter()
             .find(|file| file.event == raw.name && Version::parse(&file.version) == Some(*version));
+        let unreadable = loaded
+            .unreadable_schemas
+            .iter()
+            .any(|(event, text)| *event == raw.name && Version::parse(text) == Some(*version));
         match file {
             Some(file) => payloads.extend(build_payload(file, *version, diagnostics)),
+            None if unreadable => {}
             None => diagnostics.push(Diagnostic::at(
                 index,
                 at,
@@ -413,16 +428,17 @@ fn build_event(
     })
 }
 
-/// Lower-case ASCII words joined by single `-`, the last being `v` and a number.
+/// Lower-case ASCII words (letters and digits, the first starting with a letter) joined by single
+/// `-`, the last being `v` and a number.
 fn is_event_name(name: &str) -> bool {
     let words: Vec<&str> = name.split('-').collect();
-    let well_formed = words.iter().all(|word| {
-        !word.is_empty()
-            && word
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            && word.as_bytes()[0].is_ascii_lowercase()
-    });
+    let well_formed = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && words.iter().all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
     let versioned = words.len() >= 2
         && words
             .last()
@@ -437,7 +453,13 @@ fn build_payload(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Payload> {
     let source = &file.source;
-    let raw: RawSchema = parse_file(source, diagnostics)?;
+    let errors_before_parse = diagnostics.len();
+    let Some(raw) = parse_file::<RawSchema>(source, diagnostics) else {
+        for diagnostic in &mut diagnostics[errors_before_parse..] {
+            diagnostic.message = explain_unknown_keyword(&diagnostic.message);
+        }
+        return None;
+    };
     let errors_before = diagnostics.len();
     let mut converter = Converter {
         file: source,
@@ -464,6 +486,17 @@ fn build_payload(
         types,
         file: source.clone(),
     })
+}
+
+/// serde says "unknown field" of what, in a schema, is a keyword the generator does not support.
+fn explain_unknown_keyword(message: &str) -> String {
+    match message.strip_prefix("unknown field ") {
+        Some(rest) => {
+            let (keyword, supported) = rest.split_once(", expected one of ").unwrap_or((rest, ""));
+            format!("unsupported JSON Schema keyword {keyword}; the generator supports {supported}")
+        }
+        None => message.to_owned(),
+    }
 }
 
 /// The `schemaVersion` property, when it is a literal, must name the file's own version, or no

@@ -1,0 +1,305 @@
+//! Mutated and random catalogs fed to the engine: it must always return (diagnostics, or items
+//! that parse as Rust), never panic. Deterministic: the seed and the number of rounds can be
+//! changed with `EVENTS_FUZZ_SEED` and `EVENTS_FUZZ_ROUNDS` to search further.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use events_codegen::load::{LoadedCatalog, SchemaFile, SourceFile, load};
+use serde_json::{Map, Value, json};
+
+/// xorshift64*: small, deterministic, good enough to pick mutations.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+fn setting(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn bundled() -> LoadedCatalog {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalog");
+    let loaded = load(&dir, Path::new("catalog"));
+    assert!(loaded.diagnostics.is_empty());
+    loaded
+}
+
+/// Runs the engine and checks the one property that always holds.
+fn assert_engine_survives(loaded: &LoadedCatalog, what: &str) -> usize {
+    let expansion = catch_unwind(AssertUnwindSafe(|| events_codegen::expand_loaded(loaded)))
+        .unwrap_or_else(|_| panic!("the engine panicked on {what}"));
+    if let Err(error) = syn::parse2::<syn::File>(expansion.tokens) {
+        panic!("the engine emitted invalid Rust for {what}: {error}");
+    }
+    for diagnostic in &expansion.diagnostics {
+        assert!(!diagnostic.message.is_empty(), "{what}: empty diagnostic");
+        assert!(
+            diagnostic.file.starts_with("catalog"),
+            "{what}: {diagnostic}"
+        );
+    }
+    expansion.diagnostics.len()
+}
+
+const TOKENS: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    ",",
+    ":",
+    "null",
+    "true",
+    "-1e999",
+    "1e400",
+    "0.5",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    "\"type\"",
+    "\"$ref\"",
+    "\"#/$defs/x\"",
+    "\"properties\"",
+    "\"enum\"",
+    "é",
+    "\u{1F600}",
+];
+
+fn mutate_text(rng: &mut Rng, text: &str) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    let at = rng.below(chars.len() + 1);
+    match rng.below(5) {
+        0 if at < chars.len() => chars[at] = char::from(b' ' + rng.below(95) as u8),
+        1 => {
+            let end = (at + rng.below(40)).min(chars.len());
+            chars.drain(at..end);
+        }
+        2 => {
+            let end = (at + rng.below(40)).min(chars.len());
+            let copy: Vec<char> = chars[at..end].to_vec();
+            chars.splice(at..at, copy);
+        }
+        3 => {
+            let token: Vec<char> = rng.pick(TOKENS).chars().collect();
+            chars.splice(at..at, token);
+        }
+        _ => chars.truncate(at),
+    }
+    chars.into_iter().collect()
+}
+
+fn random_value(rng: &mut Rng, depth: usize) -> Value {
+    let keys = [
+        "type",
+        "properties",
+        "required",
+        "items",
+        "enum",
+        "const",
+        "anyOf",
+        "oneOf",
+        "$ref",
+        "$defs",
+        "additionalProperties",
+        "description",
+        "name",
+        "status",
+        "schema_versions",
+        "active_date",
+        "deprecation_date",
+        "sunset_date",
+        "replaced_by",
+        "events",
+        "schemaVersion",
+        "x",
+    ];
+    let strings = [
+        "string",
+        "number",
+        "integer",
+        "boolean",
+        "object",
+        "array",
+        "null",
+        "strin",
+        "1.0.0",
+        "2.0.0",
+        "1.0",
+        "active",
+        "deprecated",
+        "sunset",
+        "2025-02-30",
+        "2025-03-26",
+        "#/$defs/a",
+        "a-v1",
+        "A",
+        "",
+        "self",
+        "type",
+        "fooBar",
+        "foo_bar",
+    ];
+    match rng.below(if depth > 3 { 5 } else { 7 }) {
+        0 => Value::Null,
+        1 => json!(rng.below(2) == 0),
+        2 => json!(rng.next() as i64 >> rng.below(64)),
+        3 => json!(f64::from(rng.below(1000) as u32) / 7.0),
+        4 => json!(rng.pick(&strings)),
+        5 => Value::Array(
+            (0..rng.below(4))
+                .map(|_| random_value(rng, depth + 1))
+                .collect(),
+        ),
+        _ => {
+            let mut map = Map::new();
+            for _ in 0..rng.below(5) {
+                map.insert((*rng.pick(&keys)).to_owned(), random_value(rng, depth + 1));
+            }
+            Value::Object(map)
+        }
+    }
+}
+
+/// Replaces, removes or renames one node of `value`, chosen at random.
+fn mutate_value(rng: &mut Rng, value: &mut Value) {
+    let go_deeper = rng.below(3) != 0;
+    match value {
+        Value::Object(map) if !map.is_empty() && go_deeper => {
+            let key = map.keys().nth(rng.below(map.len())).unwrap().clone();
+            match rng.below(6) {
+                0 => {
+                    map.remove(&key);
+                }
+                1 => {
+                    let child = map.remove(&key).unwrap();
+                    map.insert(format!("{key}_"), child);
+                }
+                _ => mutate_value(rng, map.get_mut(&key).unwrap()),
+            }
+        }
+        Value::Array(items) if !items.is_empty() && go_deeper => {
+            let at = rng.below(items.len());
+            mutate_value(rng, &mut items[at]);
+        }
+        _ => *value = random_value(rng, 0),
+    }
+}
+
+fn with_file(loaded: &LoadedCatalog, which: usize, text: String) -> LoadedCatalog {
+    let mut mutated = LoadedCatalog {
+        index: loaded.index.clone(),
+        schemas: loaded.schemas.clone(),
+        unreadable_schemas: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    match which {
+        0 => mutated.index.as_mut().unwrap().text = text,
+        n => mutated.schemas[n - 1].source.text = text,
+    }
+    mutated
+}
+
+fn file_text(loaded: &LoadedCatalog, which: usize) -> &str {
+    match which {
+        0 => &loaded.index.as_ref().unwrap().text,
+        n => &loaded.schemas[n - 1].source.text,
+    }
+}
+
+#[test]
+fn mutated_bundled_catalogs_give_diagnostics_never_panics() {
+    let original = bundled();
+    let mut rng = Rng(setting("EVENTS_FUZZ_SEED", 0x5eed_cafe_f00d_0001));
+    let rounds = setting("EVENTS_FUZZ_ROUNDS", 200);
+    let mut reported = 0;
+    for round in 0..rounds {
+        let which = rng.below(original.schemas.len() + 1);
+        let text = file_text(&original, which);
+        let mutated = if round % 2 == 0 {
+            mutate_text(&mut rng, text)
+        } else {
+            let mut value: Value = serde_json::from_str(text).unwrap();
+            mutate_value(&mut rng, &mut value);
+            serde_json::to_string_pretty(&value).unwrap()
+        };
+        let catalog = with_file(&original, which, mutated.clone());
+        let diagnostics = assert_engine_survives(&catalog, &format!("round {round}:\n{mutated}"));
+        if serde_json::from_str::<Value>(&mutated).is_err() {
+            assert!(
+                diagnostics > 0,
+                "round {round}: invalid JSON accepted:\n{mutated}"
+            );
+        }
+        reported += usize::from(diagnostics > 0);
+    }
+    // Most mutations break something; a fuzzer whose mutations never register tests nothing.
+    assert!(
+        reported as u64 > rounds / 4,
+        "only {reported} of {rounds} mutations were reported"
+    );
+}
+
+#[test]
+fn random_catalogs_give_diagnostics_or_valid_rust() {
+    let mut rng = Rng(setting("EVENTS_FUZZ_SEED", 0x5eed_cafe_f00d_0002));
+    let rounds = setting("EVENTS_FUZZ_ROUNDS", 400);
+    for round in 0..rounds {
+        let index = random_value(&mut rng, 0);
+        let mut schemas = Vec::new();
+        for n in 0..rng.below(4) {
+            let event = format!("{}-v1", ["a", "b", "a-b", "self", "type"][n % 5]);
+            let version = rng.pick(&["1.0.0", "1.1.0", "2.0.0"]).to_string();
+            let text = serde_json::to_string(&random_value(&mut rng, 0)).unwrap();
+            let path = PathBuf::from(format!("catalog/schemas/{event}/{version}.json"));
+            schemas.push(SchemaFile {
+                event,
+                version,
+                source: SourceFile {
+                    path: path.clone(),
+                    shown_as: path,
+                    text,
+                },
+            });
+        }
+        let loaded = LoadedCatalog {
+            index: Some(SourceFile {
+                path: "catalog/index.json".into(),
+                shown_as: "catalog/index.json".into(),
+                text: serde_json::to_string(&json!({ "events": [index] })).unwrap(),
+            }),
+            schemas,
+            unreadable_schemas: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        assert_engine_survives(&loaded, &format!("random catalog {round}"));
+    }
+}
+
+#[test]
+fn deeply_nested_schemas_are_diagnosed_not_overflowed() {
+    let original = bundled();
+    let mut nested = String::from("{\"type\":\"object\",\"properties\":{\"a\":");
+    for _ in 0..10_000 {
+        nested.push_str("{\"type\":\"array\",\"items\":");
+    }
+    let catalog = with_file(&original, 1, nested);
+    assert!(assert_engine_survives(&catalog, "deep nesting") > 0);
+}

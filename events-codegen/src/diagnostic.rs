@@ -76,12 +76,21 @@ impl Diagnostic {
                 None
             }
         }));
-        let inner = error.into_inner();
-        let mut diagnostic = Self::at(file, &segments, strip_position(&inner));
-        if inner.line() > 0 {
-            diagnostic.line = inner.line();
+        Self::from_json_error(file, segments, error.into_inner())
+    }
+
+    /// A diagnostic for a serde_json error at `segments` in `file`; a syntax error keeps the
+    /// position serde_json found.
+    pub fn from_json_error(
+        file: &crate::load::SourceFile,
+        segments: Vec<String>,
+        error: serde_json::Error,
+    ) -> Self {
+        let mut diagnostic = Self::at(file, &segments, strip_position(&error));
+        if error.line() > 0 {
+            diagnostic.line = error.line();
             // serde_json says column 0 for an error before the first character of a line.
-            diagnostic.column = inner.column().max(1);
+            diagnostic.column = error.column().max(1);
         }
         diagnostic
     }

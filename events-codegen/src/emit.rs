@@ -8,16 +8,21 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use crate::lifecycle::{Options, UnknownFields};
 use crate::model::{
-    Catalog, Date, EnumDef, Event, Field, Payload, Status, StructDef, Ty, TypeDef, UnionDef,
+    Catalog, Date, Direction, EnumDef, Event, Field, Payload, ROOT_TYPE, Status, StructDef, Ty,
+    TypeDef, UnionDef,
 };
 
 /// The items for `catalog`.
-pub fn emit(catalog: &Catalog) -> TokenStream {
+pub fn emit(catalog: &Catalog, options: &Options) -> TokenStream {
     let event_name = event_name_enum(catalog);
     let table = catalog_table(catalog);
     let event = event_enum(catalog);
-    let modules = catalog.events.iter().map(event_module);
+    let modules = catalog
+        .events
+        .iter()
+        .map(|event| event_module(event, options));
     quote! {
         #event_name
         #table
@@ -69,6 +74,20 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
     let names: Vec<&str> = catalog.events.iter().map(|e| e.name.as_str()).collect();
     let positions = 0..catalog.events.len();
+    let replacements: Vec<TokenStream> = catalog
+        .events
+        .iter()
+        .filter_map(|event| {
+            let replacement = event.replaced_by.as_ref()?;
+            let target = catalog
+                .events
+                .iter()
+                .find(|other| &other.name == replacement)?;
+            let (from, to) = (ident(&event.variant), ident(&target.variant));
+            Some(quote!(EventName::#from => ::core::option::Option::Some(EventName::#to),))
+        })
+        .collect();
+    let replaced_by_body = lookup_or_none(quote!(self), &replacements);
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let text = doc(&format!("`{}`: {}", event.name, event.description));
@@ -94,6 +113,11 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
                 match self {
                     #(EventName::#variants => #names,)*
                 }
+            }
+
+            /// The event that replaces this one, when the catalog names one that this build has.
+            pub const fn replaced_by(self) -> ::core::option::Option<EventName> {
+                #replaced_by_body
             }
 
             /// The catalog row of this event: versions, status, dates and description.
@@ -173,10 +197,15 @@ fn catalog_table(catalog: &Catalog) -> TokenStream {
         let deprecation = optional(event.deprecation_date, date);
         let sunset = optional(event.sunset_date, date);
         let replaced_by = optional(event.replaced_by.as_deref(), |name| quote!(#name));
+        let direction = match event.direction {
+            Direction::Received => quote!(Received),
+            Direction::Sent => quote!(Sent),
+        };
         quote! {
             ::events_core::EventInfo {
                 name: #name,
                 description: #description,
+                direction: ::events_core::Direction::#direction,
                 schema_versions: &[#(#versions),*],
                 status: ::events_core::Status::#status,
                 active_date: #active,
@@ -200,13 +229,46 @@ fn payload_path(event: &Event) -> TokenStream {
         return quote!(::events_core::Value);
     }
     let module = ident(&event.module);
-    quote!(#module::Payload)
+    if event.payloads.len() > 1 {
+        quote!(#module::Versioned)
+    } else {
+        quote!(#module::Payload)
+    }
+}
+
+/// `match scrutinee { arms…, _ => None }`, or plain `None` when there are no arms (a lone
+/// wildcard arm is a clippy warning in the user's crate).
+fn lookup_or_none(scrutinee: TokenStream, arms: &[TokenStream]) -> TokenStream {
+    if arms.is_empty() {
+        return quote! {
+            let _ = #scrutinee;
+            ::core::option::Option::None
+        };
+    }
+    quote! {
+        match #scrutinee {
+            #(#arms)*
+            _ => ::core::option::Option::None,
+        }
+    }
 }
 
 /// The payloads are stored inline: boxing them would cost an allocation per decoded event to save
 /// a copy of a few hundred bytes, hence the `large_enum_variant` allowance.
 fn event_enum(catalog: &Catalog) -> TokenStream {
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
+    let rejections: Vec<TokenStream> = catalog
+        .rejected
+        .iter()
+        .map(|(name, date)| {
+            let reason = match date {
+                Some(date) => format!("`{name}` was sunset on {date} and this build rejects it"),
+                None => format!("`{name}` is sunset and this build rejects it"),
+            };
+            quote!(#name => ::core::option::Option::Some(#reason),)
+        })
+        .collect();
+    let rejection_body = lookup_or_none(quote!(name), &rejections);
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let payload = payload_path(event);
@@ -254,7 +316,7 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
 
             /// Decodes an event from the JSON of an SDK `message`; errors name the field path.
             pub fn from_json(json: &[u8]) -> ::core::result::Result<Self, ::events_core::DecodeError> {
-                ::events_core::decode(json)
+                ::events_core::decode_event(json)
             }
         }
 
@@ -264,6 +326,14 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
 
             fn lookup(name: &str) -> ::core::option::Option<EventName> {
                 name.parse().ok()
+            }
+
+            fn info(name: EventName) -> &'static ::events_core::EventInfo {
+                name.info()
+            }
+
+            fn rejection(name: &str) -> ::core::option::Option<&'static str> {
+                #rejection_body
             }
 
             fn deserialize_payload<'de, D: ::events_core::__private::serde::Deserializer<'de>>(
@@ -308,7 +378,7 @@ fn event_enum(catalog: &Catalog) -> TokenStream {
     }
 }
 
-fn event_module(event: &Event) -> TokenStream {
+fn event_module(event: &Event, options: &Options) -> TokenStream {
     let module = ident(&event.module);
     let module_doc = doc(&format!(
         "Payload types of `{}`: {}\n\nOne module per schema version; `Payload` is the latest.",
@@ -324,21 +394,104 @@ fn event_module(event: &Event) -> TokenStream {
         latest.version
     ));
     let alias = quote!(#text #deprecated pub type Payload = #latest_module::Payload;);
+    let versioned = (event.payloads.len() > 1).then(|| versioned_enum(event, latest));
     let versions = event
         .payloads
         .iter()
-        .map(|payload| version_module(event, payload));
+        .map(|payload| version_module(event, payload, options));
     quote! {
         #module_doc
         #[allow(deprecated)]
         pub mod #module {
             #alias
+            #versioned
             #(#versions)*
         }
     }
 }
 
-fn version_module(event: &Event, payload: &Payload) -> TokenStream {
+/// For an event with several schema versions: the payload in any of them, chosen by the
+/// payload's `schemaVersion` when decoding.
+fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
+    let deprecated = deprecation(event);
+    let type_doc = doc(&format!(
+        "The payload of `{}` in any of its schema versions, chosen by its `schemaVersion`.",
+        event.name
+    ));
+    let variants: Vec<Ident> = event
+        .payloads
+        .iter()
+        .map(|payload| ident(&payload.module.to_uppercase()))
+        .collect();
+    let modules: Vec<Ident> = event.payloads.iter().map(|p| ident(&p.module)).collect();
+    let versions: Vec<String> = event
+        .payloads
+        .iter()
+        .map(|p| p.version.to_string())
+        .collect();
+    let variant_docs = versions
+        .iter()
+        .map(|version| doc(&format!("Schema version {version}.")));
+    let latest_variant = ident(&latest.module.to_uppercase());
+    let latest_doc = doc(&format!(
+        "The payload if it is of the latest schema version, {}.",
+        latest.version
+    ));
+    let name = &event.name;
+    quote! {
+        #type_doc
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum Versioned {
+            #(#variant_docs #variants(#modules::Payload),)*
+        }
+
+        #[allow(deprecated)]
+        impl Versioned {
+            /// The schema version of this payload.
+            pub const fn schema_version(&self) -> &'static str {
+                match self {
+                    #(Versioned::#variants(_) => #versions,)*
+                }
+            }
+
+            #latest_doc
+            pub fn latest(&self) -> ::core::option::Option<&Payload> {
+                match self {
+                    Versioned::#latest_variant(payload) => ::core::option::Option::Some(payload),
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Versioned {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(Versioned::#variants(payload) => ::events_core::__private::serde::Serialize::serialize(payload, serializer),)*
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, value| match version {
+                    #(#versions => ::core::option::Option::Some(::events_core::__private::payload_from_value(value).map(Versioned::#variants)),)*
+                    _ => ::core::option::Option::None,
+                })
+            }
+        }
+    }
+}
+
+fn version_module(event: &Event, payload: &Payload, options: &Options) -> TokenStream {
     let module = ident(&payload.module);
     let module_doc = doc(&format!(
         "Schema version {} of `{}`.",
@@ -347,12 +500,15 @@ fn version_module(event: &Event, payload: &Payload) -> TokenStream {
     let deprecated = deprecation(event);
     let types = payload.types.iter().map(|def| match def {
         TypeDef::Struct(def) => {
-            let root_deprecation = if def.name == crate::model::ROOT_TYPE {
+            let root_deprecation = if def.name == ROOT_TYPE {
                 deprecated.clone()
             } else {
                 TokenStream::new()
             };
-            struct_def(def, event, payload, root_deprecation)
+            let constructor = (def.name == ROOT_TYPE && event.direction == Direction::Sent)
+                .then(|| sent_constructor(def, event, payload, options));
+            let definition = struct_def(def, event, payload, root_deprecation, options);
+            quote!(#definition #constructor)
         }
         TypeDef::Enum(def) => enum_def(def),
         TypeDef::Union(def) => union_def(def),
@@ -372,9 +528,10 @@ fn struct_def(
     event: &Event,
     payload: &Payload,
     deprecated: TokenStream,
+    options: &Options,
 ) -> TokenStream {
     let name = ident(&def.name);
-    let fallback = if def.name == crate::model::ROOT_TYPE {
+    let fallback = if def.name == ROOT_TYPE {
         format!(
             "The payload of `{}`, schema version {}.",
             event.name, payload.version
@@ -387,6 +544,14 @@ fn struct_def(
         .deny_unknown
         .then(|| quote!(#[serde(deny_unknown_fields)]));
     let fields = def.fields.iter().map(field);
+    let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
+        let name = ident(&unknown_fields_name(def));
+        quote! {
+            /// Fields the schema does not list, kept as received and written back when encoding.
+            #[serde(flatten)]
+            pub #name: ::std::collections::BTreeMap<::std::string::String, ::events_core::Value>,
+        }
+    });
     quote! {
         #type_doc
         #deprecated
@@ -395,6 +560,77 @@ fn struct_def(
         #deny
         pub struct #name {
             #(#fields)*
+            #unknown
+        }
+    }
+}
+
+/// `unknown_fields`, unless a property already took that name.
+fn unknown_fields_name(def: &StructDef) -> String {
+    let mut name = "unknown_fields".to_owned();
+    while def.fields.iter().any(|field| field.ident == name) {
+        name.push('_');
+    }
+    name
+}
+
+/// `Payload::new` and `Payload::to_send_event` for an event that partners send: the
+/// constructor takes the required fields and fills in literals such as `schemaVersion`.
+fn sent_constructor(
+    def: &StructDef,
+    event: &Event,
+    payload: &Payload,
+    options: &Options,
+) -> TokenStream {
+    let is_literal = |field: &Field| matches!(&field.ty, Ty::Named(name) if payload.types.iter().any(|t| matches!(t, TypeDef::Enum(e) if &e.name == name && e.is_const)));
+    let parameters = def
+        .fields
+        .iter()
+        .filter(|field| field.required && !is_literal(field))
+        .map(|field| {
+            let name = ident(&field.ident);
+            let ty = rust_type(&field.ty);
+            quote!(#name: #ty)
+        });
+    let initializers = def.fields.iter().map(|field| {
+        let name = ident(&field.ident);
+        if !field.required {
+            quote!(#name: ::core::option::Option::None)
+        } else if is_literal(field) {
+            quote!(#name: ::core::default::Default::default())
+        } else {
+            quote!(#name)
+        }
+    });
+    let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
+        let name = ident(&unknown_fields_name(def));
+        quote!(#name: ::core::default::Default::default(),)
+    });
+    let variant = ident(&event.variant);
+    let new_doc = doc(&format!(
+        "A `{}` payload from its required fields; literals such as `schemaVersion` are filled in.",
+        event.name
+    ));
+    let send_doc = doc(&format!(
+        "The arguments of `system.sendEvent(name, data)` for this payload: `name` is `{}`.",
+        event.name
+    ));
+    quote! {
+        #[allow(deprecated)]
+        impl Payload {
+            #new_doc
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(#(#parameters),*) -> Self {
+                Payload {
+                    #(#initializers,)*
+                    #unknown
+                }
+            }
+
+            #send_doc
+            pub fn to_send_event(&self) -> ::core::result::Result<::events_core::SendEvent, ::events_core::json::Error> {
+                ::events_core::SendEvent::new(super::super::EventName::#variant.as_str(), self)
+            }
         }
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! A catalog folder goes through one stage per module, in one direction:
 //! [`load`] (the only I/O) → [`raw`] (serde mirrors of the files) → [`model`] (validated,
-//! Rust-ready) → [`check`] (rules across rows and files) → [`emit`] (tokens).
+//! Rust-ready) → [`check`] (rules across rows and files) → [`lifecycle`] (the user's options) →
+//! [`emit`] (tokens).
 //! [`expand`] runs them all; it never panics, whatever the files contain.
 
 #![forbid(unsafe_code)]
@@ -11,6 +12,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod emit;
 pub mod ident;
+pub mod lifecycle;
 pub mod load;
 mod locate;
 pub mod model;
@@ -21,6 +23,7 @@ use std::path::Path;
 use proc_macro2::TokenStream;
 
 pub use diagnostic::Diagnostic;
+pub use lifecycle::{Options, SunsetPolicy, UnknownFields};
 
 /// What the engine makes of a catalog folder.
 #[derive(Debug)]
@@ -37,15 +40,16 @@ pub struct Expansion {
 
 /// Generates the Rust items for the catalog in `dir`. Diagnostics name files as `shown_dir`
 /// joined with their path inside the catalog (pass the path the user wrote).
-pub fn expand(dir: &Path, shown_dir: &Path) -> Expansion {
-    expand_loaded(&load::load(dir, shown_dir))
+pub fn expand(dir: &Path, shown_dir: &Path, options: &Options) -> Expansion {
+    expand_loaded(&load::load(dir, shown_dir), options)
 }
 
 /// Generates the Rust items for a catalog already read into memory.
-pub fn expand_loaded(loaded: &load::LoadedCatalog) -> Expansion {
+pub fn expand_loaded(loaded: &load::LoadedCatalog, options: &Options) -> Expansion {
     let mut diagnostics = loaded.diagnostics.clone();
     let mut catalog = model::build(loaded, &mut diagnostics);
     check::check(loaded, &mut catalog, &mut diagnostics);
+    lifecycle::apply(&mut catalog, options);
     diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     let tracked_files = loaded
         .index
@@ -54,7 +58,7 @@ pub fn expand_loaded(loaded: &load::LoadedCatalog) -> Expansion {
         .map(|file| file.path.to_string_lossy().into_owned())
         .collect();
     Expansion {
-        tokens: emit::emit(&catalog),
+        tokens: emit::emit(&catalog, options),
         tracked_files,
         diagnostics,
     }
@@ -63,5 +67,5 @@ pub fn expand_loaded(loaded: &load::LoadedCatalog) -> Expansion {
 /// Every diagnostic for the catalog in `dir`, without generating code: the library form of the
 /// checks the macro runs.
 pub fn check_catalog(dir: &Path, shown_dir: &Path) -> Vec<Diagnostic> {
-    expand(dir, shown_dir).diagnostics
+    expand(dir, shown_dir, &Options::default()).diagnostics
 }

@@ -23,6 +23,9 @@ pub struct Catalog {
     pub events: Vec<Event>,
     /// The index was read and parsed; when it was not, rules about its rows cannot be checked.
     pub index_parsed: bool,
+    /// Sunset events left out under `SunsetPolicy::Reject`: `(name, sunset date)`. Decoding one
+    /// is an error rather than an unknown event.
+    pub rejected: Vec<(String, Option<Date>)>,
 }
 
 /// One row of the index with its payload schemas.
@@ -36,6 +39,8 @@ pub struct Event {
     pub module: String,
     /// One-line description from the index.
     pub description: String,
+    /// Whether partners receive the event or send it.
+    pub direction: Direction,
     /// Lifecycle status.
     pub status: Status,
     /// When the event became available.
@@ -54,8 +59,17 @@ pub struct Event {
     pub row_pointer: Vec<String>,
 }
 
-/// Lifecycle status of an event.
+/// Who sends an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// 8x8 sends it; partner apps receive it in `onMessage`.
+    Received,
+    /// Partner apps send it with `system.sendEvent(name, data)`.
+    Sent,
+}
+
+/// Lifecycle status of an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     /// Sent and supported.
     Active,
@@ -229,6 +243,33 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The UTC calendar date of a Unix timestamp in seconds (as in `SOURCE_DATE_EPOCH`), for
+    /// timestamps from 1970 to 9999.
+    pub fn from_unix_seconds(seconds: u64) -> Option<Date> {
+        // Civil-from-days over 400-year eras (Howard Hinnant's algorithm), in unsigned form.
+        let days = seconds / 86_400 + 719_468;
+        let era = days / 146_097;
+        let day_of_era = days % 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + u64::from(month <= 2);
+        Some(Date {
+            year: u16::try_from(year).ok().filter(|year| *year <= 9999)?,
+            month: u8::try_from(month).ok()?,
+            day: u8::try_from(day).ok()?,
+        })
+    }
+}
+
 impl Version {
     /// Parses `MAJOR.MINOR.PATCH` without leading zeros, pre-release or build metadata.
     pub fn parse(text: &str) -> Option<Version> {
@@ -269,6 +310,7 @@ pub fn build(loaded: &LoadedCatalog, diagnostics: &mut Vec<Diagnostic>) -> Catal
     let mut catalog = Catalog {
         events: Vec::new(),
         index_parsed: false,
+        rejected: Vec::new(),
     };
     let Some(index) = &loaded.index else {
         return catalog;
@@ -291,14 +333,20 @@ fn parse_file<T: for<'de> Deserialize<'de>>(
     file: &SourceFile,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    let deserializer = &mut serde_json::Deserializer::from_str(&file.text);
-    match serde_path_to_error::deserialize(deserializer) {
-        Ok(value) => Some(value),
+    let mut deserializer = serde_json::Deserializer::from_str(&file.text);
+    let parsed = match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(value) => value,
         Err(error) => {
             diagnostics.push(Diagnostic::from_serde(file, &[], error));
-            None
+            return None;
         }
+    };
+    // Text after the document is as much a syntax error as a missing brace.
+    if let Err(error) = deserializer.end() {
+        diagnostics.push(Diagnostic::from_json_error(file, Vec::new(), error));
+        return None;
     }
+    Some(parsed)
 }
 
 fn build_event(
@@ -333,6 +381,17 @@ fn build_event(
             ),
         );
     }
+    let direction = match raw.direction.as_deref() {
+        None | Some("received") => Some(Direction::Received),
+        Some("sent") => Some(Direction::Sent),
+        Some(other) => {
+            report(
+                "direction",
+                format!("unknown direction `{other}`; expected `received` or `sent`"),
+            );
+            None
+        }
+    };
     let status = match raw.status.as_str() {
         "active" => Some(Status::Active),
         "deprecated" => Some(Status::Deprecated),
@@ -417,6 +476,7 @@ fn build_event(
         module: module?,
         name: raw.name,
         description: raw.description,
+        direction: direction?,
         status: status?,
         active_date: active_date?,
         deprecation_date,
@@ -1054,6 +1114,16 @@ mod tests {
         assert!(Date::parse("26 March 2025").is_none());
         assert!(Date::parse("2025-3-26").is_none());
         assert!(Date::parse("+025-03-26").is_none());
+    }
+
+    #[test]
+    fn unix_seconds_become_utc_dates() {
+        let date = |seconds| Date::from_unix_seconds(seconds).map(|d| d.to_string());
+        assert_eq!(date(0).as_deref(), Some("1970-01-01"));
+        assert_eq!(date(951_782_400).as_deref(), Some("2000-02-29"));
+        assert_eq!(date(1_742_947_199).as_deref(), Some("2025-03-25"));
+        assert_eq!(date(1_742_947_200).as_deref(), Some("2025-03-26"));
+        assert_eq!(date(u64::MAX), None);
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub struct RawRow {
     /// The `replaced_by` key.
     #[serde(default)]
     pub replaced_by: Option<String>,
+    /// The `direction` key.
+    #[serde(default)]
+    pub direction: Option<String>,
 }
 
 /// A JSON Schema, restricted to the keywords the generator supports. Any other keyword is an

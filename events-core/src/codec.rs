@@ -11,13 +11,26 @@ use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// What a generated `Event` enum tells the shared decoder. Implemented by generated code only.
+use crate::EventInfo;
+
+/// What a generated `Event` enum tells the shared decoder. Implemented by generated code; not
+/// meant to be implemented by hand.
 pub trait CatalogEvent: Sized {
     /// The generated `EventName`.
     type Name: Copy;
 
     /// The known event with this wire name, if any.
     fn lookup(name: &str) -> Option<Self::Name>;
+
+    /// The catalog row of a known event.
+    fn info(name: Self::Name) -> &'static EventInfo;
+
+    /// Why an event with this wire name is refused (a sunset event under the `reject` policy),
+    /// or `None` when it is not.
+    fn rejection(name: &str) -> Option<&'static str> {
+        let _ = name;
+        None
+    }
 
     /// Decodes the payload of the known event `name`.
     fn deserialize_payload<'de, D: Deserializer<'de>>(
@@ -82,6 +95,18 @@ enum Name<N> {
     Unknown(String),
 }
 
+impl<N> Name<N> {
+    fn classify<E: CatalogEvent<Name = N>, Err: de::Error>(name: &str) -> Result<Self, Err> {
+        if let Some(known) = E::lookup(name) {
+            return Ok(Name::Known(known));
+        }
+        match E::rejection(name) {
+            Some(reason) => Err(Err::custom(reason)),
+            None => Ok(Name::Unknown(name.to_owned())),
+        }
+    }
+}
+
 struct NameSeed<E>(PhantomData<E>);
 
 impl<'de, E: CatalogEvent> DeserializeSeed<'de> for NameSeed<E> {
@@ -100,10 +125,7 @@ impl<E: CatalogEvent> Visitor<'_> for NameSeed<E> {
     }
 
     fn visit_str<Err: de::Error>(self, name: &str) -> Result<Self::Value, Err> {
-        Ok(match E::lookup(name) {
-            Some(known) => Name::Known(known),
-            None => Name::Unknown(name.to_owned()),
-        })
+        Name::classify::<E, Err>(name)
     }
 }
 
@@ -175,6 +197,61 @@ impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
                     }
                 })
             }
+        }
+    }
+}
+
+/// Reads the payload of an event with several schema versions: buffers it, reads its
+/// `schemaVersion`, and hands it to `decode`, which returns `None` for a version it does not know.
+pub fn deserialize_versioned<'de, D, V>(
+    deserializer: D,
+    event_name: &str,
+    known_versions: &[&str],
+    decode: impl FnOnce(&str, Value) -> Option<Result<V, TrackedError>>,
+) -> Result<V, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let value = Value::deserialize(deserializer)?;
+    let version = match value.get("schemaVersion") {
+        Some(Value::String(version)) => version.clone(),
+        _ => {
+            return Err(de::Error::custom(format_args!(
+                "missing `schemaVersion`: `{event_name}` has versions {} and the payload must say which",
+                known_versions.join(", ")
+            )));
+        }
+    };
+    match decode(&version, value) {
+        Some(result) => result.map_err(de::Error::custom),
+        None => Err(de::Error::custom(format_args!(
+            "unsupported schema version `{version}` of `{event_name}`; known versions: {}",
+            known_versions.join(", ")
+        ))),
+    }
+}
+
+/// A payload decoded from a buffered JSON value, with the path of a failure inside it.
+pub fn payload_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, TrackedError> {
+    serde_path_to_error::deserialize(value).map_err(|error| TrackedError {
+        path: error.path().to_string(),
+        message: error.into_inner().to_string(),
+    })
+}
+
+/// An error inside a buffered payload, shown as `path: message`.
+#[derive(Debug)]
+pub struct TrackedError {
+    path: String,
+    message: String,
+}
+
+impl fmt::Display for TrackedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path == "." {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
         }
     }
 }

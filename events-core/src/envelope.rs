@@ -2,8 +2,11 @@
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::DecodeError;
+use crate::codec::CatalogEvent;
+use crate::error::UnsupportedSchemaVersion;
 
 /// The data of an SDK `onMessage` call that carries an event:
 /// `{"type": "event", "schemaVersion": "1.0.0", "message": {…}}`.
@@ -44,11 +47,51 @@ impl<E> MessageEnvelope<E> {
     }
 }
 
-impl<E: DeserializeOwned> MessageEnvelope<E> {
+impl<E: CatalogEvent + DeserializeOwned> MessageEnvelope<E> {
     /// Decodes the JSON of an `onMessage` data object; errors name the field path, like
-    /// `message.value.direction`.
+    /// `message.value.direction`, and say when a payload's schema version is unsupported.
     pub fn from_json(json: &[u8]) -> Result<Self, DecodeError> {
-        decode(json)
+        decode(json).map_err(|error| classify::<E>(json, &["message"], error))
+    }
+}
+
+/// Decodes a generated `Event` from the JSON of an SDK `message`, like [`MessageEnvelope::from_json`].
+pub fn decode_event<E: CatalogEvent + DeserializeOwned>(json: &[u8]) -> Result<E, DecodeError> {
+    decode(json).map_err(|error| classify::<E>(json, &[], error))
+}
+
+/// Recognises, after a failure, a known event whose payload claims a schema version the catalog
+/// does not list. Runs on the error path only.
+fn classify<E: CatalogEvent>(json: &[u8], message_at: &[&str], error: DecodeError) -> DecodeError {
+    let Ok(root) = serde_json::from_slice::<Value>(json) else {
+        return error;
+    };
+    let message = message_at
+        .iter()
+        .try_fold(&root, |value, key| value.get(key));
+    let Some(message) = message else {
+        return error;
+    };
+    let (Some(name), Some(payload)) = (
+        message.get("eventName").and_then(Value::as_str),
+        message.get("value"),
+    ) else {
+        return error;
+    };
+    let Some(known) = E::lookup(name) else {
+        return error;
+    };
+    let allowed = E::info(known).schema_versions;
+    match payload.get("schemaVersion").and_then(Value::as_str) {
+        Some(version) if !allowed.contains(&version) => {
+            error.with_unsupported(UnsupportedSchemaVersion {
+                event_name: name.to_owned(),
+                schema_version: version.to_owned(),
+                allowed_schema_versions: allowed.iter().map(|v| (*v).to_owned()).collect(),
+                payload: payload.clone(),
+            })
+        }
+        _ => error,
     }
 }
 

@@ -11,11 +11,41 @@ use std::fmt;
 pub struct DecodeError {
     path: String,
     source: serde_json::Error,
+    unsupported: Option<Box<UnsupportedSchemaVersion>>,
+}
+
+/// A known event whose payload has a `schemaVersion` the catalog does not list: what 8x8 itself
+/// answers with `UNSUPPORTED_SCHEMA_VERSION` and `allowedSchemaVersions`. Keeps the payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnsupportedSchemaVersion {
+    /// The event's wire name.
+    pub event_name: String,
+    /// The version the payload claims.
+    pub schema_version: String,
+    /// The versions this build knows for the event.
+    pub allowed_schema_versions: Vec<String>,
+    /// The payload (`message.value`) exactly as received.
+    pub payload: serde_json::Value,
 }
 
 impl DecodeError {
     pub(crate) fn new(path: String, source: serde_json::Error) -> Self {
-        DecodeError { path, source }
+        DecodeError {
+            path,
+            source,
+            unsupported: None,
+        }
+    }
+
+    pub(crate) fn with_unsupported(mut self, unsupported: UnsupportedSchemaVersion) -> Self {
+        self.unsupported = Some(Box::new(unsupported));
+        self
+    }
+
+    /// Set when the event is known but its payload's `schemaVersion` is not: the raw payload and
+    /// the allowed versions.
+    pub fn unsupported_schema_version(&self) -> Option<&UnsupportedSchemaVersion> {
+        self.unsupported.as_deref()
     }
 
     /// The path of the field that failed, like `value.direction`; `.` for the document itself.
@@ -42,6 +72,16 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(unsupported) = &self.unsupported {
+            return write!(
+                f,
+                "{}: unsupported schema version `{}` of `{}`; allowed schema versions: {}",
+                self.path,
+                unsupported.schema_version,
+                unsupported.event_name,
+                unsupported.allowed_schema_versions.join(", ")
+            );
+        }
         if self.path == "." {
             write!(f, "{}", self.source)
         } else {

@@ -11,6 +11,8 @@ pub struct EventInfo {
     pub name: &'static str,
     /// One-line description.
     pub description: &'static str,
+    /// Whether partners receive the event or send it.
+    pub direction: Direction,
     /// Schema versions of the payload, in catalog order.
     pub schema_versions: &'static [&'static str],
     /// Lifecycle status.
@@ -23,6 +25,16 @@ pub struct EventInfo {
     pub sunset_date: Option<Date>,
     /// The wire name of the event that replaces this one, if any.
     pub replaced_by: Option<&'static str>,
+}
+
+/// Who sends an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// 8x8 sends it; partner apps receive it in `onMessage`.
+    Received,
+    /// Partner apps send it with `system.sendEvent(name, data)`.
+    Sent,
 }
 
 /// Lifecycle status of an event.

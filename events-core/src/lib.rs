@@ -48,11 +48,16 @@ mod codec;
 mod envelope;
 mod error;
 mod info;
+mod outbound;
+mod reconcile;
 
-pub use envelope::{ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode};
-pub use error::{DecodeError, UnknownEventName};
+pub use codec::CatalogEvent;
+pub use envelope::{ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event};
+pub use error::{DecodeError, UnknownEventName, UnsupportedSchemaVersion};
 pub use events_macros::include_catalog;
-pub use info::{Date, EventInfo, Status};
+pub use info::{Date, Direction, EventInfo, Status};
+pub use outbound::SendEvent;
+pub use reconcile::{AvailableEvent, Reconciliation, UnknownEvent};
 /// The JSON library the generated types use, for encoding them and for untyped values.
 pub use serde_json as json;
 /// A JSON number, kept exactly as written (integer or float), for `"type": "number"` fields.
@@ -64,8 +69,8 @@ pub use serde_json::Value;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::codec::{
-        CatalogEvent, deserialize_event, deserialize_from_str, deserialize_nullable,
-        deserialize_some, serialize_event,
+        CatalogEvent, TrackedError, deserialize_event, deserialize_from_str, deserialize_nullable,
+        deserialize_some, deserialize_versioned, payload_from_value, serialize_event,
     };
     pub use serde;
 }

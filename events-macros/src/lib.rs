@@ -7,38 +7,47 @@
 
 use std::path::{Path, PathBuf};
 
+use events_codegen::model::Date;
+use events_codegen::{Options, SunsetPolicy, UnknownFields};
 use proc_macro::TokenStream;
 use quote::quote;
-use syn::LitStr;
+use syn::parse::{Parse, ParseStream};
+use syn::{Ident, LitStr, Token};
 
 /// Generates `EventName`, `Event`, `Envelope`, `CATALOG` and one payload module per event from
 /// an event catalog folder.
 ///
 /// `include_catalog!()` reads `catalog/` beside the invoking crate's `Cargo.toml`;
-/// `include_catalog!("path/to/catalog")` reads a folder relative to it. See the `events-core`
-/// documentation for what is generated.
+/// `include_catalog!("path/to/catalog")` reads a folder relative to it. Options follow the path:
+///
+/// - `reference_date = "2026-01-01"` or `reference_date = source_date_epoch`: apply the row
+///   dates as of that day (the second reads `SOURCE_DATE_EPOCH`). Without it only the status
+///   column counts, and builds do not depend on the clock.
+/// - `sunset = "keep"` (default), `"unknown"` or `"reject"`: sunset events are generated with a
+///   deprecation warning, left out and decoded as unknown, or left out and refused when decoded.
+/// - `unknown_fields = "ignore"` (default) or `"keep"`: whether payload structs keep fields the
+///   schema does not list, for lossless re-encoding.
+///
+/// See the `events-core` documentation for what is generated.
 #[proc_macro]
 pub fn include_catalog(input: TokenStream) -> TokenStream {
-    let input = proc_macro2::TokenStream::from(input);
-    let (relative, span) = if input.is_empty() {
-        (PathBuf::from("catalog"), proc_macro2::Span::call_site())
-    } else {
-        match syn::parse2::<LitStr>(input) {
-            Ok(literal) => (PathBuf::from(literal.value()), literal.span()),
-            Err(error) => {
-                let message = "expected nothing or a string literal: the catalog folder, relative to Cargo.toml";
-                return syn::Error::new(error.span(), message)
-                    .to_compile_error()
-                    .into();
-            }
-        }
+    match syn::parse::<MacroInput>(input) {
+        Ok(input) => expand(input),
+        Err(error) => error.to_compile_error().into(),
+    }
+}
+
+fn expand(input: MacroInput) -> TokenStream {
+    let (relative, span) = match &input.path {
+        Some(literal) => (PathBuf::from(literal.value()), literal.span()),
+        None => (PathBuf::from("catalog"), proc_macro2::Span::call_site()),
     };
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
     let dir = manifest_dir
         .as_deref()
         .unwrap_or(Path::new("."))
         .join(&relative);
-    let expansion = events_codegen::expand(&dir, &relative);
+    let expansion = events_codegen::expand(&dir, &relative, &input.options);
     let errors = expansion
         .diagnostics
         .iter()
@@ -50,6 +59,137 @@ pub fn include_catalog(input: TokenStream) -> TokenStream {
             const _: &[u8] = ::core::include_bytes!(#path);
         )
     });
+    let epoch_tracking = input.reads_source_date_epoch.then(|| {
+        quote!(
+            const _: ::core::option::Option<&str> = ::core::option_env!("SOURCE_DATE_EPOCH");
+        )
+    });
     let items = expansion.tokens;
-    quote!(#(#errors)* #(#tracking)* #items).into()
+    quote!(#(#errors)* #(#tracking)* #epoch_tracking #items).into()
+}
+
+/// `["path"] [, name = value]*`
+struct MacroInput {
+    path: Option<LitStr>,
+    options: Options,
+    reads_source_date_epoch: bool,
+}
+
+impl Parse for MacroInput {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut parsed = MacroInput {
+            path: None,
+            options: Options::default(),
+            reads_source_date_epoch: false,
+        };
+        if input.peek(LitStr) {
+            parsed.path = Some(input.parse()?);
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        let mut seen: Vec<String> = Vec::new();
+        while !input.is_empty() {
+            let name: Ident = input.parse()?;
+            input.parse::<Token![=]>()?;
+            let key = name.to_string();
+            if seen.contains(&key) {
+                return Err(syn::Error::new(
+                    name.span(),
+                    format!("`{key}` is given twice"),
+                ));
+            }
+            parsed.option(&name, input)?;
+            seen.push(key);
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+impl MacroInput {
+    fn option(&mut self, name: &Ident, input: ParseStream<'_>) -> syn::Result<()> {
+        match name.to_string().as_str() {
+            "reference_date" => {
+                if input.peek(Ident) {
+                    let source: Ident = input.parse()?;
+                    if source != "source_date_epoch" {
+                        return Err(syn::Error::new(
+                            source.span(),
+                            "expected a date like \"2026-01-01\" or `source_date_epoch`",
+                        ));
+                    }
+                    self.reads_source_date_epoch = true;
+                    self.options.reference_date = Some(source_date_epoch(&source)?);
+                } else {
+                    let literal: LitStr = input.parse()?;
+                    let date = Date::parse(&literal.value()).ok_or_else(|| {
+                        syn::Error::new(
+                            literal.span(),
+                            "expected an ISO 8601 date like \"2026-01-01\"",
+                        )
+                    })?;
+                    self.options.reference_date = Some(date);
+                }
+            }
+            "sunset" => {
+                let literal: LitStr = input.parse()?;
+                self.options.sunset = match literal.value().as_str() {
+                    "keep" => SunsetPolicy::Keep,
+                    "unknown" => SunsetPolicy::Unknown,
+                    "reject" => SunsetPolicy::Reject,
+                    _ => {
+                        return Err(syn::Error::new(
+                            literal.span(),
+                            "expected \"keep\", \"unknown\" or \"reject\"",
+                        ));
+                    }
+                };
+            }
+            "unknown_fields" => {
+                let literal: LitStr = input.parse()?;
+                self.options.unknown_fields = match literal.value().as_str() {
+                    "ignore" => UnknownFields::Ignore,
+                    "keep" => UnknownFields::Keep,
+                    _ => {
+                        return Err(syn::Error::new(
+                            literal.span(),
+                            "expected \"ignore\" or \"keep\"",
+                        ));
+                    }
+                };
+            }
+            other => {
+                return Err(syn::Error::new(
+                    name.span(),
+                    format!(
+                        "unknown option `{other}`; expected `reference_date`, `sunset` or `unknown_fields`"
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn source_date_epoch(at: &Ident) -> syn::Result<Date> {
+    let value = std::env::var("SOURCE_DATE_EPOCH").map_err(|_| {
+        syn::Error::new(
+            at.span(),
+            "`reference_date = source_date_epoch` needs the SOURCE_DATE_EPOCH environment variable",
+        )
+    })?;
+    value
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(Date::from_unix_seconds)
+        .ok_or_else(|| {
+            syn::Error::new(
+                at.span(),
+                format!("SOURCE_DATE_EPOCH is `{value}`, not a Unix time in seconds"),
+            )
+        })
 }

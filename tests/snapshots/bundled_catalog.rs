@@ -68,6 +68,8 @@ pub enum EventName {
     MashellVoicemailCompletedCcEventV1,
     /// `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
     MashellVoicemailTerminatedCcEventV1,
+    /// `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
+    AwChatMessageReceivedV1,
 }
 #[allow(deprecated)]
 impl EventName {
@@ -104,6 +106,7 @@ impl EventName {
         EventName::MashellVoicemailAcceptedCcEventV1,
         EventName::MashellVoicemailCompletedCcEventV1,
         EventName::MashellVoicemailTerminatedCcEventV1,
+        EventName::AwChatMessageReceivedV1,
     ];
     /// The wire name, e.g. `aw-interaction-mute-v1`.
     pub const fn as_str(self) -> &'static str {
@@ -179,7 +182,13 @@ impl EventName {
             EventName::MashellVoicemailTerminatedCcEventV1 => {
                 "mashell-voicemail-terminated-cc-event-v1"
             }
+            EventName::AwChatMessageReceivedV1 => "aw-chat-message-received-v1",
         }
+    }
+    /// The event that replaces this one, when the catalog names one that this build has.
+    pub const fn replaced_by(self) -> ::core::option::Option<EventName> {
+        let _ = self;
+        ::core::option::Option::None
     }
     /// The catalog row of this event: versions, status, dates and description.
     pub const fn info(self) -> &'static ::events_core::EventInfo {
@@ -215,6 +224,7 @@ impl EventName {
             EventName::MashellVoicemailAcceptedCcEventV1 => &CATALOG[28usize],
             EventName::MashellVoicemailCompletedCcEventV1 => &CATALOG[29usize],
             EventName::MashellVoicemailTerminatedCcEventV1 => &CATALOG[30usize],
+            EventName::AwChatMessageReceivedV1 => &CATALOG[31usize],
         }
     }
 }
@@ -334,6 +344,9 @@ impl ::core::str::FromStr for EventName {
                     EventName::MashellVoicemailTerminatedCcEventV1,
                 )
             }
+            "aw-chat-message-received-v1" => {
+                ::core::result::Result::Ok(EventName::AwChatMessageReceivedV1)
+            }
             _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),
         }
     }
@@ -361,6 +374,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "global-user-details-v1",
         description: "Details of the signed-in user.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
@@ -371,6 +385,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-interaction-mute-v1",
         description: "The agent muted an interaction.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
@@ -381,6 +396,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-interaction-unmute-v1",
         description: "The agent unmuted an interaction.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
@@ -391,6 +407,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-interaction-hold-v1",
         description: "The agent put an interaction on hold.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
@@ -401,6 +418,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-close-agent-assist-v1",
         description: "The agent closed the agent assist panel for an interaction.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
@@ -411,6 +429,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-interaction-focus-v1",
         description: "An interaction gained focus in the agent workspace.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
@@ -421,6 +440,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-interaction-resume-v1",
         description: "The agent resumed an interaction from hold.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
@@ -431,6 +451,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-interaction-wrap-up-codes-v1",
         description: "Wrap-up codes available for an interaction.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 26u8),
@@ -441,6 +462,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-chat-init-v1",
         description: "A chat interaction opened, with its history.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 20u8),
@@ -451,6 +473,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "aw-chat-message-sent-v1",
         description: "A chat message was sent in an interaction.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 3u8, 20u8),
@@ -461,6 +484,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-chat-nextgen-offered-cc-event-v1",
         description: "A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -471,6 +495,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-chat-nextgen-accepted-cc-event-v1",
         description: "The agent accepted a next-generation contact-centre chat.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -481,6 +506,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-chat-nextgen-completed-cc-event-v1",
         description: "A next-generation contact-centre chat was completed.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -491,6 +517,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-chat-nextgen-terminated-cc-event-v1",
         description: "A next-generation contact-centre chat was terminated.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -501,6 +528,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-chat-offered-cc-event-v1",
         description: "A contact-centre web chat was offered to the agent.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -511,6 +539,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-chat-accepted-cc-event-v1",
         description: "The agent accepted a contact-centre web chat.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -521,6 +550,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-chat-completed-cc-event-v1",
         description: "A contact-centre web chat was completed.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -531,6 +561,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-chat-terminated-cc-event-v1",
         description: "A contact-centre web chat was terminated.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -541,6 +572,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-email-accepted-cc-event-v1",
         description: "The agent accepted a contact-centre e-mail.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -551,6 +583,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-email-terminated-cc-event-v1",
         description: "A contact-centre e-mail was terminated.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -561,6 +594,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voice-phone-offered-cc-event-v1",
         description: "A contact-centre phone call was offered to the agent.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -571,6 +605,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voice-phone-accepted-cc-event-v1",
         description: "The agent accepted a contact-centre phone call.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -581,6 +616,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voice-phone-completed-cc-event-v1",
         description: "A contact-centre phone call was completed.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -591,6 +627,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voice-phone-terminated-cc-event-v1",
         description: "A contact-centre phone call was terminated.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -601,6 +638,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voice-phone-offered-uc-event-v1",
         description: "A unified-communications phone call was offered to the user.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -611,6 +649,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voice-phone-accepted-uc-event-v1",
         description: "The user accepted a unified-communications phone call.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -621,6 +660,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voice-phone-terminated-uc-event-v1",
         description: "A unified-communications phone call was terminated.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -631,6 +671,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voicemail-offered-cc-event-v1",
         description: "A contact-centre voicemail was offered to the agent.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -641,6 +682,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voicemail-accepted-cc-event-v1",
         description: "The agent accepted a contact-centre voicemail.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -651,6 +693,7 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voicemail-completed-cc-event-v1",
         description: "A contact-centre voicemail was completed.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
@@ -661,9 +704,21 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
         name: "mashell-voicemail-terminated-cc-event-v1",
         description: "A contact-centre voicemail was terminated.",
+        direction: ::events_core::Direction::Received,
         schema_versions: &["1.0.0"],
         status: ::events_core::Status::Active,
         active_date: ::events_core::Date::__from_catalog(2025u16, 5u8, 6u8),
+        deprecation_date: ::core::option::Option::None,
+        sunset_date: ::core::option::Option::None,
+        replaced_by: ::core::option::Option::None,
+    },
+    ::events_core::EventInfo {
+        name: "aw-chat-message-received-v1",
+        description: "The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.",
+        direction: ::events_core::Direction::Sent,
+        schema_versions: &["1.0.0"],
+        status: ::events_core::Status::Active,
+        active_date: ::events_core::Date::__from_catalog(2026u16, 8u8, 9u8),
         deprecation_date: ::core::option::Option::None,
         sunset_date: ::core::option::Option::None,
         replaced_by: ::core::option::Option::None,
@@ -760,6 +815,8 @@ pub enum Event {
     MashellVoicemailTerminatedCcEventV1(
         mashell_voicemail_terminated_cc_event_v1::Payload,
     ),
+    /// `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
+    AwChatMessageReceivedV1(aw_chat_message_received_v1::Payload),
     /// An event this catalog does not know, kept exactly as received.
     Unknown {
         /// The event name as received.
@@ -847,6 +904,9 @@ impl Event {
             }
             Event::MashellVoicemailTerminatedCcEventV1(_) => {
                 EventName::MashellVoicemailTerminatedCcEventV1.as_str()
+            }
+            Event::AwChatMessageReceivedV1(_) => {
+                EventName::AwChatMessageReceivedV1.as_str()
             }
             Event::Unknown { event_name, .. } => event_name,
         }
@@ -975,6 +1035,9 @@ impl Event {
                     EventName::MashellVoicemailTerminatedCcEventV1,
                 )
             }
+            Event::AwChatMessageReceivedV1(_) => {
+                ::core::option::Option::Some(EventName::AwChatMessageReceivedV1)
+            }
             Event::Unknown { .. } => ::core::option::Option::None,
         }
     }
@@ -982,7 +1045,7 @@ impl Event {
     pub fn from_json(
         json: &[u8],
     ) -> ::core::result::Result<Self, ::events_core::DecodeError> {
-        ::events_core::decode(json)
+        ::events_core::decode_event(json)
     }
 }
 #[allow(deprecated)]
@@ -990,6 +1053,13 @@ impl ::events_core::__private::CatalogEvent for Event {
     type Name = EventName;
     fn lookup(name: &str) -> ::core::option::Option<EventName> {
         name.parse().ok()
+    }
+    fn info(name: EventName) -> &'static ::events_core::EventInfo {
+        name.info()
+    }
+    fn rejection(name: &str) -> ::core::option::Option<&'static str> {
+        let _ = name;
+        ::core::option::Option::None
     }
     fn deserialize_payload<'de, D: ::events_core::__private::serde::Deserializer<'de>>(
         name: EventName,
@@ -1119,6 +1189,10 @@ impl ::events_core::__private::CatalogEvent for Event {
             EventName::MashellVoicemailTerminatedCcEventV1 => {
                 ::events_core::__private::serde::Deserialize::deserialize(deserializer)
                     .map(Event::MashellVoicemailTerminatedCcEventV1)
+            }
+            EventName::AwChatMessageReceivedV1 => {
+                ::events_core::__private::serde::Deserialize::deserialize(deserializer)
+                    .map(Event::AwChatMessageReceivedV1)
             }
         }
     }
@@ -1350,6 +1424,13 @@ impl ::events_core::__private::serde::Serialize for Event {
                 ::events_core::__private::serialize_event(
                     serializer,
                     EventName::MashellVoicemailTerminatedCcEventV1.as_str(),
+                    payload,
+                )
+            }
+            Event::AwChatMessageReceivedV1(payload) => {
+                ::events_core::__private::serialize_event(
+                    serializer,
+                    EventName::AwChatMessageReceivedV1.as_str(),
                     payload,
                 )
             }
@@ -8217,6 +8298,101 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             /// Wire name: `startTime`.
             #[serde(rename = "startTime")]
             pub start_time: ::std::string::String,
+        }
+    }
+}
+/// Payload types of `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
+///
+/// One module per schema version; `Payload` is the latest.
+#[allow(deprecated)]
+pub mod aw_chat_message_received_v1 {
+    /// The payload of the latest schema version, 1.0.0.
+    pub type Payload = v1_0_0::Payload;
+    /// Schema version 1.0.0 of `aw-chat-message-received-v1`.
+    pub mod v1_0_0 {
+        /// Version of this payload's schema.
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            Default,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub enum SchemaVersion {
+            /// `1.0.0`
+            #[serde(rename = "1.0.0")]
+            #[default]
+            V1_0_0,
+        }
+        #[allow(deprecated)]
+        impl SchemaVersion {
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    SchemaVersion::V1_0_0 => "1.0.0",
+                }
+            }
+        }
+        /// A chat message the partner app received, passed into the interaction.
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            Eq,
+            ::events_core::__private::serde::Serialize,
+            ::events_core::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::events_core::__private::serde")]
+        pub struct Payload {
+            /// Identifier of the interaction the message belongs to.
+            ///
+            /// Wire name: `interactionId`.
+            #[serde(rename = "interactionId")]
+            pub interaction_id: ::std::string::String,
+            /// The message text.
+            ///
+            /// Wire name: `message`.
+            #[serde(rename = "message")]
+            pub message: ::std::string::String,
+            /// Version of this payload's schema.
+            ///
+            /// Wire name: `schemaVersion`.
+            #[serde(rename = "schemaVersion")]
+            pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl Payload {
+            /// A `aw-chat-message-received-v1` payload from its required fields; literals such as `schemaVersion` are filled in.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                interaction_id: ::std::string::String,
+                message: ::std::string::String,
+            ) -> Self {
+                Payload {
+                    interaction_id,
+                    message,
+                    schema_version: ::core::default::Default::default(),
+                }
+            }
+            /// The arguments of `system.sendEvent(name, data)` for this payload: `name` is `aw-chat-message-received-v1`.
+            pub fn to_send_event(
+                &self,
+            ) -> ::core::result::Result<
+                ::events_core::SendEvent,
+                ::events_core::json::Error,
+            > {
+                ::events_core::SendEvent::new(
+                    super::super::EventName::AwChatMessageReceivedV1.as_str(),
+                    self,
+                )
+            }
         }
     }
 }

@@ -44,8 +44,10 @@ fn bundled() -> LoadedCatalog {
 
 /// Runs the engine and checks the one property that always holds.
 fn assert_engine_survives(loaded: &LoadedCatalog, what: &str) -> usize {
-    let expansion = catch_unwind(AssertUnwindSafe(|| events_codegen::expand_loaded(loaded)))
-        .unwrap_or_else(|_| panic!("the engine panicked on {what}"));
+    let expansion = catch_unwind(AssertUnwindSafe(|| {
+        events_codegen::expand_loaded(loaded, &events_codegen::Options::default())
+    }))
+    .unwrap_or_else(|_| panic!("the engine panicked on {what}"));
     if let Err(error) = syn::parse2::<syn::File>(expansion.tokens) {
         panic!("the engine emitted invalid Rust for {what}: {error}");
     }

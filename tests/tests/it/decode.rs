@@ -218,9 +218,10 @@ fn missing_and_mistyped_fields_name_their_paths() {
     assert!(
         error
             .to_string()
-            .contains("unknown variant `2.0.0`, expected `1.0.0`"),
+            .contains("unsupported schema version `2.0.0` of `aw-interaction-wrap-up-codes-v1`"),
         "{error}"
     );
+    assert!(error.unsupported_schema_version().is_some());
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! `EventName` and the version table of the bundled catalog.
 
-use events_core::{CATALOG, Date, EventInfo, EventName, Status, UnknownEventName};
+use events_core::{CATALOG, Date, Direction, EventInfo, EventName, Status, UnknownEventName};
 
 const SEED: &str = include_str!("../../../../shared/seed/events.md");
 
@@ -30,6 +30,12 @@ fn names_convert_both_ways() {
 #[test]
 fn the_version_table_matches_the_seed_table() {
     assert_eq!(EventName::ALL.len(), CATALOG.len());
+    // The seed table lists received events; sent events come after them.
+    let received = CATALOG
+        .iter()
+        .filter(|info| info.direction == Direction::Received)
+        .count();
+    assert_eq!(received, 31);
     let rows: Vec<Vec<&str>> = SEED
         .lines()
         .filter(|line| line.starts_with("| ") && line.contains("-v1 "))
@@ -39,6 +45,7 @@ fn the_version_table_matches_the_seed_table() {
     for (row, (info, name)) in rows.iter().zip(CATALOG.iter().zip(EventName::ALL)) {
         assert_eq!(name.info(), info);
         assert_eq!(info.name, row[0]);
+        assert_eq!(info.direction, Direction::Received);
         assert_eq!(info.schema_versions.join(", "), row[1]);
         assert_eq!(info.status.as_str(), row[2]);
         assert_eq!(seed_date(row[3]), Some(info.active_date), "{}", info.name);

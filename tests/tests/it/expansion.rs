@@ -1,24 +1,22 @@
-//! The prettyplease snapshot of the bundled catalog's expansion. The snapshot is compiled as part
-//! of the `events-tests` library, so a snapshot that is not valid, warning-free Rust fails the
-//! build. Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-tests expansion`.
+//! prettyplease snapshots of expansions: the bundled catalog, and the lifecycle fixture catalog
+//! (several schema versions, deprecation, a sent event). The `snapshot_compiles` test binary
+//! compiles them, so a snapshot that is not valid, warning-free Rust fails the tests.
+//! Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-tests expansion` and review the diff.
 
 use std::path::Path;
 
-const SNAPSHOT: &str = "snapshots/bundled_catalog.rs";
-const HEADER: &str = "// @generated: prettyplease expansion of include_catalog!() on catalog/.\n// Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-tests expansion`.\n\n";
-
-#[test]
-fn bundled_catalog_expansion_matches_the_snapshot() {
+fn assert_snapshot(catalog: &str, shown_as: &str, snapshot: &str) {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let expansion = events_codegen::expand(&manifest_dir.join("../catalog"), Path::new("catalog"));
-    assert_eq!(
-        expansion.diagnostics,
-        vec![],
-        "the bundled catalog has defects"
-    );
+    let options = events_codegen::Options::default();
+    let expansion =
+        events_codegen::expand(&manifest_dir.join(catalog), Path::new(shown_as), &options);
+    assert_eq!(expansion.diagnostics, vec![], "the catalog has defects");
     let file: syn::File = syn::parse2(expansion.tokens).expect("the expansion parses as a file");
-    let actual = format!("{HEADER}{}", prettyplease::unparse(&file));
-    let path = manifest_dir.join(SNAPSHOT);
+    let header = format!(
+        "// @generated: prettyplease expansion of include_catalog!() on {shown_as}/.\n// Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-tests expansion`.\n\n"
+    );
+    let actual = format!("{header}{}", prettyplease::unparse(&file));
+    let path = manifest_dir.join(snapshot);
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, &actual).unwrap();
         return;
@@ -33,7 +31,21 @@ fn bundled_catalog_expansion_matches_the_snapshot() {
                 format!("at line {}", line + 1)
             });
         panic!(
-            "{SNAPSHOT} is out of date ({first_difference}); rerun with UPDATE_SNAPSHOTS=1 and review the diff"
+            "{snapshot} is out of date ({first_difference}); rerun with UPDATE_SNAPSHOTS=1 and review the diff"
         );
     }
+}
+
+#[test]
+fn bundled_catalog_expansion_matches_the_snapshot() {
+    assert_snapshot("../catalog", "catalog", "snapshots/bundled_catalog.rs");
+}
+
+#[test]
+fn lifecycle_catalog_expansion_matches_the_snapshot() {
+    assert_snapshot(
+        "catalogs/lifecycle",
+        "catalogs/lifecycle",
+        "snapshots/lifecycle_catalog.rs",
+    );
 }

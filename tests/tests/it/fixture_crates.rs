@@ -182,7 +182,7 @@ fn main() {
     let before = run(&fixture);
     assert_eq!(
         before,
-        "agent-presence-v1 active 1.0.0\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\n"
+        "agent-presence-v1 active 1.0.0,1.1.0\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\nagent-mood-v1 active 1.0.0\nagent-note-v1 active 1.0.0\n"
     );
 
     // Add a row with its schema, and deprecate an active row.
@@ -190,16 +190,16 @@ fn main() {
     let index = fs::read_to_string(&index_path).unwrap();
     let index = index.replacen(
         "\"status\": \"active\",\n      \"active_date\": \"2025-06-01\"",
-        "\"status\": \"deprecated\",\n      \"active_date\": \"2025-06-01\",\n      \"deprecation_date\": \"2025-09-01\",\n      \"replaced_by\": \"agent-mood-v1\"",
+        "\"status\": \"deprecated\",\n      \"active_date\": \"2025-06-01\",\n      \"deprecation_date\": \"2025-09-01\",\n      \"replaced_by\": \"agent-lunch-v1\"",
         1,
     );
     let index = index.replacen(
         "\"events\": [",
-        "\"events\": [\n    {\"name\": \"agent-mood-v1\", \"description\": \"The agent's mood.\", \"schema_versions\": [\"1.2.0\"], \"status\": \"active\", \"active_date\": \"2025-09-01\"},",
+        "\"events\": [\n    {\"name\": \"agent-lunch-v1\", \"description\": \"The agent is at lunch.\", \"schema_versions\": [\"1.2.0\"], \"status\": \"active\", \"active_date\": \"2025-09-01\"},",
         1,
     );
     fs::write(&index_path, index).unwrap();
-    let schema_dir = fixture.catalog().join("schemas/agent-mood-v1");
+    let schema_dir = fixture.catalog().join("schemas/agent-lunch-v1");
     fs::create_dir_all(&schema_dir).unwrap();
     fs::write(
         schema_dir.join("1.2.0.json"),
@@ -210,13 +210,13 @@ fn main() {
     let after = run(&fixture);
     assert_eq!(
         after,
-        "agent-mood-v1 active 1.2.0\nagent-presence-v1 deprecated 1.0.0\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\n"
+        "agent-lunch-v1 active 1.2.0\nagent-presence-v1 deprecated 1.0.0,1.1.0\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\nagent-mood-v1 active 1.0.0\nagent-note-v1 active 1.0.0\n"
     );
 
     // Editing only a schema file regenerates too: a field the code needs appears.
     fs::write(
         fixture.dir.join("src/main.rs"),
-        "events_core::include_catalog!();\n\nfn main() {\n    let payload = agent_mood_v1::Payload { mood: \"calm\".into() };\n    println!(\"{}\", payload.mood);\n}\n",
+        "events_core::include_catalog!();\n\nfn main() {\n    let payload = agent_lunch_v1::Payload { mood: \"calm\".into() };\n    println!(\"{}\", payload.mood);\n}\n",
     )
     .unwrap();
     assert_eq!(run(&fixture), "calm\n");

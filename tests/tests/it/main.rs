@@ -5,4 +5,5 @@ mod decode;
 mod event_name;
 mod expansion;
 mod fixture_crates;
+mod lifecycle;
 mod ui;

@@ -1,0 +1,186 @@
+//! Measures what `include_catalog!` costs at build time against its floor: the same crate with
+//! the expansion pasted in. For each catalog size it builds both crates three times from a
+//! clean crate (dependencies already built), then times the rebuild after editing one schema.
+//!
+//! ```text
+//! cargo run -p events-bench --release --bin compile-cost [EVENTS...]   (default: 100 1000)
+//! ```
+//!
+//! Prints a markdown table for BENCHMARKS.md. Wall-clock times on a shared machine are noisy:
+//! compare the ratios within one run, not the seconds across runs.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+use events_bench::synthetic::{Shape, write_catalog};
+
+const REPETITIONS: usize = 3;
+
+fn main() -> ExitCode {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![100, 1000]
+    } else {
+        sizes
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/compile-cost");
+    let target = root.join("target");
+    println!(
+        "| events | expansion lines | macro build (median) | pasted build (median) | macro / pasted | macro ms per event | rebuild after one schema edit |"
+    );
+    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    for events in sizes {
+        let shape = Shape {
+            events,
+            versions: 2,
+            fields: 15,
+        };
+        match measure(&root, &target, shape) {
+            Ok(row) => println!("{row}"),
+            Err(error) => {
+                eprintln!("{events} events: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn measure(root: &Path, target: &Path, shape: Shape) -> Result<String, String> {
+    let events = shape.events;
+    let macro_crate = root.join(format!("macro-{events}"));
+    let pasted_crate = root.join(format!("pasted-{events}"));
+    write_crate(
+        &macro_crate,
+        &format!("macro_{events}"),
+        "events_core::include_catalog!();\n",
+    )?;
+    write_catalog(&macro_crate.join("catalog"), shape).map_err(|e| e.to_string())?;
+
+    let expansion = events_codegen::expand(
+        &macro_crate.join("catalog"),
+        Path::new("catalog"),
+        &events_codegen::Options::default(),
+    );
+    if !expansion.diagnostics.is_empty() {
+        return Err(format!(
+            "the synthetic catalog has defects: {:?}",
+            expansion.diagnostics
+        ));
+    }
+    let file: syn::File = syn::parse2(expansion.tokens).map_err(|e| e.to_string())?;
+    let pasted = prettyplease::unparse(&file);
+    let lines = pasted.lines().count();
+    write_crate(&pasted_crate, &format!("pasted_{events}"), &pasted)?;
+
+    // Warm-up: builds the dependencies once for both crates.
+    cargo_build(&macro_crate, target, false)?;
+    cargo_build(&pasted_crate, target, false)?;
+
+    let mut macro_times = Vec::new();
+    let mut pasted_times = Vec::new();
+    for _ in 0..REPETITIONS {
+        macro_times.push(clean_build(
+            &macro_crate,
+            target,
+            &format!("macro_{events}"),
+        )?);
+        pasted_times.push(clean_build(
+            &pasted_crate,
+            target,
+            &format!("pasted_{events}"),
+        )?);
+    }
+    let (macro_median, pasted_median) = (median(macro_times), median(pasted_times));
+
+    // The edit-one-schema loop a catalog maintainer lives in, with incremental compilation on.
+    cargo_build(&macro_crate, target, true)?;
+    let schema = macro_crate
+        .join("catalog/schemas")
+        .join(events_bench::synthetic::event_name(0))
+        .join("1.0.0.json");
+    let text = fs::read_to_string(&schema).map_err(|e| e.to_string())?;
+    let edited = text.replacen(
+        "\"properties\": {",
+        "\"properties\": {\n    \"addedField\": {\"type\": \"string\"},",
+        1,
+    );
+    fs::write(&schema, edited).map_err(|e| e.to_string())?;
+    let rebuild = cargo_build(&macro_crate, target, true)?;
+    fs::write(&schema, text).map_err(|e| e.to_string())?;
+
+    Ok(format!(
+        "| {events} | {lines} | {:.2} s | {:.2} s | {:.3} | {:.2} | {:.2} s |",
+        macro_median.as_secs_f64(),
+        pasted_median.as_secs_f64(),
+        macro_median.as_secs_f64() / pasted_median.as_secs_f64(),
+        macro_median.as_secs_f64() * 1000.0 / events as f64,
+        rebuild.as_secs_f64(),
+    ))
+}
+
+fn write_crate(dir: &Path, name: &str, lib_rs: &str) -> Result<(), String> {
+    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../events-core");
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nevents-core = {{ path = {:?} }}\n\n[workspace]\n",
+        core.display().to_string()
+    );
+    fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
+    fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
+    fs::copy(
+        root.join("rust-toolchain.toml"),
+        dir.join("rust-toolchain.toml"),
+    )
+    .map_err(|e| e.to_string())?;
+    fs::write(
+        dir.join("src/lib.rs"),
+        format!("#![allow(missing_docs)]\n{lib_rs}"),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// Removes the crate's own artifacts (not its dependencies') and times a non-incremental build.
+fn clean_build(dir: &Path, target: &Path, package: &str) -> Result<Duration, String> {
+    let status = Command::new(env!("CARGO"))
+        .args(["clean", "--quiet", "-p", package])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err(format!("cargo clean failed in {}", dir.display()));
+    }
+    cargo_build(dir, target, false)
+}
+
+fn cargo_build(dir: &Path, target: &Path, incremental: bool) -> Result<Duration, String> {
+    let start = Instant::now();
+    let output = Command::new(env!("CARGO"))
+        .args(["build", "--quiet"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" })
+        .output()
+        .map_err(|e| e.to_string())?;
+    let elapsed = start.elapsed();
+    if !output.status.success() {
+        return Err(format!(
+            "cargo build failed in {}:\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(elapsed)
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}

@@ -94,6 +94,7 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
         let deprecated = deprecation(event);
         quote!(#text #deprecated #variant,)
     });
+    let lookup = name_lookup(catalog);
     quote! {
         /// The name of an event of the catalog, as a fieldless enum.
         ///
@@ -140,10 +141,7 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
             type Err = ::events_core::UnknownEventName;
 
             fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
-                match name {
-                    #(#names => ::core::result::Result::Ok(EventName::#variants),)*
-                    _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),
-                }
+                #lookup
             }
         }
 
@@ -166,6 +164,50 @@ fn event_name_enum(catalog: &Catalog) -> TokenStream {
             }
         }
     }
+}
+
+/// The body of `EventName::from_str`: a `match` on the name's hash, which the compiler turns into
+/// a binary search on integers, then one string comparison. A `match` on the strings themselves
+/// compares them one after another, which grows with the catalog.
+fn name_lookup(catalog: &Catalog) -> TokenStream {
+    if catalog.events.is_empty() {
+        return quote!(::core::result::Result::Err(
+            ::events_core::UnknownEventName::new(name)
+        ));
+    }
+    // Names whose hashes collide get one guarded arm each; the guard is the string comparison.
+    let arms = catalog.events.iter().map(|event| {
+        let (name, variant) = (&event.name, ident(&event.variant));
+        let hash = name_hash(name);
+        quote!(#hash if name == #name => ::core::result::Result::Ok(EventName::#variant),)
+    });
+    quote! {
+        match ::events_core::__private::name_hash(name) {
+            #(#arms)*
+            _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),
+        }
+    }
+}
+
+/// The hash `EventName::from_str` matches on. Must stay identical to
+/// `events_core::__private::name_hash`, which computes it at run time; every test that parses an
+/// `EventName` checks that the two agree.
+fn name_hash(name: &str) -> u64 {
+    let mix = |hash: u64, word: u64| {
+        (hash ^ word)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29)
+    };
+    let mut chunks = name.as_bytes().chunks_exact(8);
+    let mut hash = 0x243f_6a88_85a3_08d3 ^ name.len() as u64;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash = mix(hash, u64::from_le_bytes(word));
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    mix(hash, u64::from_le_bytes(tail))
 }
 
 fn date(date: Date) -> TokenStream {

@@ -238,113 +238,129 @@ impl ::core::fmt::Display for EventName {
 impl ::core::str::FromStr for EventName {
     type Err = ::events_core::UnknownEventName;
     fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
-        match name {
-            "global-user-details-v1" => {
+        match ::events_core::__private::name_hash(name) {
+            6946842727635125199u64 if name == "global-user-details-v1" => {
                 ::core::result::Result::Ok(EventName::GlobalUserDetailsV1)
             }
-            "aw-interaction-mute-v1" => {
+            8807907379669416797u64 if name == "aw-interaction-mute-v1" => {
                 ::core::result::Result::Ok(EventName::AwInteractionMuteV1)
             }
-            "aw-interaction-unmute-v1" => {
+            6703392604021314418u64 if name == "aw-interaction-unmute-v1" => {
                 ::core::result::Result::Ok(EventName::AwInteractionUnmuteV1)
             }
-            "aw-interaction-hold-v1" => {
+            17952565266104021337u64 if name == "aw-interaction-hold-v1" => {
                 ::core::result::Result::Ok(EventName::AwInteractionHoldV1)
             }
-            "aw-close-agent-assist-v1" => {
+            7793268655510986864u64 if name == "aw-close-agent-assist-v1" => {
                 ::core::result::Result::Ok(EventName::AwCloseAgentAssistV1)
             }
-            "aw-interaction-focus-v1" => {
+            15328559392270876650u64 if name == "aw-interaction-focus-v1" => {
                 ::core::result::Result::Ok(EventName::AwInteractionFocusV1)
             }
-            "aw-interaction-resume-v1" => {
+            17710844721883481076u64 if name == "aw-interaction-resume-v1" => {
                 ::core::result::Result::Ok(EventName::AwInteractionResumeV1)
             }
-            "aw-interaction-wrap-up-codes-v1" => {
+            16676246255174409795u64 if name == "aw-interaction-wrap-up-codes-v1" => {
                 ::core::result::Result::Ok(EventName::AwInteractionWrapUpCodesV1)
             }
-            "aw-chat-init-v1" => ::core::result::Result::Ok(EventName::AwChatInitV1),
-            "aw-chat-message-sent-v1" => {
+            4440928626949054399u64 if name == "aw-chat-init-v1" => {
+                ::core::result::Result::Ok(EventName::AwChatInitV1)
+            }
+            605074534373153169u64 if name == "aw-chat-message-sent-v1" => {
                 ::core::result::Result::Ok(EventName::AwChatMessageSentV1)
             }
-            "mashell-chat-nextgen-offered-cc-event-v1" => {
+            9812304834339009087u64 if name
+                == "mashell-chat-nextgen-offered-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellChatNextgenOfferedCcEventV1)
             }
-            "mashell-chat-nextgen-accepted-cc-event-v1" => {
+            4356580989396865965u64 if name
+                == "mashell-chat-nextgen-accepted-cc-event-v1" => {
                 ::core::result::Result::Ok(
                     EventName::MashellChatNextgenAcceptedCcEventV1,
                 )
             }
-            "mashell-chat-nextgen-completed-cc-event-v1" => {
+            766226263498880122u64 if name
+                == "mashell-chat-nextgen-completed-cc-event-v1" => {
                 ::core::result::Result::Ok(
                     EventName::MashellChatNextgenCompletedCcEventV1,
                 )
             }
-            "mashell-chat-nextgen-terminated-cc-event-v1" => {
+            5641771965237882131u64 if name
+                == "mashell-chat-nextgen-terminated-cc-event-v1" => {
                 ::core::result::Result::Ok(
                     EventName::MashellChatNextgenTerminatedCcEventV1,
                 )
             }
-            "mashell-chat-offered-cc-event-v1" => {
+            7978511805559463934u64 if name == "mashell-chat-offered-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellChatOfferedCcEventV1)
             }
-            "mashell-chat-accepted-cc-event-v1" => {
+            901483626879723169u64 if name == "mashell-chat-accepted-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellChatAcceptedCcEventV1)
             }
-            "mashell-chat-completed-cc-event-v1" => {
+            3341559559466226492u64 if name == "mashell-chat-completed-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellChatCompletedCcEventV1)
             }
-            "mashell-chat-terminated-cc-event-v1" => {
+            16246541033907706419u64 if name == "mashell-chat-terminated-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellChatTerminatedCcEventV1)
             }
-            "mashell-email-accepted-cc-event-v1" => {
+            6231969798818163572u64 if name == "mashell-email-accepted-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellEmailAcceptedCcEventV1)
             }
-            "mashell-email-terminated-cc-event-v1" => {
+            7794619167044580315u64 if name == "mashell-email-terminated-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellEmailTerminatedCcEventV1)
             }
-            "mashell-voice-phone-offered-cc-event-v1" => {
+            12163979690654211036u64 if name
+                == "mashell-voice-phone-offered-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellVoicePhoneOfferedCcEventV1)
             }
-            "mashell-voice-phone-accepted-cc-event-v1" => {
+            13120806807124498243u64 if name
+                == "mashell-voice-phone-accepted-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellVoicePhoneAcceptedCcEventV1)
             }
-            "mashell-voice-phone-completed-cc-event-v1" => {
+            15134438511466664002u64 if name
+                == "mashell-voice-phone-completed-cc-event-v1" => {
                 ::core::result::Result::Ok(
                     EventName::MashellVoicePhoneCompletedCcEventV1,
                 )
             }
-            "mashell-voice-phone-terminated-cc-event-v1" => {
+            90143096599614935u64 if name
+                == "mashell-voice-phone-terminated-cc-event-v1" => {
                 ::core::result::Result::Ok(
                     EventName::MashellVoicePhoneTerminatedCcEventV1,
                 )
             }
-            "mashell-voice-phone-offered-uc-event-v1" => {
+            7062902008643979011u64 if name
+                == "mashell-voice-phone-offered-uc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellVoicePhoneOfferedUcEventV1)
             }
-            "mashell-voice-phone-accepted-uc-event-v1" => {
+            17445571039918875922u64 if name
+                == "mashell-voice-phone-accepted-uc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellVoicePhoneAcceptedUcEventV1)
             }
-            "mashell-voice-phone-terminated-uc-event-v1" => {
+            13481597461171982226u64 if name
+                == "mashell-voice-phone-terminated-uc-event-v1" => {
                 ::core::result::Result::Ok(
                     EventName::MashellVoicePhoneTerminatedUcEventV1,
                 )
             }
-            "mashell-voicemail-offered-cc-event-v1" => {
+            5474263720391095880u64 if name == "mashell-voicemail-offered-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellVoicemailOfferedCcEventV1)
             }
-            "mashell-voicemail-accepted-cc-event-v1" => {
+            2393328882860919661u64 if name
+                == "mashell-voicemail-accepted-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellVoicemailAcceptedCcEventV1)
             }
-            "mashell-voicemail-completed-cc-event-v1" => {
+            2755368950153128012u64 if name
+                == "mashell-voicemail-completed-cc-event-v1" => {
                 ::core::result::Result::Ok(EventName::MashellVoicemailCompletedCcEventV1)
             }
-            "mashell-voicemail-terminated-cc-event-v1" => {
+            10439291178070637846u64 if name
+                == "mashell-voicemail-terminated-cc-event-v1" => {
                 ::core::result::Result::Ok(
                     EventName::MashellVoicemailTerminatedCcEventV1,
                 )
             }
-            "aw-chat-message-received-v1" => {
+            2618844441319641832u64 if name == "aw-chat-message-received-v1" => {
                 ::core::result::Result::Ok(EventName::AwChatMessageReceivedV1)
             }
             _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),

@@ -76,12 +76,22 @@ impl ::core::fmt::Display for EventName {
 impl ::core::str::FromStr for EventName {
     type Err = ::events_core::UnknownEventName;
     fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
-        match name {
-            "agent-presence-v1" => ::core::result::Result::Ok(EventName::AgentPresenceV1),
-            "agent-status-v1" => ::core::result::Result::Ok(EventName::AgentStatusV1),
-            "legacy-ping-v1" => ::core::result::Result::Ok(EventName::LegacyPingV1),
-            "agent-mood-v1" => ::core::result::Result::Ok(EventName::AgentMoodV1),
-            "agent-note-v1" => ::core::result::Result::Ok(EventName::AgentNoteV1),
+        match ::events_core::__private::name_hash(name) {
+            5092362460793309201u64 if name == "agent-presence-v1" => {
+                ::core::result::Result::Ok(EventName::AgentPresenceV1)
+            }
+            8354223131547812897u64 if name == "agent-status-v1" => {
+                ::core::result::Result::Ok(EventName::AgentStatusV1)
+            }
+            16571059041762825329u64 if name == "legacy-ping-v1" => {
+                ::core::result::Result::Ok(EventName::LegacyPingV1)
+            }
+            9556500079004599461u64 if name == "agent-mood-v1" => {
+                ::core::result::Result::Ok(EventName::AgentMoodV1)
+            }
+            16416492500871918451u64 if name == "agent-note-v1" => {
+                ::core::result::Result::Ok(EventName::AgentNoteV1)
+            }
             _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),
         }
     }

@@ -180,6 +180,19 @@ fn unknown_fields_are_dropped_by_default_and_kept_on_request() {
     };
     assert_eq!(payload.unknown_fields["addedLater"], json!({"x": 1}));
     assert_eq!(json::to_value(&kept).unwrap(), original);
+
+    // Errors still name the field.
+    let bad = event(
+        "agent-status-v1",
+        json!({"status": 7, "schemaVersion": "1.0.0", "addedLater": 1}),
+    );
+    let error = lifecycle_lossless::Event::from_json(&bad).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("value.status: invalid type: integer `7`"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -46,11 +46,10 @@ pub fn expand(dir: &Path, shown_dir: &Path, options: &Options) -> Expansion {
 
 /// Generates the Rust items for a catalog already read into memory.
 pub fn expand_loaded(loaded: &load::LoadedCatalog, options: &Options) -> Expansion {
-    let mut diagnostics = loaded.diagnostics.clone();
-    let mut catalog = model::build(loaded, &mut diagnostics);
-    check::check(loaded, &mut catalog, &mut diagnostics);
-    lifecycle::apply(&mut catalog, options);
-    diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    let Analysis {
+        catalog,
+        diagnostics,
+    } = analyze_loaded(loaded, options);
     let tracked_files = loaded
         .index
         .iter()
@@ -64,8 +63,35 @@ pub fn expand_loaded(loaded: &load::LoadedCatalog, options: &Options) -> Expansi
     }
 }
 
+/// The validated model of a catalog and its diagnostics, for tools that work on the catalog
+/// rather than on generated code (the `events` command).
+#[derive(Debug)]
+pub struct Analysis {
+    /// The sound rows, with the options applied.
+    pub catalog: model::Catalog,
+    /// Every defect found, sorted by file, line and column.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads and validates the catalog in `dir`, without generating code.
+pub fn analyze(dir: &Path, shown_dir: &Path, options: &Options) -> Analysis {
+    analyze_loaded(&load::load(dir, shown_dir), options)
+}
+
+fn analyze_loaded(loaded: &load::LoadedCatalog, options: &Options) -> Analysis {
+    let mut diagnostics = loaded.diagnostics.clone();
+    let mut catalog = model::build(loaded, &mut diagnostics);
+    check::check(loaded, &mut catalog, &mut diagnostics);
+    lifecycle::apply(&mut catalog, options);
+    diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    Analysis {
+        catalog,
+        diagnostics,
+    }
+}
+
 /// Every diagnostic for the catalog in `dir`, without generating code: the library form of the
 /// checks the macro runs.
 pub fn check_catalog(dir: &Path, shown_dir: &Path) -> Vec<Diagnostic> {
-    expand(dir, shown_dir, &Options::default()).diagnostics
+    analyze(dir, shown_dir, &Options::default()).diagnostics
 }

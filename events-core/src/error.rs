@@ -48,6 +48,19 @@ impl DecodeError {
         self.unsupported.as_deref()
     }
 
+    /// What is wrong, without the path: the underlying message, with its line and column.
+    pub fn message(&self) -> String {
+        match &self.unsupported {
+            Some(unsupported) => format!(
+                "unsupported schema version `{}` of `{}`; allowed schema versions: {}",
+                unsupported.schema_version,
+                unsupported.event_name,
+                unsupported.allowed_schema_versions.join(", ")
+            ),
+            None => self.source.to_string(),
+        }
+    }
+
     /// The path of the field that failed, like `value.direction`; `.` for the document itself.
     pub fn path(&self) -> &str {
         &self.path
@@ -72,15 +85,8 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(unsupported) = &self.unsupported {
-            return write!(
-                f,
-                "{}: unsupported schema version `{}` of `{}`; allowed schema versions: {}",
-                self.path,
-                unsupported.schema_version,
-                unsupported.event_name,
-                unsupported.allowed_schema_versions.join(", ")
-            );
+        if self.unsupported.is_some() {
+            return write!(f, "{}: {}", self.path, self.message());
         }
         if self.path == "." {
             write!(f, "{}", self.source)

@@ -6,6 +6,8 @@
 //! cargo run -p events-bench --release --bin compile-cost [EVENTS...]   (default: 100 1000)
 //! ```
 //!
+//! `COMPILE_COST_REPETITIONS` sets the number of clean builds per crate (default 3).
+//!
 //! Prints a markdown table for BENCHMARKS.md. Wall-clock times on a shared machine are noisy:
 //! compare the ratios within one run, not the seconds across runs.
 
@@ -15,8 +17,6 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use events_bench::synthetic::{Shape, write_catalog};
-
-const REPETITIONS: usize = 3;
 
 fn main() -> ExitCode {
     let sizes: Vec<usize> = std::env::args()
@@ -82,9 +82,14 @@ fn measure(root: &Path, target: &Path, shape: Shape) -> Result<String, String> {
     cargo_build(&macro_crate, target, false)?;
     cargo_build(&pasted_crate, target, false)?;
 
+    let repetitions = std::env::var("COMPILE_COST_REPETITIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3usize)
+        .max(1);
     let mut macro_times = Vec::new();
     let mut pasted_times = Vec::new();
-    for _ in 0..REPETITIONS {
+    for _ in 0..repetitions {
         macro_times.push(clean_build(
             &macro_crate,
             target,

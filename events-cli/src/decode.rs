@@ -1,0 +1,97 @@
+//! `events decode`: one verdict per line of SDK `onMessage` data, decoded with the bundled
+//! catalog. A bad line never stops the run: invalid UTF-8, deep nesting and huge lines all get a
+//! verdict.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use events_core::json::{self, Value};
+use events_core::{Envelope, EventName};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Verdict {
+    line: usize,
+    #[serde(rename = "eventName")]
+    event_name: Option<String>,
+    verdict: &'static str,
+    issues: Vec<Issue>,
+}
+
+#[derive(Serialize)]
+struct Issue {
+    path: String,
+    message: String,
+}
+
+pub fn run(input: &Path) -> Result<ExitCode, String> {
+    let reader: Box<dyn Read> = if input == Path::new("-") {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(File::open(input).map_err(|e| format!("cannot read {}: {e}", input.display()))?)
+    };
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    for (number, line) in BufReader::new(reader).split(b'\n').enumerate() {
+        let line = line.map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+        let line = line.strip_suffix(b"\r").unwrap_or(&line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let verdict = judge(number + 1, line);
+        let text = json::to_string(&verdict).map_err(|e| e.to_string())?;
+        writeln!(out, "{text}").map_err(|e| e.to_string())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn judge(line: usize, bytes: &[u8]) -> Verdict {
+    let bad = |message: String| Verdict {
+        line,
+        event_name: None,
+        verdict: "bad-envelope",
+        issues: vec![Issue {
+            path: String::new(),
+            message,
+        }],
+    };
+    let value: Value = match json::from_slice(bytes) {
+        Ok(value) => value,
+        Err(error) => return bad(format!("not JSON: {error}")),
+    };
+    let message = &value["message"];
+    if value["type"] != "event" {
+        return bad("`type` is not \"event\"".to_owned());
+    }
+    let Some(name) = message["eventName"].as_str() else {
+        return bad("`message.eventName` is missing or not a string".to_owned());
+    };
+    let mut verdict = Verdict {
+        line,
+        event_name: Some(name.to_owned()),
+        verdict: "valid",
+        issues: Vec::new(),
+    };
+    if name.parse::<EventName>().is_err() {
+        verdict.verdict = "unknown-event";
+        return verdict;
+    }
+    if let Err(error) = Envelope::from_json(bytes) {
+        let path = error.path().to_owned();
+        let in_payload = path == "message.value"
+            || path.starts_with("message.value.")
+            || path.starts_with("message.value[");
+        verdict.verdict = if in_payload {
+            "invalid"
+        } else {
+            "bad-envelope"
+        };
+        verdict.issues.push(Issue {
+            path: path.strip_prefix("message.").unwrap_or(&path).to_owned(),
+            message: error.message(),
+        });
+    }
+    verdict
+}

@@ -1,0 +1,101 @@
+//! `events`: the command-line tool for people who maintain an event catalog or debug an
+//! integration. Every rule comes from the `events-codegen` engine; this crate only renders.
+
+#![forbid(unsafe_code)]
+
+mod check;
+mod decode;
+mod diff;
+mod table;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Tools for event catalogs: check them, print and import their table, expand them to Rust,
+/// compare revisions, and decode SDK messages with the bundled catalog.
+#[derive(Debug, Parser)]
+#[command(name = "events", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Report every defect of a catalog, with the source line; exit 1 when there is one.
+    Check {
+        /// The catalog folder.
+        #[arg(default_value = "catalog")]
+        catalog: PathBuf,
+        /// `human` (source snippets) or `json` (one array of diagnostics).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Print the catalog as the vendor's markdown table.
+    Table {
+        /// The catalog folder.
+        #[arg(default_value = "catalog")]
+        catalog: PathBuf,
+    },
+    /// Update a catalog's index from a vendor markdown table: add new rows, update status and
+    /// dates, and list the schema files still missing.
+    ImportTable {
+        /// The markdown file holding the table.
+        table: PathBuf,
+        /// The catalog folder (created when missing).
+        #[arg(default_value = "catalog")]
+        catalog: PathBuf,
+    },
+    /// Print the Rust that `include_catalog!` generates for a catalog.
+    Expand {
+        /// The catalog folder.
+        #[arg(default_value = "catalog")]
+        catalog: PathBuf,
+    },
+    /// Classify every change between two revisions of a catalog and say which semver bump the
+    /// generated crate needs; exit 1 on breaking changes unless `--allow-breaking`.
+    Diff {
+        /// The old catalog folder.
+        old: PathBuf,
+        /// The new catalog folder.
+        new: PathBuf,
+        /// Exit 0 even when there are breaking changes.
+        #[arg(long)]
+        allow_breaking: bool,
+    },
+    /// Decode JSON Lines of SDK `onMessage` data with the bundled catalog and print one verdict
+    /// per line; never stops on a bad line.
+    Decode {
+        /// The input file, or `-` for standard input.
+        #[arg(default_value = "-")]
+        input: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { catalog, format } => check::run(&catalog, format),
+        Command::Table { catalog } => table::print(&catalog),
+        Command::ImportTable { table, catalog } => table::import(&table, &catalog),
+        Command::Expand { catalog } => check::expand(&catalog),
+        Command::Diff {
+            old,
+            new,
+            allow_breaking,
+        } => diff::run(&old, &new, allow_breaking),
+        Command::Decode { input } => decode::run(&input),
+    };
+    result.unwrap_or_else(|error| {
+        eprintln!("events: {error}");
+        ExitCode::from(2)
+    })
+}

@@ -1,0 +1,298 @@
+//! The `events` command, run as a user would, with its outputs compared to reviewed snapshots in
+//! `tests/snapshots/` (regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-cli`).
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Runs `events` in the repository root, so that paths in outputs are short and stable.
+fn events(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_events"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("events runs")
+}
+
+fn events_with_input(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_events"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("events runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn assert_snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        expected, actual,
+        "{name} differs; rerun with UPDATE_SNAPSHOTS=1 and review the diff"
+    );
+}
+
+/// A fresh folder under cargo's temporary directory for this test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn check_passes_the_bundled_catalog() {
+    let output = events(&["check", "catalog"]);
+    assert!(output.status.success());
+    assert_eq!(stdout(&output), "catalog: 32 events, no defects\n");
+}
+
+#[test]
+fn check_renders_every_defect_with_its_source_line() {
+    let catalog = "tests/ui/catalog-errors/several-defects-reported-together";
+    let output = events(&["check", catalog]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_snapshot("check-several-defects.txt", &stdout(&output));
+    let output = events(&["check", catalog, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(diagnostics.as_array().unwrap().len(), 3);
+    assert_snapshot("check-several-defects.json", &stdout(&output));
+}
+
+#[test]
+fn table_prints_the_vendor_table() {
+    let output = events(&["table", "catalog"]);
+    assert!(output.status.success());
+    let table = stdout(&output);
+    let seed = fs::read_to_string(root().join("../shared/seed/events.md")).unwrap();
+    let seed_rows: Vec<&str> = seed.lines().filter(|line| line.starts_with("| ")).collect();
+    assert_eq!(seed_rows.len(), 33, "header, separator and 31 events");
+    for row in &seed_rows {
+        assert!(table.lines().any(|line| line == *row), "missing row {row}");
+    }
+    assert_snapshot("table.md", &table);
+}
+
+#[test]
+fn importing_the_seed_into_an_empty_catalog_gives_the_bundled_rows() {
+    let catalog = scratch("import-seed").join("catalog");
+    let seed = root().join("../shared/seed/events.md");
+    let output = events(&[
+        "import-table",
+        seed.to_str().unwrap(),
+        catalog.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = stdout(&output);
+    assert_eq!(report.matches("added     ").count(), 31);
+    assert_eq!(
+        report.matches("missing   ").count(),
+        31,
+        "no schema file is invented"
+    );
+    let imported: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(catalog.join("index.json")).unwrap()).unwrap();
+    let bundled: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(root().join("catalog/index.json")).unwrap())
+            .unwrap();
+    let fields = [
+        "name",
+        "schema_versions",
+        "status",
+        "active_date",
+        "deprecation_date",
+        "sunset_date",
+    ];
+    let received: Vec<&serde_json::Value> = bundled["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|row| row.get("direction").is_none())
+        .collect();
+    let imported = imported["events"].as_array().unwrap();
+    assert_eq!(imported.len(), received.len());
+    for (new, old) in imported.iter().zip(received) {
+        for field in fields {
+            assert_eq!(new.get(field), old.get(field), "{field} of {}", old["name"]);
+        }
+    }
+}
+
+#[test]
+fn importing_a_newer_table_updates_status_and_dates_and_keeps_the_rest() {
+    let dir = scratch("import-update");
+    let catalog = dir.join("catalog");
+    copy_dir(&root().join("catalog"), &catalog);
+    let seed = fs::read_to_string(root().join("../shared/seed/events.md")).unwrap();
+    let newer = seed
+        .replace(
+            "| aw-interaction-hold-v1 | 1.0.0 | active | 26 March 2025 | - | - |",
+            "| aw-interaction-hold-v1 | 1.0.0 | deprecated | 26 March 2025 | 1 December 2026 | 1 June 2027 |",
+        )
+        .replace("| global-user-details-v1 | 1.0.0 |", "| global-user-details-v1 | 1.0.0, 1.1.0 |");
+    let table = dir.join("events.md");
+    fs::write(&table, newer).unwrap();
+    let output = events(&[
+        "import-table",
+        table.to_str().unwrap(),
+        catalog.to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let report = stdout(&output);
+    assert!(
+        report.contains("updated   aw-interaction-hold-v1"),
+        "{report}"
+    );
+    assert!(
+        report.contains("updated   global-user-details-v1"),
+        "{report}"
+    );
+    assert!(
+        report.contains("global-user-details-v1/1.1.0.json"),
+        "{report}"
+    );
+    assert!(
+        !report.contains("kept"),
+        "the sent event is not in the table and is not reported: {report}"
+    );
+    let index: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(catalog.join("index.json")).unwrap()).unwrap();
+    let hold = index["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["name"] == "aw-interaction-hold-v1")
+        .unwrap();
+    assert_eq!(hold["status"], "deprecated");
+    assert_eq!(hold["deprecation_date"], "2026-12-01");
+    assert_eq!(hold["sunset_date"], "2027-06-01");
+    assert_eq!(hold["description"], "The agent put an interaction on hold.");
+}
+
+#[test]
+fn expand_prints_the_generated_rust() {
+    let output = events(&["expand", "tests/catalogs/lifecycle"]);
+    assert!(output.status.success());
+    let expected = fs::read_to_string(root().join("tests/snapshots/lifecycle_catalog.rs")).unwrap();
+    let body = expected.split_once("\n\n").unwrap().1;
+    assert_eq!(stdout(&output), body);
+}
+
+#[test]
+fn diff_classifies_changes_and_says_the_semver_bump() {
+    let dir = scratch("diff");
+    let new = dir.join("lifecycle");
+    copy_dir(&root().join("tests/catalogs/lifecycle"), &new);
+    let index = fs::read_to_string(new.join("index.json")).unwrap()
+        .replace("\"sunset_date\": \"2026-06-01\",\n      \"replaced_by\": \"agent-presence-v1\"\n    },\n    {\n      \"name\": \"legacy-ping-v1\"", "\"sunset_date\": \"2026-03-01\",\n      \"replaced_by\": \"agent-presence-v1\"\n    },\n    {\n      \"name\": \"legacy-ping-v1\"")
+        .replace("\"deprecation_date\": \"2026-01-01\",\n      \"sunset_date\": \"2026-06-01\"", "\"deprecation_date\": \"2026-01-01\",\n      \"sunset_date\": \"2026-09-01\"");
+    fs::write(new.join("index.json"), index).unwrap();
+    let presence = new.join("schemas/agent-presence-v1/1.1.0.json");
+    let schema = fs::read_to_string(&presence)
+        .unwrap()
+        .replace("\"away\", \"offline\"", "\"offline\", \"on-break\"")
+        .replace(
+            "\"required\": [\"presence\", \"schemaVersion\"]",
+            "\"required\": [\"presence\", \"note\", \"schemaVersion\"]",
+        );
+    fs::write(&presence, schema).unwrap();
+    let note = new.join("schemas/agent-note-v1/1.0.0.json");
+    let schema = fs::read_to_string(&note).unwrap()
+        .replace("\"tags\": { \"type\": \"array\", \"items\": { \"type\": \"string\" }, \"description\": \"Labels for the note.\" },", "\"priority\": { \"type\": \"integer\" },");
+    fs::write(&note, schema).unwrap();
+
+    let output = events(&["diff", "tests/catalogs/lifecycle", new.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "breaking changes fail");
+    assert_snapshot("diff-lifecycle.txt", &stdout(&output));
+    assert!(
+        events(&[
+            "diff",
+            "tests/catalogs/lifecycle",
+            new.to_str().unwrap(),
+            "--allow-breaking"
+        ])
+        .status
+        .success()
+    );
+    let same = events(&[
+        "diff",
+        "tests/catalogs/lifecycle",
+        "tests/catalogs/lifecycle",
+    ]);
+    assert!(same.status.success());
+    assert_eq!(
+        stdout(&same),
+        "semver: none (0 breaking, 0 compatible, 0 notes)\n"
+    );
+}
+
+#[test]
+fn decode_gives_every_line_a_verdict() {
+    let samples = fs::read_to_string(root().join("tests/samples/bundled.jsonl")).unwrap();
+    let mut input: Vec<u8> = Vec::new();
+    let mut line = |bytes: &[u8]| {
+        input.extend_from_slice(bytes);
+        input.push(b'\n');
+    };
+    line(samples.lines().next().unwrap().as_bytes());
+    line(br#"{"type":"event","schemaVersion":"1.0.0","message":{"eventName":"aw-brand-new-v1","value":{"x":1}}}"#);
+    line(br#"{"type":"event","schemaVersion":"1.0.0","message":{"eventName":"mashell-voice-phone-offered-cc-event-v1","value":{"direction":"sideways","eventId":"e","eventName":"offered","media":"phone","method":"mapEvent","schemaVersion":"1.0.0","searchContext":"s"}}}"#);
+    line(br#"{"type":"event","schemaVersion":"1.0.0","message":{"eventName":"aw-interaction-mute-v1","value":{"schemaVersion":"1.0.0"}}}"#);
+    line(br#"{"type":"event","schemaVersion":"1.0.0","message":{"eventName":"aw-interaction-mute-v1","value":{"interactionId":"i","schemaVersion":"9.0.0"}}}"#);
+    line(br#"{"type":"response","message":{}}"#);
+    line(b"this is not json");
+    line(b"{\"type\":\"event\",\"bytes\":\"\xff\xfe\"}");
+    line(b"");
+    line("[".repeat(100_000).as_bytes());
+    let huge = format!(
+        r#"{{"type":"event","schemaVersion":"1.0.0","message":{{"eventName":"aw-interaction-hold-v1","value":{{"interactionId":"{}","schemaVersion":"1.0.0"}}}}}}"#,
+        "x".repeat(5_000_000)
+    );
+    line(huge.as_bytes());
+    let output = events_with_input(&["decode", "-"], &input);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 10, "one verdict per non-empty line");
+    assert_snapshot("decode.jsonl", &text);
+}

@@ -3,6 +3,8 @@
 //! the dependencies are compiled once.
 
 use std::fs;
+
+use crate::copy_dir;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -58,19 +60,6 @@ impl FixtureCrate {
 
     fn catalog(&self) -> PathBuf {
         self.dir.join("catalog")
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

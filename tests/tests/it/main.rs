@@ -7,3 +7,20 @@ mod expansion;
 mod fixture_crates;
 mod lifecycle;
 mod ui;
+
+use std::fs;
+use std::path::Path;
+
+/// Copies a folder tree, for tests that stage catalogs.
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

@@ -6,6 +6,8 @@
 //! are copied there first, which keeps the paths in the expected output short and stable.
 
 use std::fs;
+
+use crate::copy_dir;
 use std::path::{Path, PathBuf};
 
 #[test]
@@ -47,17 +49,4 @@ fn trybuild_project_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let target = exe.ancestors().nth(3).unwrap();
     target.join("tests/trybuild").join(env!("CARGO_PKG_NAME"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }

@@ -735,6 +735,9 @@ fn rust_type(ty: &Ty) -> TokenStream {
     }
 }
 
+/// A string enum (or a one-value literal). Its serde impls are written out rather than derived:
+/// serde's derive generates a field visitor per enum, which dominates the build time of
+/// literal-heavy catalogs, while these impls call one shared helper and keep serde's messages.
 fn enum_def(def: &EnumDef) -> TokenStream {
     let name = ident(&def.name);
     let fallback = if def.is_const {
@@ -747,28 +750,59 @@ fn enum_def(def: &EnumDef) -> TokenStream {
         let variant = ident(variant);
         let text = doc(&format!("`{wire}`"));
         let default = def.is_const.then(|| quote!(#[default]));
-        quote!(#text #[serde(rename = #wire)] #default #variant,)
+        quote!(#text #default #variant,)
     });
     let default = def.is_const.then(|| quote!(Default,));
-    let arms = def.variants.iter().map(|(variant, wire)| {
-        let variant = ident(variant);
-        quote!(#name::#variant => #wire,)
-    });
+    let idents: Vec<Ident> = def
+        .variants
+        .iter()
+        .map(|(variant, _)| ident(variant))
+        .collect();
+    let wires: Vec<&str> = def.variants.iter().map(|(_, wire)| wire.as_str()).collect();
     quote! {
         #type_doc
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, #default ::events_core::__private::serde::Serialize, ::events_core::__private::serde::Deserialize)]
-        #[serde(crate = #SERDE_CRATE)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, #default)]
         pub enum #name {
             #(#variants)*
         }
 
         #[allow(deprecated)]
         impl #name {
+            /// Every value, in schema order.
+            pub const ALL: &'static [#name] = &[#(#name::#idents),*];
+
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
-                    #(#arms)*
+                    #(#name::#idents => #wires,)*
                 }
+            }
+
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    #(#wires => ::core::option::Option::Some(#name::#idents),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for #name {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(deserializer, &[#(#wires),*], #name::from_wire)
             }
         }
     }

@@ -283,6 +283,32 @@ fn mix_word(hash: u64, word: u64) -> u64 {
         .rotate_left(29)
 }
 
+/// Deserializes a generated string enum: `from_wire` maps a wire string to its value, and any
+/// other string is serde's "unknown variant `x`, expected `a` or `b`" error.
+pub fn deserialize_str_enum<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    expected: &'static [&'static str],
+    from_wire: fn(&str) -> Option<T>,
+) -> Result<T, D::Error> {
+    struct StrEnumVisitor<T> {
+        expected: &'static [&'static str],
+        from_wire: fn(&str) -> Option<T>,
+    }
+    impl<T> Visitor<'_> for StrEnumVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "one of {}", self.expected.join(", "))
+        }
+        fn visit_str<E: de::Error>(self, wire: &str) -> Result<T, E> {
+            (self.from_wire)(wire).ok_or_else(|| E::unknown_variant(wire, self.expected))
+        }
+    }
+    deserializer.deserialize_str(StrEnumVisitor {
+        expected,
+        from_wire,
+    })
+}
+
 /// Deserializes a type from a string through its `FromStr`.
 pub fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where

@@ -70,7 +70,8 @@ pub use serde_json::Value;
 pub mod __private {
     pub use crate::codec::{
         CatalogEvent, TrackedError, deserialize_event, deserialize_from_str, deserialize_nullable,
-        deserialize_some, deserialize_versioned, name_hash, payload_from_value, serialize_event,
+        deserialize_some, deserialize_str_enum, deserialize_versioned, name_hash,
+        payload_from_value, serialize_event,
     };
     pub use serde;
 }

@@ -1477,33 +1477,49 @@ pub mod global_user_details_v1 {
     /// Schema version 1.0.0 of `global-user-details-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// Details of the user signed in to the 8x8 application.
@@ -1588,33 +1604,49 @@ pub mod aw_interaction_mute_v1 {
     /// Schema version 1.0.0 of `aw-interaction-mute-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent muted an interaction.
@@ -1651,33 +1683,49 @@ pub mod aw_interaction_unmute_v1 {
     /// Schema version 1.0.0 of `aw-interaction-unmute-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent unmuted an interaction.
@@ -1714,33 +1762,49 @@ pub mod aw_interaction_hold_v1 {
     /// Schema version 1.0.0 of `aw-interaction-hold-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent put an interaction on hold.
@@ -1777,33 +1841,49 @@ pub mod aw_close_agent_assist_v1 {
     /// Schema version 1.0.0 of `aw-close-agent-assist-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent closed the agent assist panel for an interaction.
@@ -1840,33 +1920,49 @@ pub mod aw_interaction_focus_v1 {
     /// Schema version 1.0.0 of `aw-interaction-focus-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// An interaction gained focus in the agent workspace.
@@ -1903,33 +1999,49 @@ pub mod aw_interaction_resume_v1 {
     /// Schema version 1.0.0 of `aw-interaction-resume-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent resumed an interaction from hold.
@@ -1966,33 +2078,49 @@ pub mod aw_interaction_wrap_up_codes_v1 {
     /// Schema version 1.0.0 of `aw-interaction-wrap-up-codes-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// Where the wrap-up code list is assigned.
@@ -2231,35 +2359,26 @@ pub mod aw_chat_init_v1 {
             pub thumbnail_width: ::events_core::Number,
         }
         /// Kind of attachment.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum AttachmentType {
             /// `image`
-            #[serde(rename = "image")]
             Image,
             /// `document`
-            #[serde(rename = "document")]
             Document,
             /// `recording`
-            #[serde(rename = "recording")]
             Recording,
             /// `generic`
-            #[serde(rename = "generic")]
             Generic,
         }
         #[allow(deprecated)]
         impl AttachmentType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [AttachmentType] = &[
+                AttachmentType::Image,
+                AttachmentType::Document,
+                AttachmentType::Recording,
+                AttachmentType::Generic,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -2268,6 +2387,39 @@ pub mod aw_chat_init_v1 {
                     AttachmentType::Recording => "recording",
                     AttachmentType::Generic => "generic",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "image" => ::core::option::Option::Some(AttachmentType::Image),
+                    "document" => ::core::option::Option::Some(AttachmentType::Document),
+                    "recording" => {
+                        ::core::option::Option::Some(AttachmentType::Recording)
+                    }
+                    "generic" => ::core::option::Option::Some(AttachmentType::Generic),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for AttachmentType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AttachmentType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["image", "document", "recording", "generic"],
+                    AttachmentType::from_wire,
+                )
             }
         }
         /// A file attached to a chat message.
@@ -2572,33 +2724,49 @@ pub mod aw_chat_init_v1 {
             >,
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A chat interaction opened, with its history.
@@ -2677,35 +2845,26 @@ pub mod aw_chat_message_sent_v1 {
             pub thumbnail_width: ::events_core::Number,
         }
         /// Kind of attachment.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum AttachmentType {
             /// `image`
-            #[serde(rename = "image")]
             Image,
             /// `document`
-            #[serde(rename = "document")]
             Document,
             /// `recording`
-            #[serde(rename = "recording")]
             Recording,
             /// `generic`
-            #[serde(rename = "generic")]
             Generic,
         }
         #[allow(deprecated)]
         impl AttachmentType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [AttachmentType] = &[
+                AttachmentType::Image,
+                AttachmentType::Document,
+                AttachmentType::Recording,
+                AttachmentType::Generic,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -2714,6 +2873,39 @@ pub mod aw_chat_message_sent_v1 {
                     AttachmentType::Recording => "recording",
                     AttachmentType::Generic => "generic",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "image" => ::core::option::Option::Some(AttachmentType::Image),
+                    "document" => ::core::option::Option::Some(AttachmentType::Document),
+                    "recording" => {
+                        ::core::option::Option::Some(AttachmentType::Recording)
+                    }
+                    "generic" => ::core::option::Option::Some(AttachmentType::Generic),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for AttachmentType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AttachmentType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["image", "document", "recording", "generic"],
+                    AttachmentType::from_wire,
+                )
             }
         }
         /// A file attached to a chat message.
@@ -3018,33 +3210,49 @@ pub mod aw_chat_message_sent_v1 {
             >,
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A chat message was sent in an interaction.
@@ -3084,29 +3292,20 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
     /// Schema version 1.0.0 of `mashell-chat-nextgen-offered-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -3114,91 +3313,140 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `offered`
-            #[serde(rename = "offered")]
             #[default]
             Offered,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Offered];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Offered => "offered",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "offered" => ::core::option::Option::Some(EventName::Offered),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["offered"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `chat`
-            #[serde(rename = "chat")]
             #[default]
             Chat,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Chat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Chat => "chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "chat" => ::core::option::Option::Some(Media::Chat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["chat"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Kind of chat channel.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum MediaType {
             /// `sms`
-            #[serde(rename = "sms")]
             Sms,
             /// `whatsapp`
-            #[serde(rename = "whatsapp")]
             Whatsapp,
         }
         #[allow(deprecated)]
         impl MediaType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [MediaType] = &[MediaType::Sms, MediaType::Whatsapp];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -3206,65 +3454,126 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
                     MediaType::Whatsapp => "whatsapp",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "sms" => ::core::option::Option::Some(MediaType::Sms),
+                    "whatsapp" => ::core::option::Option::Some(MediaType::Whatsapp),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MediaType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["sms", "whatsapp"],
+                    MediaType::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A next-generation contact-centre chat was offered to the agent.
@@ -3331,29 +3640,20 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
     /// Schema version 1.0.0 of `mashell-chat-nextgen-accepted-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -3361,91 +3661,140 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `accepted`
-            #[serde(rename = "accepted")]
             #[default]
             Accepted,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Accepted];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Accepted => "accepted",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "accepted" => ::core::option::Option::Some(EventName::Accepted),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["accepted"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `chat`
-            #[serde(rename = "chat")]
             #[default]
             Chat,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Chat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Chat => "chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "chat" => ::core::option::Option::Some(Media::Chat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["chat"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Kind of chat channel.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum MediaType {
             /// `sms`
-            #[serde(rename = "sms")]
             Sms,
             /// `whatsapp`
-            #[serde(rename = "whatsapp")]
             Whatsapp,
         }
         #[allow(deprecated)]
         impl MediaType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [MediaType] = &[MediaType::Sms, MediaType::Whatsapp];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -3453,65 +3802,126 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
                     MediaType::Whatsapp => "whatsapp",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "sms" => ::core::option::Option::Some(MediaType::Sms),
+                    "whatsapp" => ::core::option::Option::Some(MediaType::Whatsapp),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MediaType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["sms", "whatsapp"],
+                    MediaType::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent accepted a next-generation contact-centre chat.
@@ -3595,29 +4005,20 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             pub description: ::std::string::String,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -3625,91 +4026,140 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `completed`
-            #[serde(rename = "completed")]
             #[default]
             Completed,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Completed];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Completed => "completed",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "completed" => ::core::option::Option::Some(EventName::Completed),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["completed"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `chat`
-            #[serde(rename = "chat")]
             #[default]
             Chat,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Chat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Chat => "chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "chat" => ::core::option::Option::Some(Media::Chat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["chat"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Kind of chat channel.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum MediaType {
             /// `sms`
-            #[serde(rename = "sms")]
             Sms,
             /// `whatsapp`
-            #[serde(rename = "whatsapp")]
             Whatsapp,
         }
         #[allow(deprecated)]
         impl MediaType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [MediaType] = &[MediaType::Sms, MediaType::Whatsapp];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -3717,65 +4167,126 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
                     MediaType::Whatsapp => "whatsapp",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "sms" => ::core::option::Option::Some(MediaType::Sms),
+                    "whatsapp" => ::core::option::Option::Some(MediaType::Whatsapp),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MediaType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["sms", "whatsapp"],
+                    MediaType::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A next-generation contact-centre chat was completed.
@@ -3869,29 +4380,20 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             pub description: ::std::string::String,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -3899,91 +4401,140 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `terminated`
-            #[serde(rename = "terminated")]
             #[default]
             Terminated,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Terminated];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Terminated => "terminated",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "terminated" => ::core::option::Option::Some(EventName::Terminated),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["terminated"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `chat`
-            #[serde(rename = "chat")]
             #[default]
             Chat,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Chat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Chat => "chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "chat" => ::core::option::Option::Some(Media::Chat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["chat"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Kind of chat channel.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum MediaType {
             /// `sms`
-            #[serde(rename = "sms")]
             Sms,
             /// `whatsapp`
-            #[serde(rename = "whatsapp")]
             Whatsapp,
         }
         #[allow(deprecated)]
         impl MediaType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [MediaType] = &[MediaType::Sms, MediaType::Whatsapp];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -3991,65 +4542,126 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
                     MediaType::Whatsapp => "whatsapp",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "sms" => ::core::option::Option::Some(MediaType::Sms),
+                    "whatsapp" => ::core::option::Option::Some(MediaType::Whatsapp),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MediaType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["sms", "whatsapp"],
+                    MediaType::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A next-generation contact-centre chat was terminated.
@@ -4143,29 +4755,20 @@ pub mod mashell_chat_offered_cc_event_v1 {
             pub name: ::std::string::String,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -4173,155 +4776,264 @@ pub mod mashell_chat_offered_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `offered`
-            #[serde(rename = "offered")]
             #[default]
             Offered,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Offered];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Offered => "offered",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "offered" => ::core::option::Option::Some(EventName::Offered),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["offered"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `chat`
-            #[serde(rename = "chat")]
             #[default]
             Chat,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Chat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Chat => "chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "chat" => ::core::option::Option::Some(Media::Chat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["chat"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Kind of chat channel.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum MediaType {
             /// `web_chat`
-            #[serde(rename = "web_chat")]
             #[default]
             WebChat,
         }
         #[allow(deprecated)]
         impl MediaType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [MediaType] = &[MediaType::WebChat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     MediaType::WebChat => "web_chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "web_chat" => ::core::option::Option::Some(MediaType::WebChat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MediaType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["web_chat"],
+                    MediaType::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre web chat was offered to the agent.
@@ -4410,29 +5122,20 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             pub name: ::std::string::String,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -4440,155 +5143,264 @@ pub mod mashell_chat_accepted_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `offered`
-            #[serde(rename = "offered")]
             #[default]
             Offered,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Offered];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Offered => "offered",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "offered" => ::core::option::Option::Some(EventName::Offered),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["offered"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `chat`
-            #[serde(rename = "chat")]
             #[default]
             Chat,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Chat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Chat => "chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "chat" => ::core::option::Option::Some(Media::Chat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["chat"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Kind of chat channel.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum MediaType {
             /// `web_chat`
-            #[serde(rename = "web_chat")]
             #[default]
             WebChat,
         }
         #[allow(deprecated)]
         impl MediaType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [MediaType] = &[MediaType::WebChat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     MediaType::WebChat => "web_chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "web_chat" => ::core::option::Option::Some(MediaType::WebChat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MediaType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["web_chat"],
+                    MediaType::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent accepted a contact-centre web chat. The vendor types this payload with the offered schema, so `eventName` is `offered`.
@@ -4682,29 +5494,20 @@ pub mod mashell_chat_completed_cc_event_v1 {
             pub name: ::std::string::String,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -4712,155 +5515,264 @@ pub mod mashell_chat_completed_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `completed`
-            #[serde(rename = "completed")]
             #[default]
             Completed,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Completed];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Completed => "completed",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "completed" => ::core::option::Option::Some(EventName::Completed),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["completed"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `chat`
-            #[serde(rename = "chat")]
             #[default]
             Chat,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Chat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Chat => "chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "chat" => ::core::option::Option::Some(Media::Chat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["chat"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Kind of chat channel.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum MediaType {
             /// `web_chat`
-            #[serde(rename = "web_chat")]
             #[default]
             WebChat,
         }
         #[allow(deprecated)]
         impl MediaType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [MediaType] = &[MediaType::WebChat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     MediaType::WebChat => "web_chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "web_chat" => ::core::option::Option::Some(MediaType::WebChat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MediaType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["web_chat"],
+                    MediaType::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre web chat was completed.
@@ -4959,29 +5871,20 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             pub name: ::std::string::String,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -4989,155 +5892,264 @@ pub mod mashell_chat_terminated_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `terminated`
-            #[serde(rename = "terminated")]
             #[default]
             Terminated,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Terminated];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Terminated => "terminated",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "terminated" => ::core::option::Option::Some(EventName::Terminated),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["terminated"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `chat`
-            #[serde(rename = "chat")]
             #[default]
             Chat,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Chat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Chat => "chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "chat" => ::core::option::Option::Some(Media::Chat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["chat"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Kind of chat channel.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum MediaType {
             /// `web_chat`
-            #[serde(rename = "web_chat")]
             #[default]
             WebChat,
         }
         #[allow(deprecated)]
         impl MediaType {
+            /// Every value, in schema order.
+            pub const ALL: &'static [MediaType] = &[MediaType::WebChat];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     MediaType::WebChat => "web_chat",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "web_chat" => ::core::option::Option::Some(MediaType::WebChat),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MediaType {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["web_chat"],
+                    MediaType::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre web chat was terminated.
@@ -5249,29 +6261,20 @@ pub mod mashell_email_accepted_cc_event_v1 {
             pub last_name: ::core::option::Option<::std::string::String>,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -5279,125 +6282,218 @@ pub mod mashell_email_accepted_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `accepted`
-            #[serde(rename = "accepted")]
             #[default]
             Accepted,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Accepted];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Accepted => "accepted",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "accepted" => ::core::option::Option::Some(EventName::Accepted),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["accepted"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `email`
-            #[serde(rename = "email")]
             #[default]
             Email,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Email];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Email => "email",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "email" => ::core::option::Option::Some(Media::Email),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["email"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent accepted a contact-centre e-mail.
@@ -5528,29 +6624,20 @@ pub mod mashell_email_terminated_cc_event_v1 {
             pub last_name: ::core::option::Option<::std::string::String>,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -5558,125 +6645,218 @@ pub mod mashell_email_terminated_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `terminated`
-            #[serde(rename = "terminated")]
             #[default]
             Terminated,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Terminated];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Terminated => "terminated",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "terminated" => ::core::option::Option::Some(EventName::Terminated),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["terminated"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `email`
-            #[serde(rename = "email")]
             #[default]
             Email,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Email];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Email => "email",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "email" => ::core::option::Option::Some(Media::Email),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["email"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre e-mail was terminated.
@@ -5772,29 +6952,20 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
     /// Schema version 1.0.0 of `mashell-voice-phone-offered-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -5802,125 +6973,218 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `offered`
-            #[serde(rename = "offered")]
             #[default]
             Offered,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Offered];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Offered => "offered",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "offered" => ::core::option::Option::Some(EventName::Offered),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["offered"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `phone`
-            #[serde(rename = "phone")]
             #[default]
             Phone,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Phone];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Phone => "phone",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "phone" => ::core::option::Option::Some(Media::Phone),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["phone"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre phone call was offered to the agent.
@@ -5982,29 +7246,20 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
     /// Schema version 1.0.0 of `mashell-voice-phone-accepted-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -6012,125 +7267,218 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `accepted`
-            #[serde(rename = "accepted")]
             #[default]
             Accepted,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Accepted];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Accepted => "accepted",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "accepted" => ::core::option::Option::Some(EventName::Accepted),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["accepted"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `phone`
-            #[serde(rename = "phone")]
             #[default]
             Phone,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Phone];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Phone => "phone",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "phone" => ::core::option::Option::Some(Media::Phone),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["phone"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent accepted a contact-centre phone call.
@@ -6213,29 +7561,20 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             pub notes: ::core::option::Option<::std::string::String>,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -6243,125 +7582,218 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `completed`
-            #[serde(rename = "completed")]
             #[default]
             Completed,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Completed];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Completed => "completed",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "completed" => ::core::option::Option::Some(EventName::Completed),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["completed"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `phone`
-            #[serde(rename = "phone")]
             #[default]
             Phone,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Phone];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Phone => "phone",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "phone" => ::core::option::Option::Some(Media::Phone),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["phone"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre phone call was completed.
@@ -6505,29 +7937,20 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             pub notes: ::core::option::Option<::std::string::String>,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -6535,125 +7958,218 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `terminated`
-            #[serde(rename = "terminated")]
             #[default]
             Terminated,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Terminated];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Terminated => "terminated",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "terminated" => ::core::option::Option::Some(EventName::Terminated),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["terminated"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `phone`
-            #[serde(rename = "phone")]
             #[default]
             Phone,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Phone];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Phone => "phone",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "phone" => ::core::option::Option::Some(Media::Phone),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["phone"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre phone call was terminated.
@@ -6749,29 +8265,20 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
     /// Schema version 1.0.0 of `mashell-voice-phone-offered-uc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -6779,125 +8286,218 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `offered`
-            #[serde(rename = "offered")]
             #[default]
             Offered,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Offered];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Offered => "offered",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "offered" => ::core::option::Option::Some(EventName::Offered),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["offered"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `phone`
-            #[serde(rename = "phone")]
             #[default]
             Phone,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Phone];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Phone => "phone",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "phone" => ::core::option::Option::Some(Media::Phone),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["phone"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A unified-communications phone call was offered to the user.
@@ -6964,29 +8564,20 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
     /// Schema version 1.0.0 of `mashell-voice-phone-accepted-uc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -6994,125 +8585,218 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `accepted`
-            #[serde(rename = "accepted")]
             #[default]
             Accepted,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Accepted];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Accepted => "accepted",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "accepted" => ::core::option::Option::Some(EventName::Accepted),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["accepted"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `phone`
-            #[serde(rename = "phone")]
             #[default]
             Phone,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Phone];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Phone => "phone",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "phone" => ::core::option::Option::Some(Media::Phone),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["phone"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The user accepted a unified-communications phone call.
@@ -7179,29 +8863,20 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
     /// Schema version 1.0.0 of `mashell-voice-phone-terminated-uc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -7209,125 +8884,218 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `terminated`
-            #[serde(rename = "terminated")]
             #[default]
             Terminated,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Terminated];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Terminated => "terminated",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "terminated" => ::core::option::Option::Some(EventName::Terminated),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["terminated"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `phone`
-            #[serde(rename = "phone")]
             #[default]
             Phone,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Phone];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Phone => "phone",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "phone" => ::core::option::Option::Some(Media::Phone),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["phone"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A unified-communications phone call was terminated.
@@ -7418,29 +9186,20 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
     /// Schema version 1.0.0 of `mashell-voicemail-offered-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -7448,95 +9207,172 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `offered`
-            #[serde(rename = "offered")]
             #[default]
             Offered,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Offered];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Offered => "offered",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "offered" => ::core::option::Option::Some(EventName::Offered),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["offered"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `voicemail`
-            #[serde(rename = "voicemail")]
             #[default]
             Voicemail,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Voicemail];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Voicemail => "voicemail",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "voicemail" => ::core::option::Option::Some(Media::Voicemail),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["voicemail"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre voicemail was offered to the agent.
@@ -7603,29 +9439,20 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
     /// Schema version 1.0.0 of `mashell-voicemail-accepted-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -7633,95 +9460,172 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `accepted`
-            #[serde(rename = "accepted")]
             #[default]
             Accepted,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Accepted];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Accepted => "accepted",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "accepted" => ::core::option::Option::Some(EventName::Accepted),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["accepted"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `voicemail`
-            #[serde(rename = "voicemail")]
             #[default]
             Voicemail,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Voicemail];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Voicemail => "voicemail",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "voicemail" => ::core::option::Option::Some(Media::Voicemail),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["voicemail"],
+                    Media::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent accepted a contact-centre voicemail.
@@ -7809,29 +9713,20 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             pub notes: ::core::option::Option<::std::string::String>,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -7839,125 +9734,218 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `completed`
-            #[serde(rename = "completed")]
             #[default]
             Completed,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Completed];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Completed => "completed",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "completed" => ::core::option::Option::Some(EventName::Completed),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["completed"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `voicemail`
-            #[serde(rename = "voicemail")]
             #[default]
             Voicemail,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Voicemail];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Voicemail => "voicemail",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "voicemail" => ::core::option::Option::Some(Media::Voicemail),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["voicemail"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre voicemail was completed.
@@ -8092,29 +10080,20 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             pub notes: ::core::option::Option<::std::string::String>,
         }
         /// Whether the interaction came in to the agent or was started by the agent.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
-            #[serde(rename = "inbound")]
             Inbound,
             /// `outbound`
-            #[serde(rename = "outbound")]
             Outbound,
         }
         #[allow(deprecated)]
         impl Direction {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Direction] = &[
+                Direction::Inbound,
+                Direction::Outbound,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -8122,125 +10101,218 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
                     Direction::Outbound => "outbound",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "inbound" => ::core::option::Option::Some(Direction::Inbound),
+                    "outbound" => ::core::option::Option::Some(Direction::Outbound),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Direction {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["inbound", "outbound"],
+                    Direction::from_wire,
+                )
+            }
         }
         /// Stage of the interaction that this event reports.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum EventName {
             /// `terminated`
-            #[serde(rename = "terminated")]
             #[default]
             Terminated,
         }
         #[allow(deprecated)]
         impl EventName {
+            /// Every value, in schema order.
+            pub const ALL: &'static [EventName] = &[EventName::Terminated];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     EventName::Terminated => "terminated",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "terminated" => ::core::option::Option::Some(EventName::Terminated),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for EventName {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["terminated"],
+                    EventName::from_wire,
+                )
+            }
         }
         /// Channel of the interaction.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Media {
             /// `voicemail`
-            #[serde(rename = "voicemail")]
             #[default]
             Voicemail,
         }
         #[allow(deprecated)]
         impl Media {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Media] = &[Media::Voicemail];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Media::Voicemail => "voicemail",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "voicemail" => ::core::option::Option::Some(Media::Voicemail),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Media {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["voicemail"],
+                    Media::from_wire,
+                )
+            }
         }
         /// The SDK method that delivered the event.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Method {
             /// `mapEvent`
-            #[serde(rename = "mapEvent")]
             #[default]
             MapEvent,
         }
         #[allow(deprecated)]
         impl Method {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Method] = &[Method::MapEvent];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     Method::MapEvent => "mapEvent",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "mapEvent" => ::core::option::Option::Some(Method::MapEvent),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Method {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["mapEvent"],
+                    Method::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A contact-centre voicemail was terminated.
@@ -8327,33 +10399,49 @@ pub mod aw_chat_message_received_v1 {
     /// Schema version 1.0.0 of `aw-chat-message-received-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A chat message the partner app received, passed into the interaction.

@@ -445,32 +445,23 @@ pub mod agent_presence_v1 {
     /// Schema version 1.0.0 of `agent-presence-v1`.
     pub mod v1_0_0 {
         /// The new presence.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Presence {
             /// `available`
-            #[serde(rename = "available")]
             Available,
             /// `busy`
-            #[serde(rename = "busy")]
             Busy,
             /// `away`
-            #[serde(rename = "away")]
             Away,
         }
         #[allow(deprecated)]
         impl Presence {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Presence] = &[
+                Presence::Available,
+                Presence::Busy,
+                Presence::Away,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -479,35 +470,81 @@ pub mod agent_presence_v1 {
                     Presence::Away => "away",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "available" => ::core::option::Option::Some(Presence::Available),
+                    "busy" => ::core::option::Option::Some(Presence::Busy),
+                    "away" => ::core::option::Option::Some(Presence::Away),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Presence {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Presence {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["available", "busy", "away"],
+                    Presence::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent's presence changed.
@@ -536,35 +573,26 @@ pub mod agent_presence_v1 {
     /// Schema version 1.1.0 of `agent-presence-v1`.
     pub mod v1_1_0 {
         /// The new presence.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Presence {
             /// `available`
-            #[serde(rename = "available")]
             Available,
             /// `busy`
-            #[serde(rename = "busy")]
             Busy,
             /// `away`
-            #[serde(rename = "away")]
             Away,
             /// `offline`
-            #[serde(rename = "offline")]
             Offline,
         }
         #[allow(deprecated)]
         impl Presence {
+            /// Every value, in schema order.
+            pub const ALL: &'static [Presence] = &[
+                Presence::Available,
+                Presence::Busy,
+                Presence::Away,
+                Presence::Offline,
+            ];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -574,35 +602,82 @@ pub mod agent_presence_v1 {
                     Presence::Offline => "offline",
                 }
             }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "available" => ::core::option::Option::Some(Presence::Available),
+                    "busy" => ::core::option::Option::Some(Presence::Busy),
+                    "away" => ::core::option::Option::Some(Presence::Away),
+                    "offline" => ::core::option::Option::Some(Presence::Offline),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for Presence {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Presence {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["available", "busy", "away", "offline"],
+                    Presence::from_wire,
+                )
+            }
         }
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.1.0`
-            #[serde(rename = "1.1.0")]
             #[default]
             V1_1_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_1_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_1_0 => "1.1.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.1.0" => ::core::option::Option::Some(SchemaVersion::V1_1_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.1.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent's presence changed; 1.1.0 adds `offline` and an optional note.
@@ -651,33 +726,49 @@ pub mod agent_status_v1 {
     /// Schema version 1.0.0 of `agent-status-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The agent's status changed.
@@ -720,33 +811,49 @@ pub mod legacy_ping_v1 {
     /// Schema version 1.0.0 of `legacy-ping-v1`.
     pub mod v1_0_0 {
         /// The literal `1.0.0`.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The payload of `legacy-ping-v1`, schema version 1.0.0.
@@ -779,33 +886,49 @@ pub mod agent_mood_v1 {
     /// Schema version 1.0.0 of `agent-mood-v1`.
     pub mod v1_0_0 {
         /// The literal `1.0.0`.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// The payload of `agent-mood-v1`, schema version 1.0.0.
@@ -840,33 +963,49 @@ pub mod agent_note_v1 {
     /// Schema version 1.0.0 of `agent-note-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            PartialOrd,
-            Ord,
-            Hash,
-            Default,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum SchemaVersion {
             /// `1.0.0`
-            #[serde(rename = "1.0.0")]
             #[default]
             V1_0_0,
         }
         #[allow(deprecated)]
         impl SchemaVersion {
+            /// Every value, in schema order.
+            pub const ALL: &'static [SchemaVersion] = &[SchemaVersion::V1_0_0];
             /// The wire string of this value.
             pub const fn as_str(self) -> &'static str {
                 match self {
                     SchemaVersion::V1_0_0 => "1.0.0",
                 }
+            }
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    "1.0.0" => ::core::option::Option::Some(SchemaVersion::V1_0_0),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for SchemaVersion {
+            fn serialize<S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
+            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::events_core::__private::deserialize_str_enum(
+                    deserializer,
+                    &["1.0.0"],
+                    SchemaVersion::from_wire,
+                )
             }
         }
         /// A note on an interaction.

@@ -6,7 +6,8 @@
 //! cargo run -p events-bench --release --bin compile-cost [EVENTS...]   (default: 100 1000)
 //! ```
 //!
-//! `COMPILE_COST_REPETITIONS` sets the number of clean builds per crate (default 3).
+//! `COMPILE_COST_REPETITIONS` sets the number of clean builds per crate (default 3);
+//! `COMPILE_COST_VERSIONS` and `COMPILE_COST_FIELDS` the catalog's shape (default 2 and 15).
 //!
 //! Prints a markdown table for BENCHMARKS.md. Wall-clock times on a shared machine are noisy:
 //! compare the ratios within one run, not the seconds across runs.
@@ -33,7 +34,7 @@ fn main() -> ExitCode {
     println!(
         "| events | expansion lines | macro build (median) | pasted build (median) | macro / pasted | macro ms per event | rebuild after one schema edit |"
     );
-    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
     for events in sizes {
         let shape = Shape {
             events,
@@ -78,15 +79,15 @@ fn measure(root: &Path, target: &Path, shape: Shape) -> Result<String, String> {
     let lines = pasted.lines().count();
     write_crate(&pasted_crate, &format!("pasted_{events}"), &pasted)?;
 
-    // Warm-up: builds the dependencies once for both crates.
-    cargo_build(&macro_crate, target, false)?;
-    cargo_build(&pasted_crate, target, false)?;
+    // Warm-up: builds the dependencies (not the measured crates) once.
+    cargo(
+        &macro_crate,
+        target,
+        &["build", "--quiet", "-p", "events-core"],
+        false,
+    )?;
 
-    let repetitions = std::env::var("COMPILE_COST_REPETITIONS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3usize)
-        .max(1);
+    let repetitions = setting("COMPILE_COST_REPETITIONS", 3).max(1);
     let mut macro_times = Vec::new();
     let mut pasted_times = Vec::new();
     for _ in 0..repetitions {
@@ -120,7 +121,9 @@ fn measure(root: &Path, target: &Path, shape: Shape) -> Result<String, String> {
     fs::write(&schema, text).map_err(|e| e.to_string())?;
 
     Ok(format!(
-        "| {events} | {lines} | {:.2} s | {:.2} s | {:.3} | {:.2} | {:.2} s |",
+        "| {events} | {} × {} | {lines} | {:.2} s | {:.2} s | {:.3} | {:.2} | {:.2} s |",
+        shape.versions,
+        shape.fields,
         macro_median.as_secs_f64(),
         pasted_median.as_secs_f64(),
         macro_median.as_secs_f64() / pasted_median.as_secs_f64(),
@@ -166,9 +169,13 @@ fn clean_build(dir: &Path, target: &Path, package: &str) -> Result<Duration, Str
 }
 
 fn cargo_build(dir: &Path, target: &Path, incremental: bool) -> Result<Duration, String> {
+    cargo(dir, target, &["build", "--quiet"], incremental)
+}
+
+fn cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> Result<Duration, String> {
     let start = Instant::now();
     let output = Command::new(env!("CARGO"))
-        .args(["build", "--quiet"])
+        .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
         .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" })
@@ -183,6 +190,13 @@ fn cargo_build(dir: &Path, target: &Path, incremental: bool) -> Result<Duration,
         ));
     }
     Ok(elapsed)
+}
+
+fn setting(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {

@@ -32,14 +32,14 @@ fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/compile-cost");
     let target = root.join("target");
     println!(
-        "| events | expansion lines | macro build (median) | pasted build (median) | macro / pasted | macro ms per event | rebuild after one schema edit |"
+        "| events | versions × fields | expansion lines | macro build (median) | pasted build (median) | macro / pasted | macro ms per event | rebuild after one schema edit |"
     );
     println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
     for events in sizes {
         let shape = Shape {
             events,
-            versions: 2,
-            fields: 15,
+            versions: setting("COMPILE_COST_VERSIONS", 2),
+            fields: setting("COMPILE_COST_FIELDS", 15),
         };
         match measure(&root, &target, shape) {
             Ok(row) => println!("{row}"),

@@ -1,6 +1,9 @@
 //! The whole data of an SDK `onMessage` call, and decoding with error paths.
 
-use serde::de::DeserializeOwned;
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -17,9 +20,10 @@ pub struct MessageEnvelope<E> {
     /// The kind of SDK message; always `event` here.
     #[serde(rename = "type")]
     pub kind: MessageKind,
-    /// Version of the envelope format (not of the payload), `1.0.0` today.
-    #[serde(rename = "schemaVersion")]
-    pub schema_version: String,
+    /// Version of the envelope format (not of the payload), `1.0.0` today. Borrowed for the
+    /// version the SDK sends, so that decoding the envelope allocates nothing of its own.
+    #[serde(rename = "schemaVersion", deserialize_with = "envelope_version")]
+    pub schema_version: Cow<'static, str>,
     /// The event itself.
     pub message: E,
 }
@@ -36,12 +40,32 @@ pub enum MessageKind {
 /// The envelope format version the SDK sends today.
 pub const ENVELOPE_SCHEMA_VERSION: &str = "1.0.0";
 
+fn envelope_version<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Cow<'static, str>, D::Error> {
+    struct VersionVisitor;
+    impl Visitor<'_> for VersionVisitor {
+        type Value = Cow<'static, str>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a version string")
+        }
+        fn visit_str<E: de::Error>(self, version: &str) -> Result<Self::Value, E> {
+            Ok(if version == ENVELOPE_SCHEMA_VERSION {
+                Cow::Borrowed(ENVELOPE_SCHEMA_VERSION)
+            } else {
+                Cow::Owned(version.to_owned())
+            })
+        }
+    }
+    deserializer.deserialize_str(VersionVisitor)
+}
+
 impl<E> MessageEnvelope<E> {
     /// Wraps an event the way the SDK does.
     pub fn new(message: E) -> Self {
         MessageEnvelope {
             kind: MessageKind::Event,
-            schema_version: ENVELOPE_SCHEMA_VERSION.to_owned(),
+            schema_version: Cow::Borrowed(ENVELOPE_SCHEMA_VERSION),
             message,
         }
     }

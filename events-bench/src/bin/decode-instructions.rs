@@ -1,0 +1,45 @@
+//! Runs one decoder of the `decode` benchmark over the sample stream a fixed number of times, so
+//! that `valgrind --tool=callgrind` can count its instructions: a measure that, unlike time,
+//! does not depend on what else the machine is doing.
+//!
+//! ```text
+//! cargo build -p events-bench --release --bin decode-instructions
+//! valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/decode-instructions floor 200
+//! ```
+//!
+//! Decoders: `none` (reads the samples only: the baseline to subtract), `floor`,
+//! `value_then_dispatch`, `envelope`, `envelope_keeping_unknown_fields`.
+
+use std::hint::black_box;
+use std::process::ExitCode;
+
+use events_bench::decoders::{
+    Decoder, decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
+    decode_value_then_dispatch, stream,
+};
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let which = args.next().unwrap_or_default();
+    let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(200);
+    let decode: fn(&[(&[u8], Decoder)]) -> usize = match which.as_str() {
+        "none" => |stream| stream.len(),
+        "floor" => decode_floor,
+        "value_then_dispatch" => decode_value_then_dispatch,
+        "envelope" => decode_envelope,
+        "envelope_keeping_unknown_fields" => decode_envelope_keeping_unknown_fields,
+        _ => {
+            eprintln!(
+                "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields [ROUNDS]"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let stream = stream();
+    let mut decoded = 0;
+    for _ in 0..rounds {
+        decoded += decode(black_box(&stream));
+    }
+    println!("{which}: {decoded} messages decoded");
+    ExitCode::SUCCESS
+}

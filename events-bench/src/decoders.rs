@@ -1,0 +1,162 @@
+//! The decoders the `decode` benchmark compares, shared with the `decode-instructions` binary
+//! that counts their instructions under callgrind.
+
+use std::hint::black_box;
+
+use events_core::json::{self, Value};
+use events_core::{Envelope, EventName, MessageKind};
+use serde::Deserialize;
+use serde::de::{DeserializeOwned, IgnoredAny};
+
+/// The bundled catalog generated with `unknown_fields = "keep"`.
+pub mod lossless {
+    #![allow(missing_docs)]
+    events_core::include_catalog!("../catalog", unknown_fields = "keep");
+}
+
+/// One `onMessage` data object per bundled event, one per line.
+pub const SAMPLES: &str = include_str!("../../tests/samples/bundled.jsonl");
+
+/// The envelope with its payload type fixed and everything else skipped: the best serde_json
+/// can do.
+#[derive(Deserialize)]
+struct TypedEnvelope<P> {
+    #[serde(rename = "type")]
+    _kind: MessageKind,
+    #[serde(rename = "schemaVersion")]
+    _schema_version: IgnoredAny,
+    message: TypedMessage<P>,
+}
+
+#[derive(Deserialize)]
+struct TypedMessage<P> {
+    #[serde(rename = "eventName")]
+    _event_name: IgnoredAny,
+    value: P,
+}
+
+/// Decodes one message; `true` when it decoded.
+pub type Decoder = fn(&[u8]) -> bool;
+/// Decodes one payload from a JSON value.
+pub type ValueDecoder = fn(Value) -> bool;
+
+fn floor<P: DeserializeOwned>(bytes: &[u8]) -> bool {
+    json::from_slice::<TypedEnvelope<P>>(bytes)
+        .map(|e| black_box(e.message.value))
+        .is_ok()
+}
+
+fn from_value<P: DeserializeOwned>(value: Value) -> bool {
+    json::from_value::<P>(value).map(black_box).is_ok()
+}
+
+macro_rules! events {
+    ($($variant:ident => $module:ident,)*) => {
+        /// The floor decoder for messages of event `name`.
+        pub fn floor_decoder(name: EventName) -> Decoder {
+            use events_core::*;
+            match name {
+                $(EventName::$variant => floor::<$module::Payload>,)*
+            }
+        }
+
+        fn value_decoder(name: EventName) -> ValueDecoder {
+            use events_core::*;
+            match name {
+                $(EventName::$variant => from_value::<$module::Payload>,)*
+            }
+        }
+    };
+}
+
+events! {
+            GlobalUserDetailsV1 => global_user_details_v1,
+            AwInteractionMuteV1 => aw_interaction_mute_v1,
+            AwInteractionUnmuteV1 => aw_interaction_unmute_v1,
+            AwInteractionHoldV1 => aw_interaction_hold_v1,
+            AwCloseAgentAssistV1 => aw_close_agent_assist_v1,
+            AwInteractionFocusV1 => aw_interaction_focus_v1,
+            AwInteractionResumeV1 => aw_interaction_resume_v1,
+            AwInteractionWrapUpCodesV1 => aw_interaction_wrap_up_codes_v1,
+            AwChatInitV1 => aw_chat_init_v1,
+            AwChatMessageSentV1 => aw_chat_message_sent_v1,
+            MashellChatNextgenOfferedCcEventV1 => mashell_chat_nextgen_offered_cc_event_v1,
+            MashellChatNextgenAcceptedCcEventV1 => mashell_chat_nextgen_accepted_cc_event_v1,
+            MashellChatNextgenCompletedCcEventV1 => mashell_chat_nextgen_completed_cc_event_v1,
+            MashellChatNextgenTerminatedCcEventV1 => mashell_chat_nextgen_terminated_cc_event_v1,
+            MashellChatOfferedCcEventV1 => mashell_chat_offered_cc_event_v1,
+            MashellChatAcceptedCcEventV1 => mashell_chat_accepted_cc_event_v1,
+            MashellChatCompletedCcEventV1 => mashell_chat_completed_cc_event_v1,
+            MashellChatTerminatedCcEventV1 => mashell_chat_terminated_cc_event_v1,
+            MashellEmailAcceptedCcEventV1 => mashell_email_accepted_cc_event_v1,
+            MashellEmailTerminatedCcEventV1 => mashell_email_terminated_cc_event_v1,
+            MashellVoicePhoneOfferedCcEventV1 => mashell_voice_phone_offered_cc_event_v1,
+            MashellVoicePhoneAcceptedCcEventV1 => mashell_voice_phone_accepted_cc_event_v1,
+            MashellVoicePhoneCompletedCcEventV1 => mashell_voice_phone_completed_cc_event_v1,
+            MashellVoicePhoneTerminatedCcEventV1 => mashell_voice_phone_terminated_cc_event_v1,
+            MashellVoicePhoneOfferedUcEventV1 => mashell_voice_phone_offered_uc_event_v1,
+            MashellVoicePhoneAcceptedUcEventV1 => mashell_voice_phone_accepted_uc_event_v1,
+            MashellVoicePhoneTerminatedUcEventV1 => mashell_voice_phone_terminated_uc_event_v1,
+            MashellVoicemailOfferedCcEventV1 => mashell_voicemail_offered_cc_event_v1,
+            MashellVoicemailAcceptedCcEventV1 => mashell_voicemail_accepted_cc_event_v1,
+            MashellVoicemailCompletedCcEventV1 => mashell_voicemail_completed_cc_event_v1,
+            MashellVoicemailTerminatedCcEventV1 => mashell_voicemail_terminated_cc_event_v1,
+            AwChatMessageReceivedV1 => aw_chat_message_received_v1,
+}
+
+/// What users would otherwise write: `Value`, then dispatch on `eventName`, then `from_value`.
+pub fn value_then_dispatch(bytes: &[u8]) -> bool {
+    let Ok(mut data) = json::from_slice::<Value>(bytes) else {
+        return false;
+    };
+    let Some(name) = data["message"]["eventName"]
+        .as_str()
+        .and_then(|n| n.parse::<EventName>().ok())
+    else {
+        return false;
+    };
+    value_decoder(name)(data["message"]["value"].take())
+}
+
+/// The sample lines as bytes, with the floor decoder of each (its event known beforehand).
+pub fn stream() -> Vec<(&'static [u8], Decoder)> {
+    SAMPLES
+        .lines()
+        .filter_map(|line| {
+            let name = Envelope::from_json(line.as_bytes())
+                .ok()?
+                .message
+                .event_name()?;
+            Some((line.as_bytes(), floor_decoder(name)))
+        })
+        .collect()
+}
+
+/// Decodes every line with (a) the floor; returns how many decoded.
+pub fn decode_floor(stream: &[(&[u8], Decoder)]) -> usize {
+    stream.iter().filter(|(line, decode)| decode(line)).count()
+}
+
+/// Decodes every line with (b) `Value` then dispatch.
+pub fn decode_value_then_dispatch(stream: &[(&[u8], Decoder)]) -> usize {
+    stream
+        .iter()
+        .filter(|(line, _)| value_then_dispatch(line))
+        .count()
+}
+
+/// Decodes every line with (c) `Envelope::from_json`.
+pub fn decode_envelope(stream: &[(&[u8], Decoder)]) -> usize {
+    stream
+        .iter()
+        .filter(|(line, _)| Envelope::from_json(line).map(black_box).is_ok())
+        .count()
+}
+
+/// Decodes every line with (d) `Envelope::from_json` keeping unknown fields.
+pub fn decode_envelope_keeping_unknown_fields(stream: &[(&[u8], Decoder)]) -> usize {
+    stream
+        .iter()
+        .filter(|(line, _)| lossless::Envelope::from_json(line).map(black_box).is_ok())
+        .count()
+}

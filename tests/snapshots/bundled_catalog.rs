@@ -747,92 +747,116 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
 /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
 /// match its schema is an error naming the field, e.g. `value.direction`.
 #[derive(Debug, Clone, PartialEq)]
-#[allow(deprecated, clippy::large_enum_variant)]
+#[allow(deprecated)]
 pub enum Event {
     /// `global-user-details-v1`: Details of the signed-in user.
-    GlobalUserDetailsV1(global_user_details_v1::Payload),
+    GlobalUserDetailsV1(::std::boxed::Box<global_user_details_v1::Payload>),
     /// `aw-interaction-mute-v1`: The agent muted an interaction.
-    AwInteractionMuteV1(aw_interaction_mute_v1::Payload),
+    AwInteractionMuteV1(::std::boxed::Box<aw_interaction_mute_v1::Payload>),
     /// `aw-interaction-unmute-v1`: The agent unmuted an interaction.
-    AwInteractionUnmuteV1(aw_interaction_unmute_v1::Payload),
+    AwInteractionUnmuteV1(::std::boxed::Box<aw_interaction_unmute_v1::Payload>),
     /// `aw-interaction-hold-v1`: The agent put an interaction on hold.
-    AwInteractionHoldV1(aw_interaction_hold_v1::Payload),
+    AwInteractionHoldV1(::std::boxed::Box<aw_interaction_hold_v1::Payload>),
     /// `aw-close-agent-assist-v1`: The agent closed the agent assist panel for an interaction.
-    AwCloseAgentAssistV1(aw_close_agent_assist_v1::Payload),
+    AwCloseAgentAssistV1(::std::boxed::Box<aw_close_agent_assist_v1::Payload>),
     /// `aw-interaction-focus-v1`: An interaction gained focus in the agent workspace.
-    AwInteractionFocusV1(aw_interaction_focus_v1::Payload),
+    AwInteractionFocusV1(::std::boxed::Box<aw_interaction_focus_v1::Payload>),
     /// `aw-interaction-resume-v1`: The agent resumed an interaction from hold.
-    AwInteractionResumeV1(aw_interaction_resume_v1::Payload),
+    AwInteractionResumeV1(::std::boxed::Box<aw_interaction_resume_v1::Payload>),
     /// `aw-interaction-wrap-up-codes-v1`: Wrap-up codes available for an interaction.
-    AwInteractionWrapUpCodesV1(aw_interaction_wrap_up_codes_v1::Payload),
+    AwInteractionWrapUpCodesV1(
+        ::std::boxed::Box<aw_interaction_wrap_up_codes_v1::Payload>,
+    ),
     /// `aw-chat-init-v1`: A chat interaction opened, with its history.
-    AwChatInitV1(aw_chat_init_v1::Payload),
+    AwChatInitV1(::std::boxed::Box<aw_chat_init_v1::Payload>),
     /// `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
-    AwChatMessageSentV1(aw_chat_message_sent_v1::Payload),
+    AwChatMessageSentV1(::std::boxed::Box<aw_chat_message_sent_v1::Payload>),
     /// `mashell-chat-nextgen-offered-cc-event-v1`: A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.
     MashellChatNextgenOfferedCcEventV1(
-        mashell_chat_nextgen_offered_cc_event_v1::Payload,
+        ::std::boxed::Box<mashell_chat_nextgen_offered_cc_event_v1::Payload>,
     ),
     /// `mashell-chat-nextgen-accepted-cc-event-v1`: The agent accepted a next-generation contact-centre chat.
     MashellChatNextgenAcceptedCcEventV1(
-        mashell_chat_nextgen_accepted_cc_event_v1::Payload,
+        ::std::boxed::Box<mashell_chat_nextgen_accepted_cc_event_v1::Payload>,
     ),
     /// `mashell-chat-nextgen-completed-cc-event-v1`: A next-generation contact-centre chat was completed.
     MashellChatNextgenCompletedCcEventV1(
-        mashell_chat_nextgen_completed_cc_event_v1::Payload,
+        ::std::boxed::Box<mashell_chat_nextgen_completed_cc_event_v1::Payload>,
     ),
     /// `mashell-chat-nextgen-terminated-cc-event-v1`: A next-generation contact-centre chat was terminated.
     MashellChatNextgenTerminatedCcEventV1(
-        mashell_chat_nextgen_terminated_cc_event_v1::Payload,
+        ::std::boxed::Box<mashell_chat_nextgen_terminated_cc_event_v1::Payload>,
     ),
     /// `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
-    MashellChatOfferedCcEventV1(mashell_chat_offered_cc_event_v1::Payload),
+    MashellChatOfferedCcEventV1(
+        ::std::boxed::Box<mashell_chat_offered_cc_event_v1::Payload>,
+    ),
     /// `mashell-chat-accepted-cc-event-v1`: The agent accepted a contact-centre web chat.
-    MashellChatAcceptedCcEventV1(mashell_chat_accepted_cc_event_v1::Payload),
+    MashellChatAcceptedCcEventV1(
+        ::std::boxed::Box<mashell_chat_accepted_cc_event_v1::Payload>,
+    ),
     /// `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
-    MashellChatCompletedCcEventV1(mashell_chat_completed_cc_event_v1::Payload),
+    MashellChatCompletedCcEventV1(
+        ::std::boxed::Box<mashell_chat_completed_cc_event_v1::Payload>,
+    ),
     /// `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
-    MashellChatTerminatedCcEventV1(mashell_chat_terminated_cc_event_v1::Payload),
+    MashellChatTerminatedCcEventV1(
+        ::std::boxed::Box<mashell_chat_terminated_cc_event_v1::Payload>,
+    ),
     /// `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
-    MashellEmailAcceptedCcEventV1(mashell_email_accepted_cc_event_v1::Payload),
+    MashellEmailAcceptedCcEventV1(
+        ::std::boxed::Box<mashell_email_accepted_cc_event_v1::Payload>,
+    ),
     /// `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
-    MashellEmailTerminatedCcEventV1(mashell_email_terminated_cc_event_v1::Payload),
+    MashellEmailTerminatedCcEventV1(
+        ::std::boxed::Box<mashell_email_terminated_cc_event_v1::Payload>,
+    ),
     /// `mashell-voice-phone-offered-cc-event-v1`: A contact-centre phone call was offered to the agent.
-    MashellVoicePhoneOfferedCcEventV1(mashell_voice_phone_offered_cc_event_v1::Payload),
+    MashellVoicePhoneOfferedCcEventV1(
+        ::std::boxed::Box<mashell_voice_phone_offered_cc_event_v1::Payload>,
+    ),
     /// `mashell-voice-phone-accepted-cc-event-v1`: The agent accepted a contact-centre phone call.
     MashellVoicePhoneAcceptedCcEventV1(
-        mashell_voice_phone_accepted_cc_event_v1::Payload,
+        ::std::boxed::Box<mashell_voice_phone_accepted_cc_event_v1::Payload>,
     ),
     /// `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
     MashellVoicePhoneCompletedCcEventV1(
-        mashell_voice_phone_completed_cc_event_v1::Payload,
+        ::std::boxed::Box<mashell_voice_phone_completed_cc_event_v1::Payload>,
     ),
     /// `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
     MashellVoicePhoneTerminatedCcEventV1(
-        mashell_voice_phone_terminated_cc_event_v1::Payload,
+        ::std::boxed::Box<mashell_voice_phone_terminated_cc_event_v1::Payload>,
     ),
     /// `mashell-voice-phone-offered-uc-event-v1`: A unified-communications phone call was offered to the user.
-    MashellVoicePhoneOfferedUcEventV1(mashell_voice_phone_offered_uc_event_v1::Payload),
+    MashellVoicePhoneOfferedUcEventV1(
+        ::std::boxed::Box<mashell_voice_phone_offered_uc_event_v1::Payload>,
+    ),
     /// `mashell-voice-phone-accepted-uc-event-v1`: The user accepted a unified-communications phone call.
     MashellVoicePhoneAcceptedUcEventV1(
-        mashell_voice_phone_accepted_uc_event_v1::Payload,
+        ::std::boxed::Box<mashell_voice_phone_accepted_uc_event_v1::Payload>,
     ),
     /// `mashell-voice-phone-terminated-uc-event-v1`: A unified-communications phone call was terminated.
     MashellVoicePhoneTerminatedUcEventV1(
-        mashell_voice_phone_terminated_uc_event_v1::Payload,
+        ::std::boxed::Box<mashell_voice_phone_terminated_uc_event_v1::Payload>,
     ),
     /// `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
-    MashellVoicemailOfferedCcEventV1(mashell_voicemail_offered_cc_event_v1::Payload),
+    MashellVoicemailOfferedCcEventV1(
+        ::std::boxed::Box<mashell_voicemail_offered_cc_event_v1::Payload>,
+    ),
     /// `mashell-voicemail-accepted-cc-event-v1`: The agent accepted a contact-centre voicemail.
-    MashellVoicemailAcceptedCcEventV1(mashell_voicemail_accepted_cc_event_v1::Payload),
+    MashellVoicemailAcceptedCcEventV1(
+        ::std::boxed::Box<mashell_voicemail_accepted_cc_event_v1::Payload>,
+    ),
     /// `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
-    MashellVoicemailCompletedCcEventV1(mashell_voicemail_completed_cc_event_v1::Payload),
+    MashellVoicemailCompletedCcEventV1(
+        ::std::boxed::Box<mashell_voicemail_completed_cc_event_v1::Payload>,
+    ),
     /// `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
     MashellVoicemailTerminatedCcEventV1(
-        mashell_voicemail_terminated_cc_event_v1::Payload,
+        ::std::boxed::Box<mashell_voicemail_terminated_cc_event_v1::Payload>,
     ),
     /// `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
-    AwChatMessageReceivedV1(aw_chat_message_received_v1::Payload),
+    AwChatMessageReceivedV1(::std::boxed::Box<aw_chat_message_received_v1::Payload>),
     /// An event this catalog does not know, kept exactly as received.
     Unknown {
         /// The event name as received.

@@ -191,24 +191,24 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
 /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
 /// match its schema is an error naming the field, e.g. `value.direction`.
 #[derive(Debug, Clone, PartialEq)]
-#[allow(deprecated, clippy::large_enum_variant)]
+#[allow(deprecated)]
 pub enum Event {
     /// `agent-presence-v1`: The agent's presence changed.
-    AgentPresenceV1(agent_presence_v1::Versioned),
+    AgentPresenceV1(::std::boxed::Box<agent_presence_v1::Versioned>),
     /// `agent-status-v1`: The agent's status changed (superseded by presence).
     #[deprecated(
         note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead"
     )]
-    AgentStatusV1(agent_status_v1::Payload),
+    AgentStatusV1(::std::boxed::Box<agent_status_v1::Payload>),
     /// `legacy-ping-v1`: A keep-alive that is no longer sent.
     #[deprecated(
         note = "`legacy-ping-v1` is sunset; sunset date 2025-01-01; no replacement is listed"
     )]
-    LegacyPingV1(legacy_ping_v1::Payload),
+    LegacyPingV1(::std::boxed::Box<legacy_ping_v1::Payload>),
     /// `agent-mood-v1`: The agent's mood; announced to be deprecated in 2026 and sunset later that year.
-    AgentMoodV1(agent_mood_v1::Payload),
+    AgentMoodV1(::std::boxed::Box<agent_mood_v1::Payload>),
     /// `agent-note-v1`: A note the partner app attaches to an interaction.
-    AgentNoteV1(agent_note_v1::Payload),
+    AgentNoteV1(::std::boxed::Box<agent_note_v1::Payload>),
     /// An event this catalog does not know, kept exactly as received.
     Unknown {
         /// The event name as received.

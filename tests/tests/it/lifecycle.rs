@@ -28,7 +28,10 @@ fn each_schema_version_has_its_type_chosen_by_schema_version() {
         json!({"presence": "busy", "schemaVersion": "1.0.0"}),
     ))
     .unwrap();
-    let Event::AgentPresenceV1(presence::Versioned::V1_0_0(payload)) = &old else {
+    let Event::AgentPresenceV1(versioned) = &old else {
+        panic!("expected agent-presence-v1: {old:?}");
+    };
+    let presence::Versioned::V1_0_0(payload) = &**versioned else {
         panic!("expected version 1.0.0: {old:?}");
     };
     assert_eq!(payload.presence, presence::v1_0_0::Presence::Busy);

@@ -118,8 +118,11 @@ pub fn value_then_dispatch(bytes: &[u8]) -> bool {
     value_decoder(name)(data["message"]["value"].take())
 }
 
-/// The sample lines as bytes, with the floor decoder of each (its event known beforehand).
-pub fn stream() -> Vec<(&'static [u8], Decoder)> {
+/// A message's bytes with the floor decoder for its event, known beforehand.
+pub type Message = (&'static [u8], Decoder);
+
+/// The sample lines as bytes, with the floor decoder of each.
+pub fn stream() -> Vec<Message> {
     SAMPLES
         .lines()
         .filter_map(|line| {
@@ -133,12 +136,12 @@ pub fn stream() -> Vec<(&'static [u8], Decoder)> {
 }
 
 /// Decodes every line with (a) the floor; returns how many decoded.
-pub fn decode_floor(stream: &[(&[u8], Decoder)]) -> usize {
+pub fn decode_floor(stream: &[Message]) -> usize {
     stream.iter().filter(|(line, decode)| decode(line)).count()
 }
 
 /// Decodes every line with (b) `Value` then dispatch.
-pub fn decode_value_then_dispatch(stream: &[(&[u8], Decoder)]) -> usize {
+pub fn decode_value_then_dispatch(stream: &[Message]) -> usize {
     stream
         .iter()
         .filter(|(line, _)| value_then_dispatch(line))
@@ -146,7 +149,7 @@ pub fn decode_value_then_dispatch(stream: &[(&[u8], Decoder)]) -> usize {
 }
 
 /// Decodes every line with (c) `Envelope::from_json`.
-pub fn decode_envelope(stream: &[(&[u8], Decoder)]) -> usize {
+pub fn decode_envelope(stream: &[Message]) -> usize {
     stream
         .iter()
         .filter(|(line, _)| Envelope::from_json(line).map(black_box).is_ok())
@@ -154,7 +157,7 @@ pub fn decode_envelope(stream: &[(&[u8], Decoder)]) -> usize {
 }
 
 /// Decodes every line with (d) `Envelope::from_json` keeping unknown fields.
-pub fn decode_envelope_keeping_unknown_fields(stream: &[(&[u8], Decoder)]) -> usize {
+pub fn decode_envelope_keeping_unknown_fields(stream: &[Message]) -> usize {
     stream
         .iter()
         .filter(|(line, _)| lossless::Envelope::from_json(line).map(black_box).is_ok())

@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::process::ExitCode;
 
 use events_bench::decoders::{
-    Decoder, decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
+    Message, decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
     decode_value_then_dispatch, stream,
 };
 
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let which = args.next().unwrap_or_default();
     let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(200);
-    let decode: fn(&[(&[u8], Decoder)]) -> usize = match which.as_str() {
+    let decode: fn(&[Message]) -> usize = match which.as_str() {
         "none" => |stream| stream.len(),
         "floor" => decode_floor,
         "value_then_dispatch" => decode_value_then_dispatch,

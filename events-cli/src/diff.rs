@@ -29,7 +29,7 @@ pub fn run(old: &Path, new: &Path, allow_breaking: bool) -> Result<ExitCode, Str
     let (before, after) = (analyze(old, old, &options), analyze(new, new, &options));
     for analysis in [&before, &after] {
         if !analysis.diagnostics.is_empty() {
-            eprint!("{}", crate::check::render(&analysis.diagnostics));
+            eprint!("{}", crate::render::render(&analysis.diagnostics));
             return Err("fix the catalog's defects before comparing".to_owned());
         }
     }
@@ -132,15 +132,10 @@ fn compare_rows(old: &Event, new: &Event, push: &mut Push<'_>) {
             Status::Deprecated if old.status == Status::Active => Severity::Compatible,
             _ => Severity::Note,
         };
-        let word = |status| match status {
-            Status::Active => "active",
-            Status::Deprecated => "deprecated",
-            Status::Sunset => "sunset",
-        };
         push(
             severity,
             subject,
-            format!("status {} → {}", word(old.status), word(new.status)),
+            format!("status {} → {}", old.status, new.status),
         );
     }
     match (old.sunset_date, new.sunset_date) {

@@ -6,6 +6,8 @@
 mod check;
 mod decode;
 mod diff;
+mod expand;
+mod render;
 mod table;
 
 use std::path::PathBuf;
@@ -53,6 +55,10 @@ enum Command {
         /// The catalog folder.
         #[arg(default_value = "catalog")]
         catalog: PathBuf,
+        /// An option of `include_catalog!`, as `name=value` (`sunset=reject`,
+        /// `unknown_fields=keep`, `reference_date=2026-01-01`); repeat for several.
+        #[arg(long = "option", value_name = "NAME=VALUE")]
+        options: Vec<String>,
     },
     /// Classify every change between two revisions of a catalog and say which semver bump the
     /// generated crate needs; exit 1 on breaking changes unless `--allow-breaking`.
@@ -86,7 +92,7 @@ fn main() -> ExitCode {
         Command::Check { catalog, format } => check::run(&catalog, format),
         Command::Table { catalog } => table::print(&catalog),
         Command::ImportTable { table, catalog } => table::import(&table, &catalog),
-        Command::Expand { catalog } => check::expand(&catalog),
+        Command::Expand { catalog, options } => expand::run(&catalog, &options),
         Command::Diff {
             old,
             new,

@@ -4,9 +4,8 @@ use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
 
-use events_codegen::model::{Catalog, Date, Status};
-use events_codegen::{Options, analyze};
-use serde::{Deserialize, Serialize};
+use events_codegen::model::{Catalog, Date};
+use events_codegen::{IndexFile as Index, IndexRow, Options, analyze};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -27,7 +26,7 @@ const HEADER: &str = "| event name | schema versions | status | active date | de
 pub fn print(catalog_dir: &Path) -> Result<ExitCode, String> {
     let analysis = analyze(catalog_dir, catalog_dir, &Options::default());
     if !analysis.diagnostics.is_empty() {
-        eprint!("{}", crate::check::render(&analysis.diagnostics));
+        eprint!("{}", crate::render::render(&analysis.diagnostics));
         return Ok(ExitCode::FAILURE);
     }
     print!("{}", markdown(&analysis.catalog));
@@ -39,11 +38,7 @@ fn markdown(catalog: &Catalog) -> String {
     let mut out = format!("{HEADER}\n");
     for event in &catalog.events {
         let versions: Vec<String> = event.versions.iter().map(ToString::to_string).collect();
-        let status = match event.status {
-            Status::Active => "active",
-            Status::Deprecated => "deprecated",
-            Status::Sunset => "sunset",
-        };
+        let status = event.status;
         out.push_str(&format!(
             "| {} | {} | {status} | {} | {} | {} |\n",
             event.name,
@@ -92,31 +87,6 @@ fn iso_date(vendor: &str) -> Result<Option<String>, String> {
         Some(iso) => Ok(Some(iso)),
         None => Err(format!("`{vendor}` is not a date like `26 March 2025`")),
     }
-}
-
-/// A row of `index.json`, in the order the keys are written.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct IndexRow {
-    name: String,
-    description: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    direction: Option<String>,
-    schema_versions: Vec<String>,
-    status: String,
-    active_date: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    deprecation_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    sunset_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    replaced_by: Option<String>,
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Index {
-    events: Vec<IndexRow>,
 }
 
 /// One data row of a vendor table.

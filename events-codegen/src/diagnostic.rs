@@ -1,7 +1,10 @@
-//! Diagnostics: what is wrong with a catalog, and exactly where.
+//! Diagnostics: what is wrong with a catalog, and exactly where; and the collector that every
+//! stage reports into.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use crate::source::SourceFile;
 
 /// One defect found in a catalog.
 ///
@@ -15,8 +18,8 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column in characters, or 0 when the defect concerns the file as a whole.
     pub column: usize,
-    /// JSON pointer (RFC 6901) of the offending value; empty for the document itself.
-    pub pointer: String,
+    /// The offending value; the root pointer for the document or the file itself.
+    pub pointer: Pointer,
     /// What is wrong and, where it helps, what to do about it.
     pub message: String,
 }
@@ -27,81 +30,159 @@ impl fmt::Display for Diagnostic {
         if self.line > 0 {
             write!(f, ":{}:{}", self.line, self.column)?;
         }
-        if !self.pointer.is_empty() {
+        if !self.pointer.is_root() {
             write!(f, " {}", self.pointer)?;
         }
         write!(f, ": {}", self.message)
     }
 }
 
-/// Builds the JSON pointer of a path of object keys and array indices.
-pub fn json_pointer<S: AsRef<str>>(segments: &[S]) -> String {
-    let mut pointer = String::new();
-    for segment in segments {
-        pointer.push('/');
-        pointer.push_str(&segment.as_ref().replace('~', "~0").replace('/', "~1"));
+/// A JSON pointer (RFC 6901): the path of object keys and array indices to a value. Displays
+/// in its escaped form, `/properties/a~1b`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pointer(Vec<String>);
+
+impl Pointer {
+    /// The pointer to the whole document.
+    pub fn root() -> Self {
+        Self::default()
     }
-    pointer
+
+    /// Whether this is the pointer to the whole document.
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The pointer to the member `key` (or the element at index `key`) of this value.
+    pub fn child(&self, key: impl Into<String>) -> Self {
+        let mut child = self.clone();
+        child.0.push(key.into());
+        child
+    }
+
+    /// The unescaped keys and indices, outermost first.
+    pub fn segments(&self) -> &[String] {
+        &self.0
+    }
+
+    /// Parses the escaped form, `""` or `/a/b~1c`; `None` when it does not start with `/` or
+    /// holds a `~` that is not `~0` or `~1`.
+    pub fn parse(text: &str) -> Option<Self> {
+        if text.is_empty() {
+            return Some(Self::root());
+        }
+        let mut segments = Vec::new();
+        for escaped in text.strip_prefix('/')?.split('/') {
+            let mut segment = String::new();
+            let mut chars = escaped.chars();
+            while let Some(c) = chars.next() {
+                segment.push(match (c, c == '~') {
+                    (_, false) => c,
+                    (_, true) => match chars.next() {
+                        Some('0') => '~',
+                        Some('1') => '/',
+                        _ => return None,
+                    },
+                });
+            }
+            segments.push(segment);
+        }
+        Some(Self(segments))
+    }
 }
 
-impl Diagnostic {
-    /// A diagnostic about the value at `segments` in `file`, located by line and column.
-    pub fn at<S: AsRef<str>>(
-        file: &crate::load::SourceFile,
-        segments: &[S],
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for segment in &self.0 {
+            write!(f, "/{}", segment.replace('~', "~0").replace('/', "~1"))?;
+        }
+        Ok(())
+    }
+}
+
+/// The collector every stage reports into, in the manner of serde_derive's `Ctxt`: stages push
+/// defects and go on, ask whether a [`Mark`] has new errors instead of counting, and the list is
+/// handed back sorted, once, by [`Diagnostics::into_sorted`].
+#[derive(Debug, Default)]
+#[must_use = "diagnostics must be handed back with `into_sorted`"]
+pub struct Diagnostics {
+    list: Vec<Diagnostic>,
+}
+
+/// A point in a [`Diagnostics`] collection, to ask later whether errors came after it.
+#[derive(Debug, Clone, Copy)]
+pub struct Mark(usize);
+
+impl Diagnostics {
+    /// An empty collection.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A defect of the value at byte `offset` of `file`, whose JSON pointer is `pointer`.
+    pub fn error(
+        &mut self,
+        file: &SourceFile,
+        offset: usize,
+        pointer: &Pointer,
         message: impl Into<String>,
-    ) -> Self {
-        let (line, column) = crate::locate::line_column(&file.text, segments);
-        Self {
+    ) {
+        let (line, column) = file.line_column(offset);
+        self.list.push(Diagnostic {
             file: file.shown_as.clone(),
             line,
             column,
-            pointer: json_pointer(segments),
+            pointer: pointer.clone(),
             message: message.into(),
-        }
+        });
     }
 
-    /// A diagnostic for an error serde met while reading `file`: a syntax error has its own
-    /// position, any other error is located by the path serde was at.
-    pub fn from_serde(
-        file: &crate::load::SourceFile,
-        base: &[String],
-        error: serde_path_to_error::Error<serde_json::Error>,
-    ) -> Self {
-        let mut segments = base.to_vec();
-        segments.extend(error.path().iter().filter_map(|segment| match segment {
-            serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
-            serde_path_to_error::Segment::Map { key } => Some(key.clone()),
-            serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {
-                None
-            }
-        }));
-        Self::from_json_error(file, segments, error.into_inner())
+    /// A defect of a whole file (or folder) rather than of a value in it.
+    pub fn file_error(&mut self, shown_as: &Path, message: impl Into<String>) {
+        self.list.push(Diagnostic {
+            file: shown_as.to_path_buf(),
+            line: 0,
+            column: 0,
+            pointer: Pointer::root(),
+            message: message.into(),
+        });
     }
 
-    /// A diagnostic for a serde_json error at `segments` in `file`; a syntax error keeps the
-    /// position serde_json found.
-    pub fn from_json_error(
-        file: &crate::load::SourceFile,
-        segments: Vec<String>,
-        error: serde_json::Error,
-    ) -> Self {
-        let mut diagnostic = Self::at(file, &segments, strip_position(&error));
-        if error.line() > 0 {
-            diagnostic.line = error.line();
-            // serde_json says column 0 for an error before the first character of a line.
-            diagnostic.column = error.column().max(1);
-        }
-        diagnostic
+    /// Adds defects found elsewhere (by loading, which runs before the collection exists).
+    pub fn extend(&mut self, found: impl IntoIterator<Item = Diagnostic>) {
+        self.list.extend(found);
+    }
+
+    /// The point reached so far.
+    pub fn mark(&self) -> Mark {
+        Mark(self.list.len())
+    }
+
+    /// Whether a defect was reported since `mark`.
+    pub fn has_errors_since(&self, mark: Mark) -> bool {
+        self.list.len() > mark.0
+    }
+
+    /// Every defect, sorted by file, line and column (and in report order within one place).
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        let mut list = std::mem::take(&mut self.list);
+        list.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        list
     }
 }
 
-/// serde_json's message without its trailing " at line L column C", which the diagnostic
-/// already carries in a better place.
-pub fn strip_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(at) if error.line() > 0 => text[..at].to_owned(),
-        _ => text,
+#[cfg(test)]
+mod tests {
+    use super::Pointer;
+
+    #[test]
+    fn pointers_escape_and_parse_per_rfc_6901() {
+        let pointer = Pointer::root().child("$defs").child("a/b~c");
+        assert_eq!(pointer.to_string(), "/$defs/a~1b~0c");
+        assert_eq!(Pointer::parse("/$defs/a~1b~0c"), Some(pointer));
+        assert_eq!(Pointer::parse(""), Some(Pointer::root()));
+        assert_eq!(Pointer::parse("/a~2"), None);
+        assert_eq!(Pointer::parse("a"), None);
+        assert_eq!(Pointer::parse("/").unwrap().segments(), [""]);
     }
 }

@@ -1,8 +1,24 @@
-//! Every conversion from a catalog string to a Rust identifier: case, keywords, leading digits.
+//! Every name the generator makes: conversions of catalog strings to Rust identifiers (case,
+//! keywords, leading digits), the names it derives for types and items nobody named, and the
+//! [`Namespace`] that keeps the names of one scope apart.
 //!
-//! Keeping them in one place guarantees that two stages never disagree on the name of an item.
+//! Keeping them in one place guarantees that two stages never disagree on the name of an item,
+//! and that a name the generator invents never takes a name the catalog gave.
+
+use std::collections::BTreeSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+
+use crate::model::{Ty, Version};
+
+/// The root type of every payload module, and the alias of the latest one in an event module.
+pub const ROOT_TYPE: &str = "Payload";
+
+/// The enum of an event's payload in any of its schema versions, in its event module.
+pub const VERSIONED_TYPE: &str = "Versioned";
+
+/// The field that keeps unlisted properties under `unknown_fields = "keep"`.
+const UNKNOWN_FIELDS: &str = "unknown_fields";
 
 /// Words that cannot be used as identifiers even with `r#` (`self`, `Self`, `super`, `crate`).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
@@ -65,6 +81,111 @@ pub fn field_name(wire: &str) -> Option<String> {
     Some(name)
 }
 
+/// The module of an event's payload types: `aw-interaction-mute-v1` → `aw_interaction_mute_v1`.
+pub fn event_module(event_name: &str) -> Option<String> {
+    field_name(event_name)
+}
+
+/// The module of one schema version's types: `1.0.0` → `v1_0_0`.
+pub fn version_module(version: Version) -> String {
+    format!("v{}_{}_{}", version.major, version.minor, version.patch)
+}
+
+/// The variant of a schema version in `Versioned`: `1.0.0` → `V1_0_0`.
+pub fn version_variant(version: Version) -> String {
+    version_module(version).to_uppercase()
+}
+
+/// The type of a property's value when it needs one of its own (an object, enum or union):
+/// the property's name in UpperCamelCase, after the parent's unless the parent is the root
+/// (`Payload.caller` → `Caller`, `Caller.address` → `CallerAddress`).
+pub fn property_type(parent: &str, wire: &str) -> String {
+    let own = type_name(wire).unwrap_or_else(|| "Property".to_owned());
+    if parent == ROOT_TYPE {
+        own
+    } else {
+        format!("{parent}{own}")
+    }
+}
+
+/// The type of an array's items: `{parent}Item`.
+pub fn item_type(parent: &str) -> String {
+    format!("{parent}Item")
+}
+
+/// The type of a map's values: `{parent}Value`.
+pub fn map_value_type(parent: &str) -> String {
+    format!("{parent}Value")
+}
+
+/// The type of the branch at `position` of a union, when the branch needs a type of its own:
+/// `{parent}Variant{position}`.
+pub fn union_branch_type(parent: &str, position: usize) -> String {
+    format!("{parent}Variant{position}")
+}
+
+/// The variant of a union branch, after its type (`String`, `Array`, or the branch's type name),
+/// before [`Namespace::claim`] makes it unique among the union's variants.
+pub fn union_variant(ty: &Ty) -> String {
+    match ty {
+        Ty::String => "String".to_owned(),
+        Ty::Number => "Number".to_owned(),
+        Ty::Integer => "Integer".to_owned(),
+        Ty::Boolean => "Boolean".to_owned(),
+        Ty::Any => "Any".to_owned(),
+        Ty::Named(name) => name.clone(),
+        Ty::Array(_) => "Array".to_owned(),
+        Ty::Map(_) => "Map".to_owned(),
+        Ty::Nullable(inner) => union_variant(inner),
+    }
+}
+
+/// The type of a `$defs` entry, before [`Namespace::claim`] makes it unique: its key in
+/// UpperCamelCase.
+pub fn definition_type(key: &str) -> String {
+    type_name(key).unwrap_or_else(|| "Definition".to_owned())
+}
+
+/// The field that keeps unlisted properties: `unknown_fields`, with as many `_` appended as it
+/// takes to differ from every property's field.
+pub fn unknown_fields_field<'a>(fields: impl Iterator<Item = &'a str> + Clone) -> String {
+    let mut name = UNKNOWN_FIELDS.to_owned();
+    while fields.clone().any(|field| field == name) {
+        name.push('_');
+    }
+    name
+}
+
+/// The names taken in one scope (the types of a payload module, the variants of a union).
+/// Names the catalog gives are claimed first; a name the generator derives that is already
+/// taken gets the smallest number suffix that makes it free (`Payload` → `Payload2`).
+#[derive(Debug, Default)]
+pub struct Namespace {
+    taken: BTreeSet<String>,
+}
+
+impl Namespace {
+    /// A scope where `reserved` are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Self {
+            taken: reserved.iter().map(|name| (*name).to_owned()).collect(),
+        }
+    }
+
+    /// `wanted` if it is free, else `wanted` with the first free number from 2 on; the result is
+    /// taken from then on.
+    pub fn claim(&mut self, wanted: &str) -> String {
+        let mut name = wanted.to_owned();
+        let mut number = 2;
+        while self.taken.contains(&name) {
+            name = format!("{wanted}{number}");
+            number += 1;
+        }
+        self.taken.insert(name.clone());
+        name
+    }
+}
+
 /// The alphanumeric runs of a wire string, in order; everything else separates words.
 fn words(wire: &str) -> impl Iterator<Item = &str> {
     wire.split(|c: char| !c.is_ascii_alphanumeric())
@@ -101,5 +222,29 @@ mod tests {
         assert_eq!(field_name("self").unwrap(), "self_");
         assert_eq!(field_name("3d").unwrap(), "_3d");
         assert_eq!(field_name("$").as_deref(), None);
+    }
+
+    #[test]
+    fn derived_names_yield_to_taken_ones() {
+        let mut types = Namespace::with_reserved(&[ROOT_TYPE]);
+        assert_eq!(
+            types.claim(&property_type(ROOT_TYPE, "payload")),
+            "Payload2"
+        );
+        assert_eq!(
+            types.claim(&property_type("Caller", "address")),
+            "CallerAddress"
+        );
+        assert_eq!(types.claim("CallerAddress"), "CallerAddress2");
+        assert_eq!(types.claim("Payload2"), "Payload22");
+        let fields = ["unknown_fields", "unknown_fields_"];
+        assert_eq!(unknown_fields_field(fields.into_iter()), "unknown_fields__");
+        let version = Version {
+            major: 1,
+            minor: 10,
+            patch: 0,
+        };
+        assert_eq!(version_module(version), "v1_10_0");
+        assert_eq!(version_variant(version), "V1_10_0");
     }
 }

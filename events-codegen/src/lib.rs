@@ -1,29 +1,40 @@
 //! The generator engine behind `include_catalog!`.
 //!
-//! A catalog folder goes through one stage per module, in one direction:
-//! [`load`] (the only I/O) → [`raw`] (serde mirrors of the files) → [`model`] (validated,
-//! Rust-ready) → [`check`] (rules across rows and files) → [`lifecycle`] (the user's options) →
-//! [`emit`] (tokens).
-//! [`expand`] runs them all; it never panics, whatever the files contain.
+//! A catalog folder goes through one stage per module, in one direction: `load` (the only I/O)
+//! → `json` (each file as a tree that knows where every value is written) → `schema` (each
+//! schema file to Rust types) and `index` (each row to an event) → `check` (rules across rows
+//! and files) → `lifecycle` (the user's [`Options`]) → `emit` (tokens). Every stage reports into
+//! one [`Diagnostics`](diagnostic::Diagnostics) collector and goes on, so that one run reports
+//! every defect. [`expand`] runs them all; it never panics, whatever the files contain.
 
 #![forbid(unsafe_code)]
 
-pub mod check;
-pub mod diagnostic;
-pub mod emit;
-pub mod ident;
-pub mod lifecycle;
-pub mod load;
-mod locate;
+mod check;
+mod diagnostic;
+mod emit;
+mod ident;
+mod index;
+mod json;
+mod lifecycle;
+mod load;
 pub mod model;
-pub mod raw;
+mod options;
+mod schema;
+mod source;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use proc_macro2::TokenStream;
 
-pub use diagnostic::Diagnostic;
-pub use lifecycle::{Options, SunsetPolicy, UnknownFields};
+use diagnostic::Diagnostics;
+use model::Version;
+
+pub use diagnostic::{Diagnostic, Pointer};
+pub use index::{IndexFile, IndexRow};
+pub use load::{INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile};
+pub use options::{OPTION_NAMES, Options, SOURCE_DATE_EPOCH, SunsetPolicy, UnknownFields};
+pub use source::SourceFile;
 
 /// What the engine makes of a catalog folder.
 #[derive(Debug)]
@@ -38,31 +49,6 @@ pub struct Expansion {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Generates the Rust items for the catalog in `dir`. Diagnostics name files as `shown_dir`
-/// joined with their path inside the catalog (pass the path the user wrote).
-pub fn expand(dir: &Path, shown_dir: &Path, options: &Options) -> Expansion {
-    expand_loaded(&load::load(dir, shown_dir), options)
-}
-
-/// Generates the Rust items for a catalog already read into memory.
-pub fn expand_loaded(loaded: &load::LoadedCatalog, options: &Options) -> Expansion {
-    let Analysis {
-        catalog,
-        diagnostics,
-    } = analyze_loaded(loaded, options);
-    let tracked_files = loaded
-        .index
-        .iter()
-        .chain(loaded.schemas.iter().map(|schema| &schema.source))
-        .map(|file| file.path.to_string_lossy().into_owned())
-        .collect();
-    Expansion {
-        tokens: emit::emit(&catalog, options),
-        tracked_files,
-        diagnostics,
-    }
-}
-
 /// The validated model of a catalog and its diagnostics, for tools that work on the catalog
 /// rather than on generated code (the `events` command).
 #[derive(Debug)]
@@ -73,20 +59,63 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Reads the catalog in `dir` into memory, without checking it; diagnostics name files as
+/// `shown_dir` joined with their path inside the catalog (pass the path the user wrote).
+pub fn load(dir: &Path, shown_dir: &Path) -> LoadedCatalog {
+    load::load(dir, shown_dir)
+}
+
+/// Generates the Rust items for the catalog in `dir`. Diagnostics name files as `shown_dir`
+/// joined with their path inside the catalog (pass the path the user wrote).
+pub fn expand(dir: &Path, shown_dir: &Path, options: &Options) -> Expansion {
+    expand_loaded(&load::load(dir, shown_dir), options)
+}
+
+/// Generates the Rust items for a catalog already read into memory.
+pub fn expand_loaded(loaded: &LoadedCatalog, options: &Options) -> Expansion {
+    let Analysis {
+        catalog,
+        diagnostics,
+    } = analyze_loaded(loaded, options);
+    Expansion {
+        tokens: emit::emit(&catalog, options),
+        tracked_files: loaded
+            .files()
+            .map(|file| file.path.to_string_lossy().into_owned())
+            .collect(),
+        diagnostics,
+    }
+}
+
 /// Reads and validates the catalog in `dir`, without generating code.
 pub fn analyze(dir: &Path, shown_dir: &Path, options: &Options) -> Analysis {
     analyze_loaded(&load::load(dir, shown_dir), options)
 }
 
-fn analyze_loaded(loaded: &load::LoadedCatalog, options: &Options) -> Analysis {
-    let mut diagnostics = loaded.diagnostics.clone();
-    let mut catalog = model::build(loaded, &mut diagnostics);
-    check::check(loaded, &mut catalog, &mut diagnostics);
+/// Validates a catalog already read into memory, without generating code.
+pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
+    let mut diagnostics = Diagnostics::new();
+    diagnostics.extend(loaded.diagnostics.iter().cloned());
+    let payloads: BTreeMap<(String, Version), model::Payload> = loaded
+        .schemas
+        .iter()
+        .filter_map(|file| {
+            let version = Version::parse(&file.version);
+            let payload = schema::build(file, version, &mut diagnostics)?;
+            Some(((file.event.clone(), payload.version), payload))
+        })
+        .collect();
+    let mut catalog = model::Catalog::default();
+    if let Some(index) = &loaded.index
+        && let Some(root) = json::parse(index, &mut diagnostics)
+    {
+        let rows = index::read(index, &root, loaded, &payloads, &mut diagnostics);
+        catalog = check::check(index, &rows, loaded, &mut diagnostics);
+    }
     lifecycle::apply(&mut catalog, options);
-    diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     Analysis {
         catalog,
-        diagnostics,
+        diagnostics: diagnostics.into_sorted(),
     }
 }
 

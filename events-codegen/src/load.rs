@@ -3,23 +3,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::source::SourceFile;
 
 /// Name of the index file inside a catalog folder.
 pub const INDEX_FILE: &str = "index.json";
 /// Name of the folder, inside a catalog folder, that holds one folder of schemas per event.
 pub const SCHEMAS_DIR: &str = "schemas";
-
-/// A file of the catalog and its text.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    /// Where the file is, for the compiler's rebuild tracking.
-    pub path: PathBuf,
-    /// How diagnostics name the file.
-    pub shown_as: PathBuf,
-    /// The file's contents.
-    pub text: String,
-}
 
 /// A schema file found at `schemas/<event>/<version>.json`.
 #[derive(Debug, Clone)]
@@ -37,97 +27,172 @@ pub struct SchemaFile {
 pub struct LoadedCatalog {
     /// The index, unless it could not be read.
     pub index: Option<SourceFile>,
-    /// Every schema file, sorted by event and version.
+    /// Every schema file that could be read, sorted by event and version.
     pub schemas: Vec<SchemaFile>,
-    /// `(event, version)` of the schema files that exist but could not be read.
+    /// `(event, version)` of the schema files that exist but could not be read (already
+    /// reported), so that the rows listing them are not told the file is missing.
     pub unreadable_schemas: Vec<(String, String)>,
-    /// Files that exist but could not be read, and a missing folder or index.
+    /// Files and folders that could not be read, and a missing folder or index.
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl LoadedCatalog {
+    /// Every file read, for rebuild tracking.
+    pub fn files(&self) -> impl Iterator<Item = &SourceFile> {
+        self.index
+            .iter()
+            .chain(self.schemas.iter().map(|schema| &schema.source))
+    }
+}
+
 /// Reads the catalog in `dir`; diagnostics name files as `shown_dir` joined with their path
-/// inside the catalog.
+/// inside the catalog. Only regular files (or links to them) are read: a named pipe or a device
+/// would block the build forever.
 pub fn load(dir: &Path, shown_dir: &Path) -> LoadedCatalog {
+    let mut diagnostics = Diagnostics::new();
+    let mut loaded = read_catalog(dir, shown_dir, &mut diagnostics);
+    loaded.diagnostics = diagnostics.into_sorted();
+    loaded
+}
+
+fn read_catalog(dir: &Path, shown_dir: &Path, diagnostics: &mut Diagnostics) -> LoadedCatalog {
     let mut loaded = LoadedCatalog::default();
     if !dir.is_dir() {
-        loaded.diagnostics.push(file_diagnostic(
+        diagnostics.file_error(
             shown_dir,
             format!(
                 "catalog folder not found (looked in `{}`); create it with an `{INDEX_FILE}` and a `{SCHEMAS_DIR}/` folder, or pass the folder's path relative to Cargo.toml",
                 dir.display()
             ),
-        ));
+        );
         return loaded;
     }
-    match read(&dir.join(INDEX_FILE), &shown_dir.join(INDEX_FILE)) {
-        Ok(index) => loaded.index = Some(index),
-        Err(diagnostic) => loaded.diagnostics.push(diagnostic),
-    }
+    loaded.index = read(
+        &dir.join(INDEX_FILE),
+        &shown_dir.join(INDEX_FILE),
+        diagnostics,
+    );
     let schemas_dir = dir.join(SCHEMAS_DIR);
-    for (event, file) in schema_paths(&schemas_dir) {
-        let Some(version) = file.strip_suffix(".json") else {
+    for entry in entries(&schemas_dir) {
+        let shown_event_dir = shown_dir
+            .join(SCHEMAS_DIR)
+            .join(entry.file_name().unwrap_or_default());
+        let Some(event) = utf8_name(&entry, &shown_event_dir, diagnostics) else {
             continue;
         };
-        let relative = Path::new(SCHEMAS_DIR).join(&event).join(&file);
-        match read(&dir.join(&relative), &shown_dir.join(&relative)) {
-            Ok(source) => loaded.schemas.push(SchemaFile {
-                event: event.clone(),
-                version: version.to_owned(),
-                source,
-            }),
-            Err(diagnostic) => {
-                loaded.diagnostics.push(diagnostic);
-                loaded.unreadable_schemas.push((event, version.to_owned()));
+        if !entry.is_dir() {
+            diagnostics.file_error(
+                &shown_event_dir,
+                format!("`{SCHEMAS_DIR}/` holds one folder per event; move this file into `{SCHEMAS_DIR}/<event>/` or delete it"),
+            );
+            continue;
+        }
+        for file in entries(&entry) {
+            let shown = shown_event_dir.join(file.file_name().unwrap_or_default());
+            let Some(name) = utf8_name(&file, &shown, diagnostics) else {
+                continue;
+            };
+            let Some(version) = name.strip_suffix(".json") else {
+                diagnostics.file_error(
+                    &shown,
+                    format!("schema folders hold `<version>.json` files only, like `1.0.0.json`; rename or delete `{name}`"),
+                );
+                continue;
+            };
+            match read(&file, &shown, diagnostics) {
+                Some(source) => loaded.schemas.push(SchemaFile {
+                    event: event.clone(),
+                    version: version.to_owned(),
+                    source,
+                }),
+                None => loaded
+                    .unreadable_schemas
+                    .push((event.clone(), version.to_owned())),
             }
         }
     }
     loaded
 }
 
-/// `(event folder, file name)` of every file two levels below `schemas/`, sorted. Names that are
-/// not UTF-8 cannot name an event, so they are skipped.
-fn schema_paths(schemas_dir: &Path) -> Vec<(String, String)> {
-    let mut paths = Vec::new();
-    for event_dir in entries(schemas_dir) {
-        let Some(event) = event_dir.file_name().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        for file in entries(&event_dir) {
-            if let Some(name) = file.file_name().and_then(|n| n.to_str()) {
-                paths.push((event.to_owned(), name.to_owned()));
-            }
-        }
-    }
+/// The entries of `dir`, sorted, leaving out hidden ones (`.DS_Store`, editor swap files).
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|path| {
+        !path
+            .file_name()
+            .is_some_and(|name| name.as_encoded_bytes().starts_with(b"."))
+    });
     paths.sort();
     paths
 }
 
-fn entries(dir: &Path) -> Vec<PathBuf> {
-    fs::read_dir(dir)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default()
+fn utf8_name(path: &Path, shown: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
+    let name = path.file_name()?.to_str().map(str::to_owned);
+    if name.is_none() {
+        diagnostics.file_error(
+            shown,
+            "this name is not UTF-8, so it cannot name an event or a version; rename it",
+        );
+    }
+    name
 }
 
-fn read(path: &Path, shown_as: &Path) -> Result<SourceFile, Diagnostic> {
-    match fs::read_to_string(path) {
-        Ok(text) => Ok(SourceFile {
+fn read(path: &Path, shown_as: &Path, diagnostics: &mut Diagnostics) -> Option<SourceFile> {
+    match fs::metadata(path) {
+        Ok(metadata) if metadata.is_file() => {}
+        Ok(_) => {
+            diagnostics.file_error(
+                shown_as,
+                "not a regular file; the catalog reads regular files only (a pipe or a device could block the build)",
+            );
+            return None;
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            diagnostics.file_error(
+                shown_as,
+                "file not found; every catalog needs an `index.json` listing its events",
+            );
+            return None;
+        }
+        Err(error) => {
+            diagnostics.file_error(shown_as, format!("cannot read file: {error}"));
+            return None;
+        }
+    }
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            diagnostics.file_error(shown_as, format!("cannot read file: {error}"));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(SourceFile {
             path: path.to_path_buf(),
             shown_as: shown_as.to_path_buf(),
             text,
         }),
-        Err(error) => Err(file_diagnostic(
-            shown_as,
-            format!("cannot read file: {error}"),
-        )),
-    }
-}
-
-fn file_diagnostic(shown_as: &Path, message: String) -> Diagnostic {
-    Diagnostic {
-        file: shown_as.to_path_buf(),
-        line: 0,
-        column: 0,
-        pointer: String::new(),
-        message,
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            // Locate the bad byte in the text that precedes it, which is valid UTF-8.
+            let before = SourceFile {
+                path: path.to_path_buf(),
+                shown_as: shown_as.to_path_buf(),
+                text: String::from_utf8_lossy(&bytes[..valid]).into_owned(),
+            };
+            diagnostics.error(
+                &before,
+                valid,
+                &crate::diagnostic::Pointer::root(),
+                format!(
+                    "the file is not UTF-8 (byte 0x{:02x} at offset {valid}); save it as UTF-8",
+                    bytes.get(valid).copied().unwrap_or_default()
+                ),
+            );
+            None
+        }
     }
 }

@@ -7,8 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use events_codegen::model::Date;
-use events_codegen::{Options, SunsetPolicy, UnknownFields};
+use events_codegen::{Options, SOURCE_DATE_EPOCH};
 use proc_macro::TokenStream;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
@@ -68,7 +67,8 @@ fn expand(input: MacroInput) -> TokenStream {
     quote!(#(#errors)* #(#tracking)* #epoch_tracking #items).into()
 }
 
-/// `["path"] [, name = value]*`
+/// `["path"] [, name = value]*`, where a value is a string literal or, for `reference_date`,
+/// the word `source_date_epoch`. The engine's `Options::set` parses each value.
 struct MacroInput {
     path: Option<LitStr>,
     options: Options,
@@ -99,7 +99,34 @@ impl Parse for MacroInput {
                     format!("`{key}` is given twice"),
                 ));
             }
-            parsed.option(&name, input)?;
+            let (value, span) = if input.peek(Ident) {
+                let word: Ident = input.parse()?;
+                if word != SOURCE_DATE_EPOCH || key != "reference_date" {
+                    return Err(syn::Error::new(
+                        word.span(),
+                        "expected a string literal (or `source_date_epoch` for `reference_date`)",
+                    ));
+                }
+                (SOURCE_DATE_EPOCH.to_owned(), word.span())
+            } else {
+                let literal: LitStr = input.parse()?;
+                (literal.value(), literal.span())
+            };
+            if key == "reference_date" && value == SOURCE_DATE_EPOCH {
+                parsed.reads_source_date_epoch = true;
+            }
+            let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+            parsed
+                .options
+                .set(&key, &value, epoch.as_deref())
+                .map_err(|message| {
+                    let at = if message.starts_with("unknown option") {
+                        name.span()
+                    } else {
+                        span
+                    };
+                    syn::Error::new(at, message)
+                })?;
             seen.push(key);
             if !input.is_empty() {
                 input.parse::<Token![,]>()?;
@@ -107,89 +134,4 @@ impl Parse for MacroInput {
         }
         Ok(parsed)
     }
-}
-
-impl MacroInput {
-    fn option(&mut self, name: &Ident, input: ParseStream<'_>) -> syn::Result<()> {
-        match name.to_string().as_str() {
-            "reference_date" => {
-                if input.peek(Ident) {
-                    let source: Ident = input.parse()?;
-                    if source != "source_date_epoch" {
-                        return Err(syn::Error::new(
-                            source.span(),
-                            "expected a date like \"2026-01-01\" or `source_date_epoch`",
-                        ));
-                    }
-                    self.reads_source_date_epoch = true;
-                    self.options.reference_date = Some(source_date_epoch(&source)?);
-                } else {
-                    let literal: LitStr = input.parse()?;
-                    let date = Date::parse(&literal.value()).ok_or_else(|| {
-                        syn::Error::new(
-                            literal.span(),
-                            "expected an ISO 8601 date like \"2026-01-01\"",
-                        )
-                    })?;
-                    self.options.reference_date = Some(date);
-                }
-            }
-            "sunset" => {
-                let literal: LitStr = input.parse()?;
-                self.options.sunset = match literal.value().as_str() {
-                    "keep" => SunsetPolicy::Keep,
-                    "unknown" => SunsetPolicy::Unknown,
-                    "reject" => SunsetPolicy::Reject,
-                    _ => {
-                        return Err(syn::Error::new(
-                            literal.span(),
-                            "expected \"keep\", \"unknown\" or \"reject\"",
-                        ));
-                    }
-                };
-            }
-            "unknown_fields" => {
-                let literal: LitStr = input.parse()?;
-                self.options.unknown_fields = match literal.value().as_str() {
-                    "ignore" => UnknownFields::Ignore,
-                    "keep" => UnknownFields::Keep,
-                    _ => {
-                        return Err(syn::Error::new(
-                            literal.span(),
-                            "expected \"ignore\" or \"keep\"",
-                        ));
-                    }
-                };
-            }
-            other => {
-                return Err(syn::Error::new(
-                    name.span(),
-                    format!(
-                        "unknown option `{other}`; expected `reference_date`, `sunset` or `unknown_fields`"
-                    ),
-                ));
-            }
-        }
-        Ok(())
-    }
-}
-
-fn source_date_epoch(at: &Ident) -> syn::Result<Date> {
-    let value = std::env::var("SOURCE_DATE_EPOCH").map_err(|_| {
-        syn::Error::new(
-            at.span(),
-            "`reference_date = source_date_epoch` needs the SOURCE_DATE_EPOCH environment variable",
-        )
-    })?;
-    value
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .and_then(Date::from_unix_seconds)
-        .ok_or_else(|| {
-            syn::Error::new(
-                at.span(),
-                format!("SOURCE_DATE_EPOCH is `{value}`, not a Unix time in seconds"),
-            )
-        })
 }

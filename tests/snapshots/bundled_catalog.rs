@@ -10516,10 +10516,7 @@ pub mod aw_chat_message_received_v1 {
                 ::events_core::SendEvent,
                 ::events_core::json::Error,
             > {
-                ::events_core::SendEvent::new(
-                    super::super::EventName::AwChatMessageReceivedV1.as_str(),
-                    self,
-                )
+                ::events_core::SendEvent::new("aw-chat-message-received-v1", self)
             }
         }
     }

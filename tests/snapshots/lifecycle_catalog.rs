@@ -1066,10 +1066,7 @@ pub mod agent_note_v1 {
                 ::events_core::SendEvent,
                 ::events_core::json::Error,
             > {
-                ::events_core::SendEvent::new(
-                    super::super::EventName::AgentNoteV1.as_str(),
-                    self,
-                )
+                ::events_core::SendEvent::new("agent-note-v1", self)
             }
         }
     }

@@ -5,7 +5,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use events_codegen::load::{LoadedCatalog, SchemaFile, SourceFile, load};
+use events_codegen::{LoadedCatalog, SchemaFile, SourceFile, load};
 use serde_json::{Map, Value, json};
 
 /// xorshift64*: small, deterministic, good enough to pick mutations.
@@ -53,6 +53,10 @@ fn assert_engine_survives(loaded: &LoadedCatalog, what: &str) -> usize {
     }
     for diagnostic in &expansion.diagnostics {
         assert!(!diagnostic.message.is_empty(), "{what}: empty diagnostic");
+        let file = loaded.files().find(|file| file.shown_as == diagnostic.file);
+        if let Some(file) = file {
+            crate::catalog_rules::assert_located_inside_its_file(diagnostic, &file.text);
+        }
         assert!(
             diagnostic.file.starts_with("catalog"),
             "{what}: {diagnostic}"
@@ -304,4 +308,73 @@ fn deeply_nested_schemas_are_diagnosed_not_overflowed() {
     }
     let catalog = with_file(&original, 1, nested);
     assert!(assert_engine_survives(&catalog, "deep nesting") > 0);
+}
+
+#[test]
+fn a_long_ref_chain_is_followed_without_recursion() {
+    let original = bundled();
+    let links = 3_000;
+    let defs: Map<String, Value> = (0..links)
+        .map(|n| {
+            let def = if n + 1 == links {
+                json!({"type": "string"})
+            } else {
+                json!({"$ref": format!("#/$defs/d{}", n + 1)})
+            };
+            (format!("d{n}"), def)
+        })
+        .collect();
+    // The first bundled schema, with its first property's type replaced by the chain's start.
+    let mut schema: Value = serde_json::from_str(file_text(&original, 1)).unwrap();
+    let properties = schema["properties"].as_object_mut().unwrap();
+    let first = properties.keys().next().unwrap().clone();
+    properties.insert(first, json!({"$ref": "#/$defs/d0"}));
+    let existing = schema["$defs"].as_object().cloned().unwrap_or_default();
+    schema["$defs"] = Value::Object(existing.into_iter().chain(defs).collect());
+    let catalog = with_file(&original, 1, schema.to_string());
+    assert_eq!(
+        assert_engine_survives(&catalog, "a 3,000-link $ref chain"),
+        0
+    );
+    // The same chain closed into a cycle is one located error, not a stack overflow.
+    schema["$defs"][format!("d{}", links - 1)] = json!({"$ref": "#/$defs/d0"});
+    let catalog = with_file(&original, 1, schema.to_string());
+    assert_eq!(
+        assert_engine_survives(&catalog, "a 3,000-link $ref cycle"),
+        1
+    );
+}
+
+#[test]
+fn duplicate_keys_anywhere_are_reported_once_each() {
+    let original = bundled();
+    for which in 0..=original.schemas.len().min(8) {
+        // Repeat the first line that holds a whole `"key": "value",` member.
+        let lines: Vec<&str> = file_text(&original, which).lines().collect();
+        let member = lines
+            .iter()
+            .position(|line| {
+                let line = line.trim();
+                line.starts_with('"') && line.ends_with("\",") && line.contains("\": \"")
+            })
+            .unwrap();
+        let mut duplicated = lines[..=member].join("\n");
+        duplicated.push('\n');
+        duplicated.push_str(&lines[member..].join("\n"));
+        let catalog = with_file(&original, which, duplicated);
+        let expansion =
+            events_codegen::expand_loaded(&catalog, &events_codegen::Options::default());
+        let duplicates: Vec<_> = expansion
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("appears twice"))
+            .collect();
+        assert_eq!(
+            duplicates.len(),
+            1,
+            "file {which}: {:?}",
+            expansion.diagnostics
+        );
+        assert_engine_survives(&catalog, "a duplicate key");
+    }
 }

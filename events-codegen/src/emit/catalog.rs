@@ -1,0 +1,312 @@
+//! The catalog-wide items: `EventName`, `CATALOG`, `Event` (with its `CatalogEvent` impl) and
+//! `Envelope`.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::{deprecation, doc, ident, lookup_or_none, optional, serde_impls};
+use crate::ident::{ROOT_TYPE, VERSIONED_TYPE};
+use crate::model::{Catalog, Date, Direction, Event, Status};
+
+pub(super) fn event_name_enum(catalog: &Catalog) -> TokenStream {
+    let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
+    let names: Vec<&str> = catalog.events.iter().map(|e| e.name.as_str()).collect();
+    let positions = 0..catalog.events.len();
+    let replacements: Vec<TokenStream> = catalog
+        .events
+        .iter()
+        .filter_map(|event| {
+            let replacement = event.replaced_by.as_ref()?;
+            let target = catalog
+                .events
+                .iter()
+                .find(|other| &other.name == replacement)?;
+            let (from, to) = (ident(&event.variant), ident(&target.variant));
+            Some(quote!(EventName::#from => ::core::option::Option::Some(EventName::#to),))
+        })
+        .collect();
+    let replaced_by_body = lookup_or_none(quote!(self), &replacements);
+    let definitions = catalog.events.iter().map(|event| {
+        let variant = ident(&event.variant);
+        let text = doc(&format!("`{}`: {}", event.name, event.description));
+        let deprecated = deprecation(event);
+        quote!(#text #deprecated #variant,)
+    });
+    let lookup = name_lookup(catalog);
+    let serde = serde_impls(
+        &quote!(EventName),
+        quote!(serializer.serialize_str(self.as_str())),
+        quote!(::events_core::__private::deserialize_from_str(deserializer)),
+    );
+    quote! {
+        /// The name of an event of the catalog, as a fieldless enum.
+        ///
+        /// Serializes as, and parses from, the wire name (`as_str`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum EventName {
+            #(#definitions)*
+        }
+
+        #[allow(deprecated)]
+        impl EventName {
+            /// Every event of the catalog, in catalog order.
+            pub const ALL: &'static [EventName] = &[#(EventName::#variants),*];
+
+            /// The wire name, e.g. `aw-interaction-mute-v1`.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    #(EventName::#variants => #names,)*
+                }
+            }
+
+            /// The event that replaces this one, when the catalog names one that this build has.
+            pub const fn replaced_by(self) -> ::core::option::Option<EventName> {
+                #replaced_by_body
+            }
+
+            /// The catalog row of this event: versions, status, dates and description.
+            pub const fn info(self) -> &'static ::events_core::EventInfo {
+                match self {
+                    #(EventName::#variants => &CATALOG[#positions],)*
+                }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::fmt::Display for EventName {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.write_str(self.as_str())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for EventName {
+            type Err = ::events_core::UnknownEventName;
+
+            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                #lookup
+            }
+        }
+
+        #serde
+    }
+}
+
+/// The body of `EventName::from_str`: a `match` on the name's hash, which the compiler turns into
+/// a binary search on integers, then one string comparison. A `match` on the strings themselves
+/// compares them one after another, which grows with the catalog.
+fn name_lookup(catalog: &Catalog) -> TokenStream {
+    if catalog.events.is_empty() {
+        return quote!(::core::result::Result::Err(
+            ::events_core::UnknownEventName::new(name)
+        ));
+    }
+    // Names whose hashes collide get one guarded arm each; the guard is the string comparison.
+    let arms = catalog.events.iter().map(|event| {
+        let (name, variant) = (&event.name, ident(&event.variant));
+        let hash = name_hash(name);
+        quote!(#hash if name == #name => ::core::result::Result::Ok(EventName::#variant),)
+    });
+    quote! {
+        match ::events_core::__private::name_hash(name) {
+            #(#arms)*
+            _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),
+        }
+    }
+}
+
+/// The hash `EventName::from_str` matches on. Must stay identical to
+/// `events_core::__private::name_hash`, which computes it at run time; every test that parses an
+/// `EventName` checks that the two agree.
+fn name_hash(name: &str) -> u64 {
+    let mix = |hash: u64, word: u64| {
+        (hash ^ word)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29)
+    };
+    let mut chunks = name.as_bytes().chunks_exact(8);
+    let mut hash = 0x243f_6a88_85a3_08d3 ^ name.len() as u64;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash = mix(hash, u64::from_le_bytes(word));
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    mix(hash, u64::from_le_bytes(tail))
+}
+
+fn date(date: Date) -> TokenStream {
+    let Date { year, month, day } = date;
+    quote!(::events_core::Date::__from_catalog(#year, #month, #day))
+}
+
+pub(super) fn catalog_table(catalog: &Catalog) -> TokenStream {
+    let rows = catalog.events.iter().map(|event| {
+        let name = &event.name;
+        let description = &event.description;
+        let versions = event.versions.iter().map(|v| v.to_string());
+        let status = ident(match event.status {
+            Status::Active => "Active",
+            Status::Deprecated => "Deprecated",
+            Status::Sunset => "Sunset",
+        });
+        let active = date(event.active_date);
+        let deprecation = optional(event.deprecation_date, date);
+        let sunset = optional(event.sunset_date, date);
+        let replaced_by = optional(event.replaced_by.as_deref(), |name| quote!(#name));
+        let direction = match event.direction {
+            Direction::Received => quote!(Received),
+            Direction::Sent => quote!(Sent),
+        };
+        quote! {
+            ::events_core::EventInfo {
+                name: #name,
+                description: #description,
+                direction: ::events_core::Direction::#direction,
+                schema_versions: &[#(#versions),*],
+                status: ::events_core::Status::#status,
+                active_date: #active,
+                deprecation_date: #deprecation,
+                sunset_date: #sunset,
+                replaced_by: #replaced_by,
+            },
+        }
+    });
+    quote! {
+        /// The version table: one row per event, in the order of `EventName::ALL`.
+        #[allow(deprecated)]
+        pub const CATALOG: &[::events_core::EventInfo] = &[#(#rows)*];
+    }
+}
+
+/// The type an `Event` variant carries: the payload of the event's latest schema version.
+/// The type an `Event` variant carries: the boxed payload. Boxing keeps `Event` small, so
+/// decoding moves a pointer rather than the largest payload of the catalog (the move cost more
+/// than the allocation in the `decode` benchmark). An event whose schemas all failed to build
+/// (after a diagnostic) carries raw JSON instead.
+fn payload_path(event: &Event) -> TokenStream {
+    if event.payloads.is_empty() {
+        return quote!(::events_core::Value);
+    }
+    let module = ident(&event.module);
+    let payload = ident(if event.payloads.len() > 1 {
+        VERSIONED_TYPE
+    } else {
+        ROOT_TYPE
+    });
+    quote!(::std::boxed::Box<#module::#payload>)
+}
+
+pub(super) fn event_enum(catalog: &Catalog) -> TokenStream {
+    let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
+    let rejections: Vec<TokenStream> = catalog
+        .rejected
+        .iter()
+        .map(|(name, date)| {
+            let reason = match date {
+                Some(date) => format!("`{name}` was sunset on {date} and this build rejects it"),
+                None => format!("`{name}` is sunset and this build rejects it"),
+            };
+            quote!(#name => ::core::option::Option::Some(#reason),)
+        })
+        .collect();
+    let rejection_body = lookup_or_none(quote!(name), &rejections);
+    let definitions = catalog.events.iter().map(|event| {
+        let variant = ident(&event.variant);
+        let payload = payload_path(event);
+        let text = doc(&format!("`{}`: {}", event.name, event.description));
+        let deprecated = deprecation(event);
+        quote!(#text #deprecated #variant(#payload),)
+    });
+    let serde = serde_impls(
+        &quote!(Event),
+        quote! {
+            match self {
+                #(Event::#variants(payload) => ::events_core::__private::serialize_event(serializer, EventName::#variants.as_str(), payload),)*
+                Event::Unknown { event_name, value } => ::events_core::__private::serialize_event(serializer, event_name, value),
+            }
+        },
+        quote!(::events_core::__private::deserialize_event(deserializer)),
+    );
+    quote! {
+        /// An event as delivered in the `message` of an SDK `onMessage` call:
+        /// `{"eventName": …, "value": …}`, with the payload typed by the catalog.
+        ///
+        /// Decoding never fails because the name is unknown: such events become
+        /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
+        /// match its schema is an error naming the field, e.g. `value.direction`.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(deprecated)]
+        pub enum Event {
+            #(#definitions)*
+            /// An event this catalog does not know, kept exactly as received.
+            Unknown {
+                /// The event name as received.
+                event_name: ::std::string::String,
+                /// The payload as received.
+                value: ::events_core::Value,
+            },
+        }
+
+        #[allow(deprecated)]
+        impl Event {
+            /// The event's wire name.
+            pub fn name(&self) -> &str {
+                match self {
+                    #(Event::#variants(_) => EventName::#variants.as_str(),)*
+                    Event::Unknown { event_name, .. } => event_name,
+                }
+            }
+
+            /// The event's name, or `None` for an [`Event::Unknown`].
+            pub fn event_name(&self) -> ::core::option::Option<EventName> {
+                match self {
+                    #(Event::#variants(_) => ::core::option::Option::Some(EventName::#variants),)*
+                    Event::Unknown { .. } => ::core::option::Option::None,
+                }
+            }
+
+            /// Decodes an event from the JSON of an SDK `message`; errors name the field path.
+            pub fn from_json(json: &[u8]) -> ::core::result::Result<Self, ::events_core::DecodeError> {
+                ::events_core::decode_event(json)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::events_core::__private::CatalogEvent for Event {
+            type Name = EventName;
+
+            fn lookup(name: &str) -> ::core::option::Option<EventName> {
+                name.parse().ok()
+            }
+
+            fn info(name: EventName) -> &'static ::events_core::EventInfo {
+                name.info()
+            }
+
+            fn rejection(name: &str) -> ::core::option::Option<&'static str> {
+                #rejection_body
+            }
+
+            fn deserialize_payload<'de, D: ::events_core::__private::serde::Deserializer<'de>>(
+                name: EventName,
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                match name {
+                    #(EventName::#variants => ::events_core::__private::serde::Deserialize::deserialize(deserializer).map(Event::#variants),)*
+                }
+            }
+
+            fn unknown(event_name: ::std::string::String, value: ::events_core::Value) -> Self {
+                Event::Unknown { event_name, value }
+            }
+        }
+
+        #serde
+
+        /// The whole data of an SDK `onMessage` call for an event:
+        /// `{"type": "event", "schemaVersion": …, "message": {…}}`.
+        pub type Envelope = ::events_core::MessageEnvelope<Event>;
+    }
+}

@@ -1,0 +1,409 @@
+//! The payload types: one module per event, one per schema version inside it, with a
+//! `Versioned` enum when an event has several versions, and constructors for sent events.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::{SERDE_CRATE, deprecation, doc, ident, serde_impls};
+use crate::ident::{ROOT_TYPE, VERSIONED_TYPE, unknown_fields_field, version_variant};
+use crate::model::{Direction, EnumDef, Event, Field, Payload, StructDef, Ty, TypeDef, UnionDef};
+use crate::options::{Options, UnknownFields};
+
+pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
+    let module = ident(&event.module);
+    let module_doc = doc(&format!(
+        "Payload types of `{}`: {}\n\nOne module per schema version; `Payload` is the latest.",
+        event.name, event.description
+    ));
+    let deprecated = deprecation(event);
+    let Some(latest) = event.payloads.iter().max_by_key(|payload| payload.version) else {
+        return TokenStream::new();
+    };
+    let latest_module = ident(&latest.module);
+    let text = doc(&format!(
+        "The payload of the latest schema version, {}.",
+        latest.version
+    ));
+    let root = ident(ROOT_TYPE);
+    let alias = quote!(#text #deprecated pub type #root = #latest_module::#root;);
+    let versioned = (event.payloads.len() > 1).then(|| versioned_enum(event, latest));
+    let versions = event
+        .payloads
+        .iter()
+        .map(|payload| version_module(event, payload, options));
+    quote! {
+        #module_doc
+        #[allow(deprecated)]
+        pub mod #module {
+            #alias
+            #versioned
+            #(#versions)*
+        }
+    }
+}
+
+/// For an event with several schema versions: the payload in any of them, chosen by the
+/// payload's `schemaVersion` when decoding.
+fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
+    let deprecated = deprecation(event);
+    let type_doc = doc(&format!(
+        "The payload of `{}` in any of its schema versions, chosen by its `schemaVersion`.",
+        event.name
+    ));
+    let versioned = ident(VERSIONED_TYPE);
+    let root = ident(ROOT_TYPE);
+    let variants: Vec<Ident> = event
+        .payloads
+        .iter()
+        .map(|payload| ident(&version_variant(payload.version)))
+        .collect();
+    let modules: Vec<Ident> = event.payloads.iter().map(|p| ident(&p.module)).collect();
+    let versions: Vec<String> = event
+        .payloads
+        .iter()
+        .map(|p| p.version.to_string())
+        .collect();
+    let variant_docs = versions
+        .iter()
+        .map(|version| doc(&format!("Schema version {version}.")));
+    let latest_variant = ident(&version_variant(latest.version));
+    let latest_doc = doc(&format!(
+        "The payload if it is of the latest schema version, {}.",
+        latest.version
+    ));
+    let name = &event.name;
+    let serde = serde_impls(
+        &quote!(#versioned),
+        quote! {
+            match self {
+                #(#versioned::#variants(payload) => ::events_core::__private::serde::Serialize::serialize(payload, serializer),)*
+            }
+        },
+        quote! {
+            ::events_core::__private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, value| match version {
+                #(#versions => ::core::option::Option::Some(::events_core::__private::payload_from_value(value).map(#versioned::#variants)),)*
+                _ => ::core::option::Option::None,
+            })
+        },
+    );
+    quote! {
+        #type_doc
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum #versioned {
+            #(#variant_docs #variants(#modules::#root),)*
+        }
+
+        #[allow(deprecated)]
+        impl #versioned {
+            /// The schema version of this payload.
+            pub const fn schema_version(&self) -> &'static str {
+                match self {
+                    #(#versioned::#variants(_) => #versions,)*
+                }
+            }
+
+            #latest_doc
+            pub fn latest(&self) -> ::core::option::Option<&#root> {
+                match self {
+                    #versioned::#latest_variant(payload) => ::core::option::Option::Some(payload),
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #serde
+    }
+}
+
+fn version_module(event: &Event, payload: &Payload, options: &Options) -> TokenStream {
+    let module = ident(&payload.module);
+    let module_doc = doc(&format!(
+        "Schema version {} of `{}`.",
+        payload.version, event.name
+    ));
+    let deprecated = deprecation(event);
+    let types = payload.types.iter().map(|def| match def {
+        TypeDef::Struct(def) => {
+            let root_deprecation = if def.name == ROOT_TYPE {
+                deprecated.clone()
+            } else {
+                TokenStream::new()
+            };
+            let constructor = (def.name == ROOT_TYPE && event.direction == Direction::Sent)
+                .then(|| sent_constructor(def, event, payload, options));
+            let definition = struct_def(def, event, payload, root_deprecation, options);
+            quote!(#definition #constructor)
+        }
+        TypeDef::Enum(def) => enum_def(def),
+        TypeDef::Union(def) => union_def(def),
+    });
+    quote! {
+        #module_doc
+        pub mod #module {
+            #(#types)*
+        }
+    }
+}
+
+fn struct_def(
+    def: &StructDef,
+    event: &Event,
+    payload: &Payload,
+    deprecated: TokenStream,
+    options: &Options,
+) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = if def.name == ROOT_TYPE {
+        format!(
+            "The payload of `{}`, schema version {}.",
+            event.name, payload.version
+        )
+    } else {
+        format!("The `{}` object of the `{}` payload.", def.name, event.name)
+    };
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let deny = def
+        .deny_unknown
+        .then(|| quote!(#[serde(deny_unknown_fields)]));
+    let fields = def.fields.iter().map(field);
+    let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
+        let name = ident(&unknown_fields_name(def));
+        quote! {
+            /// Fields the schema does not list, kept as received and written back when encoding.
+            #[serde(flatten)]
+            pub #name: ::std::collections::BTreeMap<::std::string::String, ::events_core::Value>,
+        }
+    });
+    quote! {
+        #type_doc
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize, ::events_core::__private::serde::Deserialize)]
+        #[serde(crate = #SERDE_CRATE)]
+        #deny
+        pub struct #name {
+            #(#fields)*
+            #unknown
+        }
+    }
+}
+
+/// `Payload::new` and `Payload::to_send_event` for an event that partners send: the
+/// constructor takes the required fields and fills in literals such as `schemaVersion`.
+fn sent_constructor(
+    def: &StructDef,
+    event: &Event,
+    payload: &Payload,
+    options: &Options,
+) -> TokenStream {
+    let is_literal = |field: &Field| matches!(&field.ty, Ty::Named(name) if payload.types.iter().any(|t| matches!(t, TypeDef::Enum(e) if &e.name == name && e.is_const)));
+    let parameters = def
+        .fields
+        .iter()
+        .filter(|field| field.required && !is_literal(field))
+        .map(|field| {
+            let name = ident(&field.ident);
+            let ty = rust_type(&field.ty);
+            quote!(#name: #ty)
+        });
+    let initializers = def.fields.iter().map(|field| {
+        let name = ident(&field.ident);
+        if !field.required {
+            quote!(#name: ::core::option::Option::None)
+        } else if is_literal(field) {
+            quote!(#name: ::core::default::Default::default())
+        } else {
+            quote!(#name)
+        }
+    });
+    let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
+        let name = ident(&unknown_fields_name(def));
+        quote!(#name: ::core::default::Default::default(),)
+    });
+    let event_name = &event.name;
+    let new_doc = doc(&format!(
+        "A `{}` payload from its required fields; literals such as `schemaVersion` are filled in.",
+        event.name
+    ));
+    let send_doc = doc(&format!(
+        "The arguments of `system.sendEvent(name, data)` for this payload: `name` is `{}`.",
+        event.name
+    ));
+    let root = ident(ROOT_TYPE);
+    quote! {
+        #[allow(deprecated)]
+        impl #root {
+            #new_doc
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(#(#parameters),*) -> Self {
+                #root {
+                    #(#initializers,)*
+                    #unknown
+                }
+            }
+
+            #send_doc
+            pub fn to_send_event(&self) -> ::core::result::Result<::events_core::SendEvent, ::events_core::json::Error> {
+                ::events_core::SendEvent::new(#event_name, self)
+            }
+        }
+    }
+}
+
+fn field(field: &Field) -> TokenStream {
+    let name = ident(&field.ident);
+    let wire = &field.wire;
+    let text = doc(&match &field.doc {
+        Some(description) => format!("{description}\n\nWire name: `{wire}`."),
+        None => format!("The `{wire}` property."),
+    });
+    let base = rust_type(&field.ty);
+    let is_nullable = matches!(field.ty, Ty::Nullable(_));
+    let (ty, serde) = match (field.required, is_nullable) {
+        (true, false) => (base, quote!(#[serde(rename = #wire)])),
+        (true, true) => (
+            base,
+            quote!(#[serde(rename = #wire, deserialize_with = "::events_core::__private::deserialize_nullable")]),
+        ),
+        (false, false) => (
+            quote!(::core::option::Option<#base>),
+            quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none")]),
+        ),
+        // Absent and `null` are different values on the wire; `Option<Option<_>>` keeps them apart.
+        (false, true) => (
+            quote!(::core::option::Option<#base>),
+            quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none", deserialize_with = "::events_core::__private::deserialize_some")]),
+        ),
+    };
+    quote! {
+        #text
+        #serde
+        pub #name: #ty,
+    }
+}
+
+fn rust_type(ty: &Ty) -> TokenStream {
+    match ty {
+        Ty::String => quote!(::std::string::String),
+        Ty::Number => quote!(::events_core::Number),
+        Ty::Integer => quote!(i64),
+        Ty::Boolean => quote!(bool),
+        Ty::Any => quote!(::events_core::Value),
+        Ty::Named(name) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        Ty::Array(item) => {
+            let item = rust_type(item);
+            quote!(::std::vec::Vec<#item>)
+        }
+        Ty::Map(value) => {
+            let value = rust_type(value);
+            quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+        }
+        Ty::Nullable(inner) => {
+            let inner = rust_type(inner);
+            quote!(::core::option::Option<#inner>)
+        }
+    }
+}
+
+/// A string enum (or a one-value literal). Its serde impls are written out rather than derived:
+/// serde's derive generates a field visitor per enum, which dominates the build time of
+/// literal-heavy catalogs, while these impls call one shared helper and keep serde's messages.
+fn enum_def(def: &EnumDef) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = if def.is_const {
+        format!("The literal `{}`.", def.variants[0].1)
+    } else {
+        format!("One of {} strings.", def.variants.len())
+    };
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let variants = def.variants.iter().map(|(variant, wire)| {
+        let variant = ident(variant);
+        let text = doc(&format!("`{wire}`"));
+        let default = def.is_const.then(|| quote!(#[default]));
+        quote!(#text #default #variant,)
+    });
+    let default = def.is_const.then(|| quote!(Default,));
+    let idents: Vec<Ident> = def
+        .variants
+        .iter()
+        .map(|(variant, _)| ident(variant))
+        .collect();
+    let wires: Vec<&str> = def.variants.iter().map(|(_, wire)| wire.as_str()).collect();
+    let serde = serde_impls(
+        &quote!(#name),
+        quote!(serializer.serialize_str(self.as_str())),
+        quote!(::events_core::__private::deserialize_str_enum(deserializer, &[#(#wires),*], #name::from_wire)),
+    );
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, #default)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            /// Every value, in schema order.
+            pub const ALL: &'static [#name] = &[#(#name::#idents),*];
+
+            /// The wire string of this value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    #(#name::#idents => #wires,)*
+                }
+            }
+
+            /// The value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    #(#wires => ::core::option::Option::Some(#name::#idents),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #serde
+    }
+}
+
+fn union_def(def: &UnionDef) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = "A value of one of several shapes, tried in order.".to_owned();
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let variants = def.variants.iter().map(|(variant, ty)| {
+        let variant = ident(variant);
+        let ty_tokens = rust_type(ty);
+        let text = doc(&format!("The value as {}.", describe(ty)));
+        quote!(#text #variant(#ty_tokens),)
+    });
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize, ::events_core::__private::serde::Deserialize)]
+        #[serde(crate = #SERDE_CRATE, untagged)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+fn describe(ty: &Ty) -> String {
+    match ty {
+        Ty::String => "a string".to_owned(),
+        Ty::Number => "a number".to_owned(),
+        Ty::Integer => "an integer".to_owned(),
+        Ty::Boolean => "a boolean".to_owned(),
+        Ty::Any => "any JSON value".to_owned(),
+        Ty::Named(name) => format!("a [`{name}`]"),
+        Ty::Array(item) => format!("an array of {}", describe(item)),
+        Ty::Map(value) => format!("a map of string to {}", describe(value)),
+        Ty::Nullable(inner) => format!("{} or null", describe(inner)),
+    }
+}
+
+fn unknown_fields_name(def: &StructDef) -> String {
+    unknown_fields_field(def.fields.iter().map(|field| field.ident.as_str()))
+}

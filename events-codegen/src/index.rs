@@ -1,0 +1,489 @@
+//! `index.json`: its rows, read column by column into model events. Every rule about one row
+//! lives here, and every column of a row is checked even when another is defective, so that one
+//! build reports all of a row's defects. Rules across rows live in `check`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::Diagnostics;
+use crate::json::{Node, NodeValue};
+use crate::model::{Date, Direction, Event, Payload, Status, Version};
+use crate::source::SourceFile;
+use crate::{ident, load::LoadedCatalog};
+
+/// A row of `index.json` in its written form, for tools that read and write the index as a whole
+/// (`events import-table`): serde refuses unknown and duplicate columns. The engine itself reads
+/// rows column by column instead, to report every defect at its place.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexRow {
+    /// Wire name, e.g. `aw-interaction-mute-v1`.
+    pub name: String,
+    /// One-line description.
+    pub description: String,
+    /// `received` (the default) or `sent`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<String>,
+    /// Schema versions, e.g. `["1.0.0"]`.
+    pub schema_versions: Vec<String>,
+    /// `active`, `deprecated` or `sunset`.
+    pub status: String,
+    /// `YYYY-MM-DD`.
+    pub active_date: String,
+    /// `YYYY-MM-DD`, when deprecated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deprecation_date: Option<String>,
+    /// `YYYY-MM-DD`, when a sunset is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sunset_date: Option<String>,
+    /// The event that replaces this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaced_by: Option<String>,
+}
+
+/// `index.json` in its written form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexFile {
+    /// The rows, in catalog order.
+    pub events: Vec<IndexRow>,
+}
+
+/// The columns of a row: name, whether required, and what its value must be.
+const COLUMNS: &[(&str, bool)] = &[
+    ("name", true),
+    ("description", true),
+    ("direction", false),
+    ("schema_versions", true),
+    ("status", true),
+    ("active_date", true),
+    ("deprecation_date", false),
+    ("sunset_date", false),
+    ("replaced_by", false),
+];
+
+/// One row as read: each column that could be read, and where the row is.
+#[derive(Debug)]
+pub struct Row<'a> {
+    /// The row object.
+    pub node: &'a Node,
+    /// The `name` column, if it is a string (well formed or not).
+    pub name: Option<&'a str>,
+    /// The `replaced_by` column.
+    pub replaced_by: Option<&'a str>,
+    /// The `status` column, if valid.
+    pub status: Option<Status>,
+    /// The schema versions that parse, with their nodes.
+    pub versions: Vec<(Version, &'a Node)>,
+    /// Whether every entry of `schema_versions` could be read; when not, the schema files of the
+    /// event are not reported as unlisted, since the row may mean them.
+    pub versions_complete: bool,
+    /// The event, when every column of the row is sound.
+    pub event: Option<Event>,
+}
+
+/// Reads every row of the index at `root`. Each row's listed versions take their payload from
+/// `payloads` (by event name and version); a row is turned into an event when its own columns
+/// are sound, even if one of its schemas is not.
+pub fn read<'a>(
+    file: &SourceFile,
+    root: &'a Node,
+    loaded: &LoadedCatalog,
+    payloads: &BTreeMap<(String, Version), Payload>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Row<'a>> {
+    let Some(members) = root.as_object() else {
+        diagnostics.error(
+            file,
+            root.span.start,
+            &root.pointer,
+            format!(
+                "the index must be an object like {{\"events\": [ … ]}}, found {}",
+                root.kind()
+            ),
+        );
+        return Vec::new();
+    };
+    for member in members.iter().filter(|member| member.key != "events") {
+        diagnostics.error(
+            file,
+            member.key_offset,
+            &member.value.pointer,
+            format!(
+                "unknown key `{}`; the index holds only `events`",
+                member.key
+            ),
+        );
+    }
+    let Some(events) = root.get("events") else {
+        diagnostics.error(
+            file,
+            root.span.start,
+            &root.pointer,
+            "the index needs an `events` array, one object per event",
+        );
+        return Vec::new();
+    };
+    let Some(rows) = events.as_array() else {
+        diagnostics.error(
+            file,
+            events.span.start,
+            &events.pointer,
+            format!("`events` must be an array of rows, found {}", events.kind()),
+        );
+        return Vec::new();
+    };
+    rows.iter()
+        .filter_map(|row| read_row(file, row, loaded, payloads, diagnostics))
+        .collect()
+}
+
+fn read_row<'a>(
+    file: &SourceFile,
+    node: &'a Node,
+    loaded: &LoadedCatalog,
+    payloads: &BTreeMap<(String, Version), Payload>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Row<'a>> {
+    let mark = diagnostics.mark();
+    let mut error = |at: &Node, message: String| {
+        diagnostics.error(file, at.span.start, &at.pointer, message);
+    };
+    let Some(members) = node.as_object() else {
+        error(
+            node,
+            format!("a row must be an object, found {}", node.kind()),
+        );
+        return None;
+    };
+    for member in members {
+        if !COLUMNS.iter().any(|(column, _)| *column == member.key) {
+            let known: Vec<String> = COLUMNS.iter().map(|(c, _)| format!("`{c}`")).collect();
+            diagnostics.error(
+                file,
+                member.key_offset,
+                &member.value.pointer,
+                format!(
+                    "unknown column `{}`; a row has {}",
+                    member.key,
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+    let mut error = |at: &Node, message: String| {
+        diagnostics.error(file, at.span.start, &at.pointer, message);
+    };
+    // A string column: `None` when absent (reported if required) or not a string (reported).
+    // `null` stands for an absent optional column.
+    let mut text = |key: &str| -> Option<(&'a str, &'a Node)> {
+        let required = COLUMNS.iter().any(|(c, r)| *c == key && *r);
+        match node.get(key) {
+            None => {
+                if required {
+                    error(node, format!("the row has no `{key}`; add it"));
+                }
+                None
+            }
+            Some(value) => match &value.value {
+                NodeValue::String(text) => Some((text.as_str(), value)),
+                NodeValue::Null if !required => None,
+                _ => {
+                    error(
+                        value,
+                        format!("`{key}` must be a string, found {}", value.kind()),
+                    );
+                    None
+                }
+            },
+        }
+    };
+    let name = text("name");
+    let description = text("description");
+    let direction_text = text("direction");
+    let status_text = text("status");
+    let dates = [
+        text("active_date"),
+        text("deprecation_date"),
+        text("sunset_date"),
+    ];
+    let replaced_by = text("replaced_by");
+
+    if let Some((name, at)) = name
+        && !is_event_name(name)
+    {
+        error(
+            at,
+            format!(
+                "event name `{name}` must be lower-case words joined by `-` and end in `-v<N>`, like `aw-interaction-mute-v1`"
+            ),
+        );
+    }
+    let direction = match direction_text {
+        None => Some(Direction::Received),
+        Some((text, at)) => text.parse().map_err(|message| error(at, message)).ok(),
+    };
+    let status: Option<Status> =
+        status_text.and_then(|(text, at)| text.parse().map_err(|message| error(at, message)).ok());
+    let [active_date, deprecation_date, sunset_date] = dates.map(|column| {
+        let (text, at) = column?;
+        let date = Date::parse(text);
+        if date.is_none() {
+            error(
+                at,
+                format!(
+                    "`{text}` is not a valid ISO 8601 date; write it as YYYY-MM-DD, like `2025-03-26`"
+                ),
+            );
+        }
+        date.map(|date| (date, at))
+    });
+    let versions = read_versions(node, &mut error);
+    let versions_complete = node
+        .get("schema_versions")
+        .and_then(Node::as_array)
+        .is_some_and(|entries| entries.len() == versions.len());
+    let row_name = name.map(|(name, _)| name);
+
+    if let Some(name) = row_name {
+        check_major_matches_name(name, &versions, &mut error);
+    }
+    check_date_order(active_date, deprecation_date, sunset_date, &mut error);
+    if let Some((status, at)) = status.zip(status_text.map(|(_, at)| at)) {
+        let has_date = |column: usize| dates[column].is_some();
+        check_status_agrees_with_dates(status, at, has_date(1), has_date(2), &mut error);
+    }
+    let mut listed: Vec<Version> = Vec::new();
+    for (version, at) in &versions {
+        if listed.contains(version) {
+            error(at, format!("schema version {version} is listed twice"));
+            continue;
+        }
+        listed.push(*version);
+        let Some(name) = row_name else { continue };
+        let unreadable = loaded
+            .unreadable_schemas
+            .iter()
+            .any(|(event, text)| event == name && Version::parse(text) == Some(*version));
+        let exists = loaded
+            .schemas
+            .iter()
+            .any(|file| file.event == name && Version::parse(&file.version) == Some(*version));
+        if !exists && !unreadable {
+            error(
+                at,
+                format!(
+                    "no schema file for `{name}` version {version}; add `schemas/{name}/{version}.json`"
+                ),
+            );
+        }
+    }
+
+    let sound = !diagnostics.has_errors_since(mark);
+    let event = (|| {
+        if !sound {
+            return None;
+        }
+        let name = row_name?;
+        Some(Event {
+            name: name.to_owned(),
+            variant: ident::type_name(name)?,
+            module: ident::event_module(name)?,
+            description: description?.0.to_owned(),
+            direction: direction?,
+            status: status?,
+            active_date: active_date?.0,
+            deprecation_date: deprecation_date.map(|(date, _)| date),
+            sunset_date: sunset_date.map(|(date, _)| date),
+            replaced_by: replaced_by.map(|(text, _)| text.to_owned()),
+            versions: listed.clone(),
+            payloads: listed
+                .iter()
+                .filter_map(|version| payloads.get(&(name.to_owned(), *version)).cloned())
+                .collect(),
+            row: node.pointer.clone(),
+        })
+    })();
+    Some(Row {
+        node,
+        name: row_name,
+        replaced_by: replaced_by.map(|(text, _)| text),
+        status,
+        versions,
+        versions_complete,
+        event,
+    })
+}
+
+/// `schema_versions`: a non-empty array of semantic versions; each bad entry is reported.
+fn read_versions<'a>(
+    row: &'a Node,
+    error: &mut impl FnMut(&Node, String),
+) -> Vec<(Version, &'a Node)> {
+    let Some(column) = row.get("schema_versions") else {
+        return Vec::new();
+    };
+    let Some(entries) = column.as_array() else {
+        error(
+            column,
+            format!(
+                "`schema_versions` must be an array of versions like [\"1.0.0\"], found {}",
+                column.kind()
+            ),
+        );
+        return Vec::new();
+    };
+    if entries.is_empty() {
+        error(
+            column,
+            "`schema_versions` is empty; list at least one version, like [\"1.0.0\"]".to_owned(),
+        );
+    }
+    let mut versions = Vec::new();
+    for entry in entries {
+        match entry.as_str().map(|text| (text, Version::parse(text))) {
+            Some((_, Some(version))) => versions.push((version, entry)),
+            Some((text, None)) => error(
+                entry,
+                format!("schema version `{text}` is not a semantic version like `1.0.0`"),
+            ),
+            None => error(
+                entry,
+                format!(
+                    "a schema version must be a string like \"1.0.0\", found {}",
+                    entry.kind()
+                ),
+            ),
+        }
+    }
+    versions
+}
+
+/// Lower-case ASCII words (letters and digits, the first starting with a letter) joined by single
+/// `-`, the last being `v` and a number.
+fn is_event_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split('-').collect();
+    let well_formed = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && words.iter().all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
+    let versioned = words.len() >= 2
+        && words
+            .last()
+            .and_then(|last| last.strip_prefix('v'))
+            .is_some_and(|n| Version::parse(&format!("{n}.0.0")).is_some());
+    well_formed && versioned
+}
+
+/// The `-vN` suffix is the event's major version: a schema of another major belongs to another
+/// event name.
+fn check_major_matches_name(
+    name: &str,
+    versions: &[(Version, &Node)],
+    error: &mut impl FnMut(&Node, String),
+) {
+    let Some(major) = name
+        .rsplit_once("-v")
+        .and_then(|(_, n)| n.parse::<u64>().ok())
+    else {
+        return;
+    };
+    for (version, at) in versions {
+        if version.major != major {
+            error(
+                at,
+                format!(
+                    "schema version {version} has major {} but the event name `{name}` says v{major}; a new major is a new event",
+                    version.major
+                ),
+            );
+        }
+    }
+}
+
+type DateColumn<'a> = Option<(Date, &'a Node)>;
+
+/// An event is deprecated after it becomes active and sunset after it is deprecated; dates out of
+/// order are typing mistakes that would make deprecation notes lie.
+fn check_date_order(
+    active: DateColumn<'_>,
+    deprecation: DateColumn<'_>,
+    sunset: DateColumn<'_>,
+    error: &mut impl FnMut(&Node, String),
+) {
+    if let (Some((active, _)), Some((deprecation, at))) = (active, deprecation)
+        && deprecation < active
+    {
+        error(
+            at,
+            format!("deprecation date {deprecation} is before the active date {active}"),
+        );
+    }
+    if let Some((sunset, at)) = sunset {
+        let floor = match (deprecation, active) {
+            (Some((deprecation, _)), _) => Some((deprecation, "deprecation")),
+            (None, Some((active, _))) => Some((active, "active")),
+            (None, None) => None,
+        };
+        if let Some((floor, what)) = floor
+            && sunset < floor
+        {
+            error(
+                at,
+                format!("sunset date {sunset} is before the {what} date {floor}"),
+            );
+        }
+    }
+}
+
+/// The deprecation note quotes the dates, so a status must come with the date that explains it.
+fn check_status_agrees_with_dates(
+    status: Status,
+    at: &Node,
+    has_deprecation_date: bool,
+    has_sunset_date: bool,
+    error: &mut impl FnMut(&Node, String),
+) {
+    match status {
+        Status::Deprecated if !has_deprecation_date => error(
+            at,
+            "status is `deprecated` but the row has no `deprecation_date`".to_owned(),
+        ),
+        Status::Sunset if !has_sunset_date => error(
+            at,
+            "status is `sunset` but the row has no `sunset_date`".to_owned(),
+        ),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{COLUMNS, IndexRow};
+
+    #[test]
+    fn the_written_form_has_exactly_the_columns_the_engine_reads() {
+        let row = IndexRow {
+            direction: Some(String::new()),
+            deprecation_date: Some(String::new()),
+            sunset_date: Some(String::new()),
+            replaced_by: Some(String::new()),
+            ..IndexRow::default()
+        };
+        let written = serde_json::to_value(row).unwrap();
+        let mut keys: Vec<&str> = written
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut columns: Vec<&str> = COLUMNS.iter().map(|(column, _)| *column).collect();
+        keys.sort_unstable();
+        columns.sort_unstable();
+        assert_eq!(keys, columns);
+    }
+}

@@ -1,0 +1,303 @@
+//! The catalog's JSON files as trees that remember where each value is written.
+//!
+//! serde reports the first defect and forgets positions; the rules of the catalog need every
+//! defect, each at its place. So each file is parsed once into [`Node`]s that carry their byte
+//! span and JSON pointer: strict JSON syntax is checked by serde_json (the same reader that
+//! decodes events at run time), the spans come from jsonc-parser with every extension turned
+//! off. Duplicate keys, which serde would silently resolve to the last copy, are reported here.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde_json::Value;
+
+use crate::diagnostic::{Diagnostics, Pointer};
+use crate::source::SourceFile;
+
+/// serde_json's nesting limit; deeper documents are refused before any recursive reader sees
+/// them.
+const MAX_DEPTH: usize = 128;
+
+/// One JSON value and where it is written.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Byte range of the value in its file.
+    pub span: Range<usize>,
+    /// The JSON pointer of the value.
+    pub pointer: Pointer,
+    /// The value.
+    pub value: NodeValue,
+}
+
+/// The value of a [`Node`].
+#[derive(Debug, Clone)]
+pub enum NodeValue {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as written.
+    Number(String),
+    /// A string, unescaped.
+    String(String),
+    /// An array.
+    Array(Vec<Node>),
+    /// An object's members in the order written (duplicates reported, the first one kept).
+    Object(Vec<Member>),
+}
+
+/// One `"key": value` of an object.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The key, unescaped.
+    pub key: String,
+    /// Byte offset of the key's opening quote.
+    pub key_offset: usize,
+    /// The value.
+    pub value: Node,
+}
+
+impl Node {
+    /// The members, if this is an object.
+    pub fn as_object(&self) -> Option<&[Member]> {
+        match &self.value {
+            NodeValue::Object(members) => Some(members),
+            _ => None,
+        }
+    }
+
+    /// The elements, if this is an array.
+    pub fn as_array(&self) -> Option<&[Node]> {
+        match &self.value {
+            NodeValue::Array(elements) => Some(elements),
+            _ => None,
+        }
+    }
+
+    /// The text, if this is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            NodeValue::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The member `key`, if this is an object that has it.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.as_object()?
+            .iter()
+            .find(|member| member.key == key)
+            .map(|member| &member.value)
+    }
+
+    /// What kind of value this is, for messages: `an object`, `a string`, ….
+    pub fn kind(&self) -> &'static str {
+        match self.value {
+            NodeValue::Null => "null",
+            NodeValue::Bool(_) => "a boolean",
+            NodeValue::Number(_) => "a number",
+            NodeValue::String(_) => "a string",
+            NodeValue::Array(_) => "an array",
+            NodeValue::Object(_) => "an object",
+        }
+    }
+
+    /// The value as a `serde_json::Value`.
+    pub fn to_value(&self) -> Value {
+        match &self.value {
+            NodeValue::Null => Value::Null,
+            NodeValue::Bool(b) => Value::Bool(*b),
+            NodeValue::Number(text) => serde_json::from_str(text).unwrap_or(Value::Null),
+            NodeValue::String(text) => Value::String(text.clone()),
+            NodeValue::Array(elements) => elements.iter().map(Node::to_value).collect(),
+            NodeValue::Object(members) => members
+                .iter()
+                .map(|member| (member.key.clone(), member.value.to_value()))
+                .collect(),
+        }
+    }
+}
+
+/// Parses `file`, reporting a syntax error, or every duplicate key, into `diagnostics`. `None`
+/// when the text is not JSON.
+pub fn parse(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Node> {
+    let root = Pointer::root();
+    if file.text.starts_with('\u{feff}') {
+        diagnostics.error(
+            file,
+            0,
+            &root,
+            "the file starts with a byte-order mark (U+FEFF), which JSON does not allow; save it as UTF-8 without BOM",
+        );
+        return None;
+    }
+    if let Err(error) = serde_json::from_str::<Value>(&file.text) {
+        let message = if error.to_string().starts_with("recursion limit exceeded") {
+            format!("values are nested more than {MAX_DEPTH} levels deep, which is not supported")
+        } else {
+            strip_position(&error)
+        };
+        let offset = offset_of(&file.text, error.line(), error.column());
+        diagnostics.error(file, offset, &root, message);
+        return None;
+    }
+    let options = jsonc_parser::ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    let parsed = jsonc_parser::parse_to_ast(&file.text, &Default::default(), &options);
+    match parsed {
+        Ok(jsonc_parser::ParseResult {
+            value: Some(value), ..
+        }) => Some(convert(file, &value, root, diagnostics)),
+        // serde_json accepted the text, so this cannot happen; if the two readers ever disagree,
+        // the defect is still reported rather than lost.
+        Ok(_) => {
+            diagnostics.error(file, 0, &root, "the file holds no JSON value");
+            None
+        }
+        Err(error) => {
+            diagnostics.error(file, error.range().start, &root, error.kind().to_string());
+            None
+        }
+    }
+}
+
+fn convert(
+    file: &SourceFile,
+    value: &jsonc_parser::ast::Value<'_>,
+    pointer: Pointer,
+    diagnostics: &mut Diagnostics,
+) -> Node {
+    use jsonc_parser::ast::{ObjectPropName, Value as Ast};
+    let (range, value) = match value {
+        Ast::NullKeyword(null) => (null.range, NodeValue::Null),
+        Ast::BooleanLit(b) => (b.range, NodeValue::Bool(b.value)),
+        Ast::NumberLit(n) => (n.range, NodeValue::Number(n.value.to_owned())),
+        Ast::StringLit(s) => (s.range, NodeValue::String(s.value.to_string())),
+        Ast::Array(array) => {
+            let elements = array
+                .elements
+                .iter()
+                .enumerate()
+                .map(|(i, element)| {
+                    convert(file, element, pointer.child(i.to_string()), diagnostics)
+                })
+                .collect();
+            (array.range, NodeValue::Array(elements))
+        }
+        Ast::Object(object) => {
+            let mut first_seen: BTreeMap<String, usize> = BTreeMap::new();
+            let mut members = Vec::new();
+            for property in &object.properties {
+                let (key, key_offset) = match &property.name {
+                    ObjectPropName::String(s) => (s.value.to_string(), s.range.start),
+                    ObjectPropName::Word(w) => (w.value.to_string(), w.range.start),
+                };
+                let member_pointer = pointer.child(key.clone());
+                if let Some(&first) = first_seen.get(&key) {
+                    let (line, _) = file.line_column(first);
+                    diagnostics.error(
+                        file,
+                        key_offset,
+                        &member_pointer,
+                        format!("key `{key}` appears twice in this object (first on line {line}); JSON readers disagree on which copy counts, so keep one"),
+                    );
+                    continue;
+                }
+                first_seen.insert(key.clone(), key_offset);
+                let value = convert(file, &property.value, member_pointer, diagnostics);
+                members.push(Member {
+                    key,
+                    key_offset,
+                    value,
+                });
+            }
+            (object.range, NodeValue::Object(members))
+        }
+    };
+    Node {
+        span: range.start..range.end,
+        pointer,
+        value,
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C", which the diagnostic
+/// carries in a better place.
+pub fn strip_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(at) if error.line() > 0 => text[..at].to_owned(),
+        _ => text,
+    }
+}
+
+/// The byte offset of serde_json's 1-based line and column (a column of 0 means "before the
+/// first character"; serde_json counts columns in bytes).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> (Option<Node>, Vec<crate::Diagnostic>) {
+        let file = SourceFile {
+            path: "f.json".into(),
+            shown_as: "f.json".into(),
+            text: text.to_owned(),
+        };
+        let mut diagnostics = Diagnostics::new();
+        let node = parse(&file, &mut diagnostics);
+        (node, diagnostics.into_sorted())
+    }
+
+    #[test]
+    fn nodes_know_their_place() {
+        let (node, diagnostics) = parse_text("{\"a\": [1, {\"b~/\": \"x\"}]}");
+        assert!(diagnostics.is_empty());
+        let node = node.unwrap();
+        let inner = &node.get("a").unwrap().as_array().unwrap()[1];
+        let b = inner.get("b~/").unwrap();
+        assert_eq!(b.pointer.to_string(), "/a/1/b~0~1");
+        assert_eq!(b.span, 18..21);
+        assert_eq!(b.as_str(), Some("x"));
+    }
+
+    #[test]
+    fn duplicate_keys_are_reported_at_the_second_copy() {
+        let (node, diagnostics) = parse_text("{\"a\": 1,\n \"a\": 2}");
+        assert_eq!(node.unwrap().get("a").unwrap().to_value(), 1);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!((diagnostics[0].line, diagnostics[0].column), (2, 2));
+        assert!(diagnostics[0].message.contains("first on line 1"));
+    }
+
+    #[test]
+    fn syntax_errors_byte_order_marks_and_deep_nesting_are_located() {
+        let (node, diagnostics) = parse_text("{\"a\": }");
+        assert!(node.is_none());
+        assert_eq!((diagnostics[0].line, diagnostics[0].column), (1, 7));
+        let (_, diagnostics) = parse_text("\u{feff}{}");
+        assert!(diagnostics[0].message.contains("byte-order mark"));
+        let (_, diagnostics) = parse_text(&"[".repeat(10_000));
+        assert!(diagnostics[0].message.contains("nested more than 128"));
+        let (_, diagnostics) = parse_text("{} x");
+        assert!(diagnostics[0].message.contains("trailing characters"));
+    }
+}

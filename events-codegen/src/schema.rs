@@ -1,0 +1,656 @@
+//! JSON Schema → Rust type tree: one schema file becomes the types of one payload module.
+//!
+//! [`build`] parses the file, reads the `$defs` (every one, referenced or not) in an order where
+//! each comes after the definitions it refers to, so that a `$ref` never recurses, converts the
+//! root, and checks the file's `schemaVersion` literal. One `convert_*` method per construct;
+//! keyword reading and its messages are in `keywords`.
+
+mod definitions;
+mod keywords;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostic::{Diagnostics, Pointer};
+use crate::ident::{self, Namespace, ROOT_TYPE};
+use crate::json::{self, Node, NodeValue};
+use crate::load::SchemaFile;
+use crate::model::{EnumDef, Field, Payload, StructDef, Ty, TypeDef, UnionDef, Version};
+use crate::source::SourceFile;
+
+use keywords::{ANNOTATIONS, Keywords};
+
+const TYPE_NAMES: &[&str] = &[
+    "string", "number", "integer", "boolean", "object", "array", "null",
+];
+
+/// Keywords that shape a value; at most one family of them may describe one schema.
+const SHAPE_KEYWORDS: &[&str] = &[
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "enum",
+    "const",
+    "anyOf",
+    "oneOf",
+];
+
+/// The payload of `file`, whose version is `version` when its name is one. `None` after
+/// reporting every defect found.
+pub fn build(
+    file: &SchemaFile,
+    version: Option<Version>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Payload> {
+    let source = &file.source;
+    let mark = diagnostics.mark();
+    let root = json::parse(source, diagnostics)?;
+    let root_keywords = Keywords::read(source, &root, true, diagnostics);
+    let defs = root_keywords
+        .as_ref()
+        .map(|keywords| keywords.members("$defs"))
+        .unwrap_or_default();
+    let root_definition = root_keywords
+        .as_ref()
+        .and_then(|keywords| keywords.text("$ref"))
+        .and_then(definitions::definition_key)
+        .filter(|key| defs.iter().any(|def| def.key == *key));
+    let mut converter = Converter {
+        file: source,
+        diagnostics,
+        names: Namespace::with_reserved(&[ROOT_TYPE]),
+        definition_names: BTreeMap::new(),
+        definitions: BTreeMap::new(),
+        types: Vec::new(),
+    };
+    // Definitions are named first: their names are the catalog's, derived names yield to them.
+    for def in defs {
+        let name = if root_definition.as_deref() == Some(def.key.as_str()) {
+            ROOT_TYPE.to_owned()
+        } else {
+            converter.names.claim(&ident::definition_type(&def.key))
+        };
+        converter.definition_names.insert(def.key.clone(), name);
+    }
+    let order = definitions::order(source, defs, converter.diagnostics);
+    for def in order {
+        let name = converter.definition_names[&def.key].clone();
+        let ty = converter.convert(&def.value, Naming::Claimed(name), false);
+        converter.definitions.insert(def.key.clone(), ty);
+    }
+    let (root_ty, root_node) = match &root_definition {
+        Some(key) => (
+            converter.definitions.get(key).cloned().flatten(),
+            defs.iter()
+                .find(|def| &def.key == key)
+                .map_or(&root, |def| &def.value),
+        ),
+        None => (
+            converter.convert(&root, Naming::Claimed(ROOT_TYPE.to_owned()), true),
+            &root,
+        ),
+    };
+    let types = converter.types;
+    let is_struct = matches!(root_ty, Some(Ty::Named(ref name)) if name == ROOT_TYPE)
+        && types
+            .iter()
+            .any(|def| matches!(def, TypeDef::Struct(s) if s.name == ROOT_TYPE));
+    if !is_struct && !diagnostics.has_errors_since(mark) {
+        diagnostics.error(
+            source,
+            root_node.span.start,
+            &root_node.pointer,
+            "a payload schema must be an object with `properties`",
+        );
+    }
+    if let Some(version) = version {
+        check_schema_version_literal(source, &root, &types, version, diagnostics);
+    }
+    let version = version?;
+    (!diagnostics.has_errors_since(mark)).then(|| Payload {
+        version,
+        module: ident::version_module(version),
+        types,
+        file: source.clone(),
+    })
+}
+
+/// The `schemaVersion` property, when it is a literal, must name the file's own version, or no
+/// payload could ever decode.
+fn check_schema_version_literal(
+    file: &SourceFile,
+    root: &Node,
+    types: &[TypeDef],
+    version: Version,
+    diagnostics: &mut Diagnostics,
+) {
+    let Some(TypeDef::Struct(payload)) = types.iter().find(|def| def.name() == ROOT_TYPE) else {
+        return;
+    };
+    let Some(Field {
+        ty: Ty::Named(enum_name),
+        ..
+    }) = payload
+        .fields
+        .iter()
+        .find(|field| field.wire == "schemaVersion")
+    else {
+        return;
+    };
+    let literal = types.iter().find_map(|def| match def {
+        TypeDef::Enum(def) if &def.name == enum_name && def.is_const => Some(&def.variants[0].1),
+        _ => None,
+    });
+    let Some(literal) = literal.filter(|literal| **literal != version.to_string()) else {
+        return;
+    };
+    let pointer = Pointer::root()
+        .child("properties")
+        .child("schemaVersion")
+        .child("const");
+    let offset = root
+        .get("properties")
+        .and_then(|p| p.get("schemaVersion"))
+        .and_then(|p| p.get("const"))
+        .map_or(root.span.start, |node| node.span.start);
+    diagnostics.error(
+        file,
+        offset,
+        &pointer,
+        format!("`schemaVersion` is the literal `{literal}` but this file is the schema of version {version}"),
+    );
+}
+
+/// How a type about to be defined is named.
+enum Naming {
+    /// Already claimed (the root, a definition).
+    Claimed(String),
+    /// Derived from its place; claimed when the type is made, made unique if taken.
+    Derived(String),
+}
+
+/// Turns one schema file into types.
+struct Converter<'a> {
+    file: &'a SourceFile,
+    diagnostics: &'a mut Diagnostics,
+    names: Namespace,
+    /// The type name of each definition.
+    definition_names: BTreeMap<String, String>,
+    /// The type of each definition converted so far; `None` when it had a defect.
+    definitions: BTreeMap<String, Option<Ty>>,
+    types: Vec<TypeDef>,
+}
+
+impl Converter<'_> {
+    fn error(&mut self, node: &Node, message: impl Into<String>) {
+        self.diagnostics
+            .error(self.file, node.span.start, &node.pointer, message);
+    }
+
+    fn claim(&mut self, naming: Naming) -> String {
+        match naming {
+            Naming::Claimed(name) => name,
+            Naming::Derived(wanted) => self.names.claim(&wanted),
+        }
+    }
+
+    /// The type of the schema at `node`; a struct, enum or union it needs is added to
+    /// `self.types`. `None` when no type can be given (a defect was reported).
+    fn convert(&mut self, node: &Node, naming: Naming, is_root: bool) -> Option<Ty> {
+        let keywords = Keywords::read(self.file, node, is_root, self.diagnostics)?;
+        let file = self.file;
+        if let Some(reference) = keywords.get("$ref") {
+            keywords.conflicts(
+                file,
+                "$ref",
+                SHAPE_KEYWORDS,
+                "only annotations such as `description` may stand beside `$ref`",
+                self.diagnostics,
+            );
+            return self.convert_reference(reference);
+        }
+        for (keyword, others) in [
+            (
+                "const",
+                &[
+                    "enum",
+                    "anyOf",
+                    "oneOf",
+                    "properties",
+                    "required",
+                    "additionalProperties",
+                    "items",
+                ][..],
+            ),
+            (
+                "enum",
+                &[
+                    "anyOf",
+                    "oneOf",
+                    "properties",
+                    "required",
+                    "additionalProperties",
+                    "items",
+                ][..],
+            ),
+        ] {
+            if let Some(values) = keywords.get(keyword) {
+                keywords.conflicts(
+                    file,
+                    keyword,
+                    others,
+                    "keep one way of describing the value",
+                    self.diagnostics,
+                );
+                let values = match keyword {
+                    "const" => std::slice::from_ref(values),
+                    _ => values.as_array().unwrap_or_default(),
+                };
+                return self.convert_enum(&keywords, keyword, values, naming);
+            }
+        }
+        for (keyword, others) in [
+            (
+                "anyOf",
+                &[
+                    "oneOf",
+                    "type",
+                    "properties",
+                    "required",
+                    "additionalProperties",
+                    "items",
+                ][..],
+            ),
+            (
+                "oneOf",
+                &[
+                    "type",
+                    "properties",
+                    "required",
+                    "additionalProperties",
+                    "items",
+                ][..],
+            ),
+        ] {
+            if let Some(branches) = keywords.get(keyword) {
+                keywords.conflicts(
+                    file,
+                    keyword,
+                    others,
+                    "put it in each branch",
+                    self.diagnostics,
+                );
+                let branches = branches.as_array().unwrap_or_default();
+                return self.convert_union(&keywords, keyword, branches, naming);
+            }
+        }
+        let Some((type_names, type_node)) = keywords.types() else {
+            let constrained: Vec<&str> = SHAPE_KEYWORDS
+                .iter()
+                .copied()
+                .filter(|keyword| keywords.has(keyword))
+                .collect();
+            if !constrained.is_empty() {
+                self.error(
+                    node,
+                    format!(
+                        "add a `type`: the generator does not infer it from `{}`",
+                        constrained.join("`, `")
+                    ),
+                );
+                return None;
+            }
+            return Some(Ty::Any);
+        };
+        let mut names = Vec::new();
+        for name in type_names {
+            if !TYPE_NAMES.contains(&name) {
+                self.error(
+                    type_node,
+                    format!(
+                        "unknown type \"{name}\"; expected one of {}",
+                        TYPE_NAMES.join(", ")
+                    ),
+                );
+                return None;
+            }
+            if names.contains(&name) {
+                self.error(type_node, format!("type \"{name}\" is listed twice"));
+            }
+            names.push(name);
+        }
+        let nullable = names.contains(&"null");
+        names.retain(|name| *name != "null");
+        names.dedup();
+        let base = match names.as_slice() {
+            [single] => self.convert_typed(&keywords, single, naming)?,
+            [] => {
+                self.error(
+                    type_node,
+                    "a value that can only be `null` is not supported",
+                );
+                return None;
+            }
+            _ => {
+                self.error(
+                    type_node,
+                    "several non-null types are not supported; use `anyOf` with one schema per type",
+                );
+                return None;
+            }
+        };
+        Some(if nullable {
+            Ty::Nullable(Box::new(base))
+        } else {
+            base
+        })
+    }
+
+    fn convert_typed(
+        &mut self,
+        keywords: &Keywords<'_>,
+        type_name: &str,
+        naming: Naming,
+    ) -> Option<Ty> {
+        let mut misplaced = false;
+        for (keyword, applies_to) in [
+            ("properties", "object"),
+            ("required", "object"),
+            ("additionalProperties", "object"),
+            ("items", "array"),
+        ] {
+            if applies_to != type_name
+                && let Some(value) = keywords.get(keyword)
+            {
+                misplaced = true;
+                self.error(
+                    value,
+                    format!("`{keyword}` applies to type \"{applies_to}\", not \"{type_name}\""),
+                );
+            }
+        }
+        if misplaced {
+            return None;
+        }
+        match type_name {
+            "string" => Some(Ty::String),
+            "number" => Some(Ty::Number),
+            "integer" => Some(Ty::Integer),
+            "boolean" => Some(Ty::Boolean),
+            "array" => {
+                let Some(items) = keywords.get("items") else {
+                    self.error(keywords.node, "an array needs `items`");
+                    return None;
+                };
+                let parent = self.claim(naming);
+                let item =
+                    self.convert(items, Naming::Derived(ident::item_type(&parent)), false)?;
+                Some(Ty::Array(Box::new(item)))
+            }
+            _ => self.convert_object(keywords, naming),
+        }
+    }
+
+    fn convert_object(&mut self, keywords: &Keywords<'_>, naming: Naming) -> Option<Ty> {
+        let additional = keywords.get("additionalProperties");
+        if !keywords.has("properties") {
+            if let Some(required) = keywords.get("required")
+                && required.as_array().is_some_and(|r| !r.is_empty())
+            {
+                self.error(required, "`required` needs `properties`");
+                return None;
+            }
+            let values = match additional.map(|node| (node, &node.value)) {
+                Some((node, NodeValue::Object(_))) => {
+                    let parent = self.claim(naming);
+                    self.convert(node, Naming::Derived(ident::map_value_type(&parent)), false)?
+                }
+                Some((node, NodeValue::Bool(false))) => {
+                    self.error(node, "an object with no properties and `additionalProperties: false` can only be `{}`; this is not supported");
+                    return None;
+                }
+                _ => Ty::Any,
+            };
+            return Some(Ty::Map(Box::new(values)));
+        }
+        let deny_unknown = match additional.map(|node| (node, &node.value)) {
+            Some((node, NodeValue::Object(_))) => {
+                self.error(
+                    node,
+                    "`additionalProperties` with a schema is supported only on objects without `properties` (maps)",
+                );
+                return None;
+            }
+            Some((_, NodeValue::Bool(allowed))) => !allowed,
+            _ => false,
+        };
+        let name = self.claim(naming);
+        let properties = keywords.members("properties");
+        let mut required = BTreeSet::new();
+        for entry in keywords.elements("required") {
+            let Some(property) = entry.as_str() else {
+                continue;
+            };
+            if !required.insert(property) {
+                self.error(entry, format!("`required` lists `{property}` twice"));
+            } else if !properties.iter().any(|member| member.key == property) {
+                self.error(
+                    entry,
+                    format!("`required` names `{property}`, which is not in `properties`"),
+                );
+            }
+        }
+        let mut fields = Vec::new();
+        let mut field_owners: BTreeMap<String, &str> = BTreeMap::new();
+        for member in properties {
+            let wire = &member.key;
+            let Some(field_ident) = ident::field_name(wire) else {
+                self.error(
+                    &member.value,
+                    format!("property `{wire}` has no letter or digit to name a Rust field after"),
+                );
+                continue;
+            };
+            if let Some(other) = field_owners.insert(field_ident.clone(), wire) {
+                self.error(
+                    &member.value,
+                    format!("properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; rename one"),
+                );
+                continue;
+            }
+            let child = Naming::Derived(ident::property_type(&name, wire));
+            let Some(ty) = self.convert(&member.value, child, false) else {
+                continue;
+            };
+            fields.push(Field {
+                wire: wire.clone(),
+                ident: field_ident,
+                doc: member
+                    .value
+                    .get("description")
+                    .and_then(Node::as_str)
+                    .map(str::to_owned),
+                ty,
+                required: required.contains(wire.as_str()),
+            });
+        }
+        fields.sort_by(|a, b| a.wire.cmp(&b.wire));
+        Some(self.define(TypeDef::Struct(StructDef {
+            name,
+            doc: keywords.description(),
+            fields,
+            deny_unknown,
+        })))
+    }
+
+    fn convert_enum(
+        &mut self,
+        keywords: &Keywords<'_>,
+        keyword: &str,
+        values: &[Node],
+        naming: Naming,
+    ) -> Option<Ty> {
+        let is_const = keyword == "const";
+        if let Some((types, type_node)) = keywords.types()
+            && types != ["string"]
+        {
+            self.error(
+                type_node,
+                format!("`{keyword}` is supported for strings only, so `type` must be \"string\""),
+            );
+            return None;
+        }
+        if values.is_empty() {
+            self.error(
+                keywords.get(keyword).unwrap_or(keywords.node),
+                "an `enum` needs at least one value",
+            );
+            return None;
+        }
+        let mut variants: Vec<(String, String)> = Vec::new();
+        let mut sound = true;
+        for value in values {
+            let Some(wire) = value.as_str() else {
+                self.error(
+                    value,
+                    format!(
+                        "`{keyword}` values must be strings, found `{}`",
+                        value.to_value()
+                    ),
+                );
+                sound = false;
+                continue;
+            };
+            let Some(variant) = ident::type_name(wire) else {
+                self.error(
+                    value,
+                    format!("`{wire}` has no letter or digit to name a Rust variant after"),
+                );
+                sound = false;
+                continue;
+            };
+            if let Some((_, other)) = variants.iter().find(|(existing, _)| *existing == variant) {
+                let message = if other == wire {
+                    format!("`{wire}` is listed twice")
+                } else {
+                    format!(
+                        "values `{other}` and `{wire}` both become the Rust variant `{variant}`"
+                    )
+                };
+                self.error(value, message);
+                sound = false;
+                continue;
+            }
+            variants.push((variant, wire.to_owned()));
+        }
+        if !sound {
+            return None;
+        }
+        let name = self.claim(naming);
+        Some(self.define(TypeDef::Enum(EnumDef {
+            name,
+            doc: keywords.description(),
+            variants,
+            is_const,
+        })))
+    }
+
+    fn convert_union(
+        &mut self,
+        keywords: &Keywords<'_>,
+        keyword: &str,
+        branches: &[Node],
+        naming: Naming,
+    ) -> Option<Ty> {
+        let is_null = |branch: &Node| {
+            branch.as_object().is_some_and(|members| {
+                members
+                    .iter()
+                    .all(|m| m.key == "type" || ANNOTATIONS.contains(&m.key.as_str()))
+            }) && branch.get("type").and_then(Node::as_str) == Some("null")
+        };
+        let nullable = branches.iter().any(is_null);
+        let rest: Vec<(usize, &Node)> = branches
+            .iter()
+            .enumerate()
+            .filter(|(_, branch)| !is_null(branch))
+            .collect();
+        let base = match rest.as_slice() {
+            [] => {
+                let at = keywords.get(keyword).unwrap_or(keywords.node);
+                self.error(at, "needs at least one schema that is not `null`");
+                return None;
+            }
+            [(_, only)] => self.convert(only, naming, false)?,
+            _ => {
+                let name = self.claim(naming);
+                let mut variant_names = Namespace::default();
+                let mut variants: Vec<(String, Ty)> = Vec::new();
+                let mut sound = true;
+                for (position, branch) in rest {
+                    let branch_naming = Naming::Derived(ident::union_branch_type(&name, position));
+                    let Some(ty) = self.convert(branch, branch_naming, false) else {
+                        sound = false;
+                        continue;
+                    };
+                    variants.push((variant_names.claim(&ident::union_variant(&ty)), ty));
+                }
+                if !sound {
+                    return None;
+                }
+                self.define(TypeDef::Union(UnionDef {
+                    name,
+                    doc: keywords.description(),
+                    variants,
+                }))
+            }
+        };
+        Some(if nullable {
+            Ty::Nullable(Box::new(base))
+        } else {
+            base
+        })
+    }
+
+    fn convert_reference(&mut self, reference: &Node) -> Option<Ty> {
+        let text = reference.as_str().unwrap_or_default();
+        let Some(key) = definitions::definition_key(text) else {
+            self.error(reference, format!("`$ref` `{text}` is not supported; refer to a definition of this file as `#/$defs/<name>`"));
+            return None;
+        };
+        match self.definitions.get(&key) {
+            Some(done) => done.clone(),
+            None if self.definition_names.contains_key(&key) => {
+                // Ordered after its dependencies unless it is part of a cycle, reported already.
+                None
+            }
+            None => {
+                const SHOWN: usize = 10;
+                let known: Vec<&str> = self
+                    .definition_names
+                    .keys()
+                    .take(SHOWN)
+                    .map(String::as_str)
+                    .collect();
+                let more = self.definition_names.len().saturating_sub(SHOWN);
+                let listed = match (known.is_empty(), more) {
+                    (true, _) => "none".to_owned(),
+                    (false, 0) => known.join(", "),
+                    (false, more) => format!("{} and {more} more", known.join(", ")),
+                };
+                self.error(
+                    reference,
+                    format!("`$ref` names `{key}`, which is not in `$defs` (defined: {listed})"),
+                );
+                None
+            }
+        }
+    }
+
+    fn define(&mut self, def: TypeDef) -> Ty {
+        let name = def.name().to_owned();
+        self.types.push(def);
+        Ty::Named(name)
+    }
+}

@@ -1,0 +1,155 @@
+//! `$defs`: which definition a `$ref` names, and an order to convert definitions in where each
+//! comes after those it refers to. Both walk the schema iteratively, so a chain of thousands of
+//! `$ref`s costs no stack; a cycle is a located error, since recursive types are not supported.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostic::{Diagnostics, Pointer};
+use crate::json::{Member, Node};
+use crate::source::SourceFile;
+
+/// The `$defs` key that a `$ref` names (`#/$defs/a~1b` → `a/b`, escapes per RFC 6901); `None`
+/// for a reference to anything else.
+pub fn definition_key(reference: &str) -> Option<String> {
+    let pointer = Pointer::parse(reference.strip_prefix('#')?)?;
+    match pointer.segments() {
+        [defs, key] if defs == "$defs" => Some(key.clone()),
+        _ => None,
+    }
+}
+
+/// The definitions in an order where each follows the ones it refers to, ties broken by key.
+/// Definitions on a cycle are reported (once per cycle) and left out, as are the ones that
+/// depend on them.
+pub fn order<'a>(
+    file: &SourceFile,
+    defs: &'a [Member],
+    diagnostics: &mut Diagnostics,
+) -> Vec<&'a Member> {
+    let by_key: BTreeMap<&str, &Member> = defs.iter().map(|def| (def.key.as_str(), def)).collect();
+    let mut depends_on: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    let mut dependents: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for (&key, def) in &by_key {
+        let references: BTreeSet<String> = references(&def.value)
+            .into_iter()
+            .filter(|target| by_key.contains_key(target.as_str()))
+            .collect();
+        for target in &references {
+            dependents.entry(target.clone()).or_default().push(key);
+        }
+        depends_on.insert(key, references);
+    }
+    let mut ready: BTreeSet<&str> = depends_on
+        .iter()
+        .filter(|(_, targets)| targets.is_empty())
+        .map(|(key, _)| *key)
+        .collect();
+    let mut ordered = Vec::new();
+    while let Some(key) = ready.pop_first() {
+        ordered.push(by_key[key]);
+        for &dependent in dependents.get(key).map(Vec::as_slice).unwrap_or_default() {
+            if let Some(targets) = depends_on.get_mut(dependent) {
+                targets.remove(key);
+                if targets.is_empty() {
+                    ready.insert(dependent);
+                }
+            }
+        }
+        depends_on.remove(key);
+    }
+    report_cycles(file, &by_key, &depends_on, diagnostics);
+    ordered
+}
+
+/// Reports each cycle among the definitions left over once, at its first definition by key.
+fn report_cycles(
+    file: &SourceFile,
+    by_key: &BTreeMap<&str, &Member>,
+    left: &BTreeMap<&str, BTreeSet<String>>,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut reported: BTreeSet<String> = BTreeSet::new();
+    for &start in left.keys() {
+        if reported.contains(start) {
+            continue;
+        }
+        // Every definition left over refers to another one left over, so this walk ends on a
+        // cycle; `start` is on it when the walk comes back to it.
+        let mut path: Vec<String> = vec![start.to_owned()];
+        let mut at = start.to_owned();
+        let cycle = loop {
+            let Some(next) = left
+                .get(at.as_str())
+                .and_then(|targets| targets.iter().find(|t| left.contains_key(t.as_str())))
+            else {
+                break None;
+            };
+            if let Some(position) = path.iter().position(|seen| seen == next) {
+                break Some(path.split_off(position));
+            }
+            path.push(next.clone());
+            at = next.clone();
+        };
+        let Some(mut cycle) = cycle else { continue };
+        if cycle.iter().any(|key| reported.contains(key)) {
+            continue;
+        }
+        reported.extend(cycle.iter().cloned());
+        let first = cycle.iter().min().cloned().unwrap_or_default();
+        let turn = cycle.iter().position(|key| *key == first).unwrap_or(0);
+        cycle.rotate_left(turn);
+        cycle.push(first.clone());
+        let Some(def) = by_key.get(first.as_str()) else {
+            continue;
+        };
+        diagnostics.error(
+            file,
+            def.value.span.start,
+            &def.value.pointer,
+            format!(
+                "definition `{first}` refers back to itself ({}); recursive types are not supported",
+                cycle.join(" → ")
+            ),
+        );
+    }
+}
+
+/// The `$defs` keys named by the `$ref`s inside a schema, walking only the places that hold
+/// schemas (so a property named `$ref` is not taken for a reference).
+fn references(schema: &Node) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![schema];
+    while let Some(node) = stack.pop() {
+        for member in node.as_object().unwrap_or_default() {
+            match member.key.as_str() {
+                "$ref" => found.extend(member.value.as_str().and_then(definition_key)),
+                "items" | "additionalProperties" => stack.push(&member.value),
+                "properties" => stack.extend(
+                    member
+                        .value
+                        .as_object()
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|property| &property.value),
+                ),
+                "anyOf" | "oneOf" => stack.extend(member.value.as_array().unwrap_or_default()),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::definition_key;
+
+    #[test]
+    fn references_unescape_their_key() {
+        assert_eq!(definition_key("#/$defs/Call").as_deref(), Some("Call"));
+        assert_eq!(definition_key("#/$defs/a~1b~0c").as_deref(), Some("a/b~c"));
+        assert_eq!(definition_key("#/definitions/Call"), None);
+        assert_eq!(definition_key("other.json#/$defs/Call"), None);
+        assert_eq!(definition_key("#/$defs/a/b"), None);
+    }
+}

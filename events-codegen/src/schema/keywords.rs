@@ -1,0 +1,230 @@
+//! The keywords of one schema object, read from its JSON node: every keyword the generator does
+//! not support and every keyword whose value has the wrong JSON type is reported, all of them,
+//! and reading goes on, so that one build shows every defect of a schema.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::Diagnostics;
+use crate::json::{Member, Node, NodeValue};
+use crate::source::SourceFile;
+
+/// The JSON type each supported keyword's value must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    String,
+    Object,
+    Array,
+    NonEmptyArray,
+    StringOrStrings,
+    StringArray,
+    BoolOrObject,
+    Any,
+}
+
+/// Every supported keyword, in the order the messages list them.
+const SUPPORTED: &[(&str, Expect)] = &[
+    ("$schema", Expect::String),
+    ("$id", Expect::String),
+    ("$comment", Expect::String),
+    ("$defs", Expect::Object),
+    ("$ref", Expect::String),
+    ("title", Expect::String),
+    ("description", Expect::String),
+    ("examples", Expect::Array),
+    ("type", Expect::StringOrStrings),
+    ("properties", Expect::Object),
+    ("required", Expect::StringArray),
+    ("additionalProperties", Expect::BoolOrObject),
+    ("items", Expect::Object),
+    ("enum", Expect::Array),
+    ("const", Expect::Any),
+    ("anyOf", Expect::NonEmptyArray),
+    ("oneOf", Expect::NonEmptyArray),
+];
+
+/// Keywords allowed only at the top of a schema file.
+const ROOT_ONLY: &[&str] = &["$schema", "$id", "$defs"];
+
+/// Keywords that say nothing about the type and may stand beside any other.
+pub const ANNOTATIONS: &[&str] = &["$comment", "title", "description", "examples"];
+
+/// The supported keywords present in one schema object, each with a value of the right JSON
+/// type.
+#[derive(Debug)]
+pub struct Keywords<'a> {
+    /// The schema object itself.
+    pub node: &'a Node,
+    present: BTreeMap<&'static str, &'a Member>,
+}
+
+impl<'a> Keywords<'a> {
+    /// Reads the keywords of `node`, reporting each unsupported or mistyped one. `None` when
+    /// `node` is not an object at all.
+    pub fn read(
+        file: &SourceFile,
+        node: &'a Node,
+        is_root: bool,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Self> {
+        let Some(members) = node.as_object() else {
+            let hint = match node.value {
+                NodeValue::Bool(_) => {
+                    "; boolean schemas are not supported, write `{}` for any value"
+                }
+                _ => "",
+            };
+            diagnostics.error(
+                file,
+                node.span.start,
+                &node.pointer,
+                format!("a schema must be an object, found {}{hint}", node.kind()),
+            );
+            return None;
+        };
+        let mut present = BTreeMap::new();
+        for member in members {
+            let Some(&(keyword, expect)) = SUPPORTED.iter().find(|(k, _)| *k == member.key) else {
+                diagnostics.error(
+                    file,
+                    member.key_offset,
+                    &member.value.pointer,
+                    format!(
+                        "unsupported JSON Schema keyword `{}`; the generator supports {}",
+                        member.key,
+                        SUPPORTED
+                            .iter()
+                            .map(|(k, _)| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+                continue;
+            };
+            if !is_root && ROOT_ONLY.contains(&keyword) {
+                diagnostics.error(
+                    file,
+                    member.key_offset,
+                    &member.value.pointer,
+                    format!("`{keyword}` is supported at the top of a schema file only"),
+                );
+                continue;
+            }
+            if let Some(wanted) = mistyped(&member.value, expect) {
+                diagnostics.error(
+                    file,
+                    member.value.span.start,
+                    &member.value.pointer,
+                    format!(
+                        "`{keyword}` must be {wanted}, found {}",
+                        member.value.kind()
+                    ),
+                );
+                continue;
+            }
+            present.insert(keyword, member);
+        }
+        Some(Self { node, present })
+    }
+
+    /// The value of `keyword`, if present and well typed.
+    pub fn get(&self, keyword: &str) -> Option<&'a Node> {
+        self.present.get(keyword).map(|member| &member.value)
+    }
+
+    /// Whether `keyword` is present (and well typed).
+    pub fn has(&self, keyword: &str) -> bool {
+        self.present.contains_key(keyword)
+    }
+
+    /// The text of a string keyword.
+    pub fn text(&self, keyword: &str) -> Option<&'a str> {
+        self.get(keyword).and_then(Node::as_str)
+    }
+
+    /// The description, for doc comments.
+    pub fn description(&self) -> Option<String> {
+        self.text("description").map(str::to_owned)
+    }
+
+    /// The members of an object keyword (`properties`, `$defs`).
+    pub fn members(&self, keyword: &str) -> &'a [Member] {
+        self.get(keyword)
+            .and_then(Node::as_object)
+            .unwrap_or_default()
+    }
+
+    /// The elements of an array keyword (`enum`, `anyOf`, `required`).
+    pub fn elements(&self, keyword: &str) -> &'a [Node] {
+        self.get(keyword)
+            .and_then(Node::as_array)
+            .unwrap_or_default()
+    }
+
+    /// `type` as a list of names, with the node to point at.
+    pub fn types(&self) -> Option<(Vec<&'a str>, &'a Node)> {
+        let node = self.get("type")?;
+        let names = match &node.value {
+            NodeValue::String(name) => vec![name.as_str()],
+            _ => node.as_array()?.iter().filter_map(Node::as_str).collect(),
+        };
+        Some((names, node))
+    }
+
+    /// Reports, for each of `others` that is present, that it cannot stand beside `keyword`.
+    /// Returns whether any was.
+    pub fn conflicts(
+        &self,
+        file: &SourceFile,
+        keyword: &str,
+        others: &[&str],
+        hint: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> bool {
+        let mut any = false;
+        for other in others {
+            if let Some(member) = self.present.get(other) {
+                any = true;
+                diagnostics.error(
+                    file,
+                    member.key_offset,
+                    &member.value.pointer,
+                    format!(
+                        "`{other}` cannot stand beside `{keyword}`, which would ignore it; {hint}"
+                    ),
+                );
+            }
+        }
+        any
+    }
+}
+
+/// What the value should have been, when it is not of the JSON type `expect` asks for.
+fn mistyped(value: &Node, expect: Expect) -> Option<&'static str> {
+    let strings = |node: &Node| {
+        node.as_array()
+            .is_some_and(|items| items.iter().all(|item| item.as_str().is_some()))
+    };
+    let fits = match expect {
+        Expect::String => value.as_str().is_some(),
+        Expect::Object => value.as_object().is_some(),
+        Expect::Array => value.as_array().is_some(),
+        Expect::NonEmptyArray => value.as_array().is_some_and(|items| !items.is_empty()),
+        Expect::StringOrStrings => {
+            value.as_str().is_some()
+                || (strings(value) && value.as_array().is_some_and(|items| !items.is_empty()))
+        }
+        Expect::StringArray => strings(value),
+        Expect::BoolOrObject => matches!(value.value, NodeValue::Bool(_) | NodeValue::Object(_)),
+        Expect::Any => true,
+    };
+    (!fits).then_some(match expect {
+        Expect::String => "a string",
+        Expect::Object => "an object",
+        Expect::Array => "an array",
+        Expect::NonEmptyArray => "a non-empty array of schemas",
+        Expect::StringOrStrings => "a type name or a non-empty array of type names",
+        Expect::StringArray => "an array of strings",
+        Expect::BoolOrObject => "a boolean or a schema",
+        Expect::Any => "any value",
+    })
+}

@@ -1,0 +1,102 @@
+//! One folder per catalog rule under `catalog-rules/`: `<rule>/catalog/` is a catalog that
+//! breaks the rule and `<rule>/expected.txt` every diagnostic the engine gives for it, one per
+//! line. They run in-process through `check_catalog` (no rustc); trybuild keeps only what needs
+//! the compiler (spans, fallback items, deprecation warnings). Regenerate the expected files with
+//! `UPDATE_SNAPSHOTS=1` and review the diff.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use events_codegen::Diagnostic;
+
+/// The case folders, relative to the package (the tests' working folder), so that messages
+/// that quote the folder are the same on every machine.
+fn cases() -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = fs::read_dir("catalog-rules")
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    cases.sort();
+    cases
+}
+
+/// A diagnostic's line and column must exist in the file it names, counted in characters.
+pub(crate) fn assert_located_inside_its_file(diagnostic: &Diagnostic, text: &str) {
+    if diagnostic.line == 0 {
+        assert_eq!(diagnostic.column, 0, "{diagnostic}");
+        return;
+    }
+    let line = text
+        .split('\n')
+        .nth(diagnostic.line - 1)
+        .unwrap_or_else(|| panic!("line past the end: {diagnostic}"));
+    let width = line.trim_end_matches('\r').chars().count();
+    assert!(
+        diagnostic.column >= 1 && diagnostic.column <= width + 1,
+        "column outside line {} (of {width} characters): {diagnostic}",
+        diagnostic.line
+    );
+}
+
+#[test]
+fn every_rule_has_its_diagnostics_each_at_a_place_inside_its_file() {
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut failures = Vec::new();
+    for case in cases() {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let catalog = case.join("catalog");
+        let diagnostics = events_codegen::check_catalog(&catalog, Path::new("catalog"));
+        assert!(
+            !diagnostics.is_empty(),
+            "{name}: the catalog breaks no rule"
+        );
+        for diagnostic in &diagnostics {
+            let relative = diagnostic.file.strip_prefix("catalog").unwrap();
+            if let Ok(text) = fs::read_to_string(catalog.join(relative)) {
+                assert_located_inside_its_file(diagnostic, &text);
+            }
+        }
+        let actual: String = diagnostics.iter().map(|d| format!("{d}\n")).collect();
+        let expected_file = case.join("expected.txt");
+        if update {
+            fs::write(&expected_file, &actual).unwrap();
+            continue;
+        }
+        let expected = fs::read_to_string(&expected_file).unwrap_or_default();
+        if actual != expected {
+            failures.push(format!(
+                "{name}:\n--- expected\n{expected}+++ actual\n{actual}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_the_catalog_is_reported_not_read() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/catalog-rules-fifo");
+    let _ = fs::remove_dir_all(&dir);
+    let schemas = dir.join("schemas/agent-status-v1");
+    fs::create_dir_all(&schemas).unwrap();
+    fs::write(
+        dir.join("index.json"),
+        r#"{"events": [{"name": "agent-status-v1", "description": "An event.", "schema_versions": ["1.0.0"], "status": "active", "active_date": "2025-06-01"}]}"#,
+    )
+    .unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(schemas.join("1.0.0.json"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Reading the pipe would block this test forever; the engine must not open it.
+    let diagnostics = events_codegen::check_catalog(&dir, Path::new("catalog"));
+    let text: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        text,
+        [
+            "catalog/schemas/agent-status-v1/1.0.0.json: not a regular file; the catalog reads regular files only (a pipe or a device could block the build)"
+        ]
+    );
+}

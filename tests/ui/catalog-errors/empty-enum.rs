@@ -1,5 +1,0 @@
-// An enum with no value.
-events_core::include_catalog!("ui/catalog-errors/empty-enum");
-
-fn main() {
-}

@@ -1,5 +1,0 @@
-// Upper case and an underscore in a name.
-events_core::include_catalog!("ui/catalog-errors/event-name-not-kebab-case");
-
-fn main() {
-}

@@ -16,12 +16,12 @@ fn workspace_root() -> PathBuf {
 }
 
 /// A crate under `target/fixture-crates/<name>` that depends on `events-core` alone.
-struct FixtureCrate {
+pub(crate) struct FixtureCrate {
     dir: PathBuf,
 }
 
 impl FixtureCrate {
-    fn new(name: &str, catalog: &Path, main_rs: &str) -> Self {
+    pub(crate) fn new(name: &str, catalog: &Path, main_rs: &str) -> Self {
         let root = workspace_root();
         let dir = root.join("target/fixture-crates").join(name);
         let _ = fs::remove_dir_all(&dir);
@@ -44,7 +44,7 @@ impl FixtureCrate {
         FixtureCrate { dir }
     }
 
-    fn cargo(&self, args: &[&str]) -> Output {
+    pub(crate) fn cargo(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO"))
             .arg("--color=never")
             .args(args)

@@ -1,5 +1,6 @@
 //! The integration tests, as one binary with a module per area.
 
+mod accepted_catalogs_compile;
 mod catalog_fuzz;
 mod catalog_rules;
 mod decode;

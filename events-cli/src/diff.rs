@@ -4,7 +4,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use events_codegen::model::{Catalog, Event, Payload, ROOT_TYPE, Status, Ty, TypeDef};
+use events_codegen::ROOT_TYPE;
+use events_codegen::model::{Catalog, Event, Payload, Status, Ty, TypeDef};
 use events_codegen::{Options, analyze};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -31,6 +31,7 @@ use diagnostic::Diagnostics;
 use model::Version;
 
 pub use diagnostic::{Diagnostic, Pointer};
+pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
 pub use index::{IndexFile, IndexRow};
 pub use load::{INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile};
 pub use options::{OPTION_NAMES, Options, SOURCE_DATE_EPOCH, SunsetPolicy, UnknownFields};

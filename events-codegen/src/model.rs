@@ -8,8 +8,6 @@ use std::str::FromStr;
 use crate::diagnostic::Pointer;
 use crate::source::SourceFile;
 
-pub use crate::ident::ROOT_TYPE;
-
 /// A validated catalog, in index order.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
@@ -154,7 +152,7 @@ pub struct Payload {
     pub version: Version,
     /// Module name, e.g. `v1_0_0`.
     pub module: String,
-    /// Every type of the payload; the root one is named [`ROOT_TYPE`].
+    /// Every type of the payload; the root one is named [`ROOT_TYPE`](crate::ROOT_TYPE).
     pub types: Vec<TypeDef>,
     /// The schema file, for diagnostics and rebuild tracking.
     pub file: SourceFile,

@@ -4,7 +4,7 @@
 //! → `json` (each file as a tree that knows where every value is written) → `schema` (each
 //! schema file to Rust types) and `index` (each row to an event) → `check` (rules across rows
 //! and files) → `lifecycle` (the user's [`Options`]) → `emit` (tokens). Every stage reports into
-//! one [`Diagnostics`](diagnostic::Diagnostics) collector and goes on, so that one run reports
+//! one `Diagnostics` collector and goes on, so that one run reports
 //! every defect. [`expand`] runs them all; it never panics, whatever the files contain.
 
 #![forbid(unsafe_code)]

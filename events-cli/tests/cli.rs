@@ -97,7 +97,7 @@ fn table_prints_the_vendor_table() {
     let output = events(&["table", "catalog"]);
     assert!(output.status.success());
     let table = stdout(&output);
-    let seed = fs::read_to_string(root().join("../shared/seed/events.md")).unwrap();
+    let seed = fs::read_to_string(root().join("tests/data/vendor-events-table.md")).unwrap();
     let seed_rows: Vec<&str> = seed.lines().filter(|line| line.starts_with("| ")).collect();
     assert_eq!(seed_rows.len(), 33, "header, separator and 31 events");
     for row in &seed_rows {
@@ -109,7 +109,7 @@ fn table_prints_the_vendor_table() {
 #[test]
 fn importing_the_seed_into_an_empty_catalog_gives_the_bundled_rows() {
     let catalog = scratch("import-seed").join("catalog");
-    let seed = root().join("../shared/seed/events.md");
+    let seed = root().join("tests/data/vendor-events-table.md");
     let output = events(&[
         "import-table",
         seed.to_str().unwrap(),
@@ -160,7 +160,7 @@ fn importing_a_newer_table_updates_status_and_dates_and_keeps_the_rest() {
     let dir = scratch("import-update");
     let catalog = dir.join("catalog");
     copy_dir(&root().join("catalog"), &catalog);
-    let seed = fs::read_to_string(root().join("../shared/seed/events.md")).unwrap();
+    let seed = fs::read_to_string(root().join("tests/data/vendor-events-table.md")).unwrap();
     let newer = seed
         .replace(
             "| aw-interaction-hold-v1 | 1.0.0 | active | 26 March 2025 | - | - |",

@@ -2,7 +2,7 @@
 
 use events_core::{CATALOG, Date, Direction, EventInfo, EventName, Status, UnknownEventName};
 
-const SEED: &str = include_str!("../../../../shared/seed/events.md");
+const SEED: &str = include_str!("../../data/vendor-events-table.md");
 
 #[test]
 fn names_convert_both_ways() {

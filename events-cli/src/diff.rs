@@ -280,8 +280,20 @@ impl Pair<'_> {
                     _ => push(Severity::Breaking, format!("{path}: type changed")),
                 }
             }
-            (Ty::Array(old), Ty::Array(new)) => {
+            (Ty::Array(old, old_rules), Ty::Array(new, new_rules)) => {
+                if old_rules != new_rules {
+                    push(Severity::Breaking, format!("{path}: array rules changed"));
+                }
                 self.compare_ty(old, new, &format!("{path}[]"), push)
+            }
+            (Ty::String(old_rules), Ty::String(new_rules)) if old_rules != new_rules => {
+                push(Severity::Breaking, format!("{path}: string rules changed"))
+            }
+            (Ty::Number(old_rules), Ty::Number(new_rules))
+            | (Ty::Integer(old_rules), Ty::Integer(new_rules))
+                if old_rules != new_rules =>
+            {
+                push(Severity::Breaking, format!("{path}: number rules changed"))
             }
             (Ty::Map(old), Ty::Map(new)) => self.compare_ty(old, new, &format!("{path}{{}}"), push),
             (Ty::Nullable(old), Ty::Nullable(new)) => self.compare_ty(old, new, path, push),
@@ -298,13 +310,13 @@ impl Pair<'_> {
 
 fn kind(ty: &Ty) -> &'static str {
     match ty {
-        Ty::String => "string",
-        Ty::Number => "number",
-        Ty::Integer => "integer",
+        Ty::String(_) => "string",
+        Ty::Number(_) => "number",
+        Ty::Integer(_) => "integer",
         Ty::Boolean => "boolean",
         Ty::Any => "any",
         Ty::Named(_) => "object or enum",
-        Ty::Array(_) => "array",
+        Ty::Array(..) => "array",
         Ty::Map(_) => "map",
         Ty::Nullable(_) => "nullable",
     }

@@ -7,6 +7,7 @@
 //! user's own uses of deprecated events and never the generated code.
 
 mod catalog;
+mod decode;
 mod payload;
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -48,19 +49,19 @@ fn serde_impls(ty: &TokenStream, serialize: TokenStream, deserialize: TokenStrea
     quote! {
         #[allow(deprecated)]
         impl #serde::Serialize for #ty {
-            fn serialize<S: #serde::Serializer>(
+            fn serialize<__S: #serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 #serialize
             }
         }
 
         #[allow(deprecated)]
         impl<'de> #serde::Deserialize<'de> for #ty {
-            fn deserialize<D: #serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: #serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 #deserialize
             }
         }

@@ -128,13 +128,13 @@ pub fn union_branch_type(parent: &str, position: usize) -> String {
 /// before [`Namespace::claim`] makes it unique among the union's variants.
 pub fn union_variant(ty: &Ty) -> String {
     match ty {
-        Ty::String => "String".to_owned(),
-        Ty::Number => "Number".to_owned(),
-        Ty::Integer => "Integer".to_owned(),
+        Ty::String(_) => "String".to_owned(),
+        Ty::Number(_) => "Number".to_owned(),
+        Ty::Integer(_) => "Integer".to_owned(),
         Ty::Boolean => "Boolean".to_owned(),
         Ty::Any => "Any".to_owned(),
         Ty::Named(name) => name.clone(),
-        Ty::Array(_) => "Array".to_owned(),
+        Ty::Array(..) => "Array".to_owned(),
         Ty::Map(_) => "Map".to_owned(),
         Ty::Nullable(inner) => union_variant(inner),
     }

@@ -82,6 +82,21 @@ impl Node {
         }
     }
 
+    /// The number as written, if this is a number.
+    pub fn as_number(&self) -> Option<&str> {
+        match &self.value {
+            NodeValue::Number(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The value, if this is a non-negative integer (`2`, or `2.0` as JSON Schema allows).
+    pub fn as_count(&self) -> Option<u64> {
+        let text = self.as_number()?;
+        let integral = text.strip_suffix(".0").unwrap_or(text);
+        integral.parse().ok()
+    }
+
     /// The member `key`, if this is an object that has it.
     pub fn get(&self, key: &str) -> Option<&Node> {
         self.as_object()?

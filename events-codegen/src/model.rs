@@ -219,29 +219,66 @@ pub struct UnionDef {
     pub doc: Option<String>,
     /// `(variant name, type)`, tried in this order when decoding.
     pub variants: Vec<(String, Ty)>,
+    /// From `oneOf`: a value matching more than one branch is refused.
+    pub exclusive: bool,
 }
 
 /// The type of a value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Ty {
-    /// `string`.
-    String,
-    /// `number`: kept as written on the wire (integer or float).
-    Number,
-    /// `integer`.
-    Integer,
+    /// `string`, with its length and pattern rules.
+    String(TextRules),
+    /// `number`: kept as written on the wire (integer or float), with its range rules.
+    Number(NumberRules),
+    /// `integer`, with its range rules.
+    Integer(NumberRules),
     /// `boolean`.
     Boolean,
     /// No constraint (`{}`): any JSON value.
     Any,
     /// A generated type of the same payload module.
     Named(String),
-    /// `array` of the item type.
-    Array(Box<Ty>),
+    /// `array` of the item type, with its count and uniqueness rules.
+    Array(Box<Ty>, ArrayRules),
     /// `object` with only `additionalProperties`: a string-keyed map.
     Map(Box<Ty>),
     /// The inner type, or `null`.
     Nullable(Box<Ty>),
+}
+
+/// The validation keywords of a `string`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextRules {
+    /// `minLength`, in characters.
+    pub min_length: Option<u64>,
+    /// `maxLength`, in characters.
+    pub max_length: Option<u64>,
+}
+
+/// The validation keywords of a `number` or `integer`, each as written in the schema.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NumberRules {
+    /// `minimum`.
+    pub minimum: Option<String>,
+    /// `exclusiveMinimum` (a number, as in JSON Schema 2019-09 and later).
+    pub exclusive_minimum: Option<String>,
+    /// `maximum`.
+    pub maximum: Option<String>,
+    /// `exclusiveMaximum`.
+    pub exclusive_maximum: Option<String>,
+    /// `multipleOf`, greater than zero.
+    pub multiple_of: Option<String>,
+}
+
+/// The validation keywords of an `array`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArrayRules {
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+    /// `uniqueItems: true`.
+    pub unique: bool,
 }
 
 impl fmt::Display for Date {

@@ -15,10 +15,22 @@ use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Node, NodeValue};
 use crate::load::SchemaFile;
-use crate::model::{Field, Payload, StructDef, Ty, TypeDef, Version};
+use crate::model::{
+    ArrayRules, Field, NumberRules, Payload, StructDef, TextRules, Ty, TypeDef, Version,
+};
 use crate::source::SourceFile;
 
-use keywords::Keywords;
+use keywords::{Keywords, VALIDATIONS};
+
+fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
+    NumberRules {
+        minimum: keywords.number("minimum"),
+        exclusive_minimum: keywords.number("exclusiveMinimum"),
+        maximum: keywords.number("maximum"),
+        exclusive_maximum: keywords.number("exclusiveMaximum"),
+        multiple_of: keywords.number("multipleOf"),
+    }
+}
 
 const TYPE_NAMES: &[&str] = &[
     "string", "number", "integer", "boolean", "object", "array", "null",
@@ -355,15 +367,16 @@ impl Converter<'_> {
         naming: Naming,
     ) -> Option<Ty> {
         let mut misplaced = false;
-        for (keyword, applies_to) in [
+        let structural = [
             ("properties", "object"),
             ("required", "object"),
             ("additionalProperties", "object"),
             ("items", "array"),
-        ] {
-            if applies_to != type_name
-                && let Some(value) = keywords.get(keyword)
-            {
+        ];
+        for &(keyword, applies_to) in structural.iter().chain(VALIDATIONS) {
+            let fits =
+                applies_to == type_name || (applies_to == "number" && type_name == "integer");
+            if !fits && let Some(value) = keywords.get(keyword) {
                 misplaced = true;
                 self.error(
                     value,
@@ -375,9 +388,21 @@ impl Converter<'_> {
             return None;
         }
         match type_name {
-            "string" => Some(Ty::String),
-            "number" => Some(Ty::Number),
-            "integer" => Some(Ty::Integer),
+            "string" => Some(Ty::String(TextRules {
+                min_length: keywords.count("minLength"),
+                max_length: keywords.count("maxLength"),
+            })),
+            "number" => Some(Ty::Number(number_rules(keywords))),
+            "integer" => {
+                let rules = number_rules(keywords);
+                if let Some(divisor) = keywords.get("multipleOf")
+                    && divisor.as_count().is_none()
+                {
+                    self.error(divisor, "`multipleOf` of an integer must be an integer");
+                    return None;
+                }
+                Some(Ty::Integer(rules))
+            }
             "boolean" => Some(Ty::Boolean),
             "array" => {
                 let Some(items) = keywords.get("items") else {
@@ -387,7 +412,14 @@ impl Converter<'_> {
                 let parent = self.claim(naming);
                 let item =
                     self.convert(items, Naming::Derived(ident::item_type(&parent)), false)?;
-                Some(Ty::Array(Box::new(item)))
+                let rules = ArrayRules {
+                    min_items: keywords.count("minItems"),
+                    max_items: keywords.count("maxItems"),
+                    unique: keywords
+                        .get("uniqueItems")
+                        .is_some_and(|node| matches!(node.value, NodeValue::Bool(true))),
+                };
+                Some(Ty::Array(Box::new(item), rules))
             }
             _ => self.convert_object(keywords, naming),
         }

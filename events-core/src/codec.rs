@@ -9,9 +9,9 @@ use std::str::FromStr;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-use crate::EventInfo;
+use crate::object::Key as ObjectKey;
+use crate::{EventInfo, RawJson};
 
 /// What a generated `Event` enum tells the shared decoder. Implemented by generated code; not
 /// meant to be implemented by hand.
@@ -39,7 +39,7 @@ pub trait CatalogEvent: Sized {
     ) -> Result<Self, D::Error>;
 
     /// An event the catalog does not know, kept as received.
-    fn unknown(event_name: String, value: Value) -> Self;
+    fn unknown(event_name: String, value: RawJson) -> Self;
 }
 
 /// Writes `{"eventName": name, "value": payload}`.
@@ -57,7 +57,8 @@ pub fn serialize_event<S: Serializer, P: Serialize + ?Sized>(
 /// Reads `{"eventName": …, "value": …}` with the keys in any order.
 ///
 /// When `eventName` comes first (as the SDK sends it) the payload is decoded straight from the
-/// input; otherwise it is buffered as a JSON value first. Other keys are ignored.
+/// input; otherwise its text is kept and decoded by the same parser once the name is known, so
+/// the verdict does not depend on key order. Other keys are ignored.
 pub fn deserialize_event<'de, E: CatalogEvent, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<E, D::Error> {
@@ -151,7 +152,7 @@ impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<E, A::Error> {
         let mut name: Option<Name<E::Name>> = None;
         let mut decoded: Option<E> = None;
-        let mut buffered: Option<Value> = None;
+        let mut buffered: Option<RawJson> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key {
                 Key::EventName => {
@@ -183,46 +184,60 @@ impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
         let value = buffered.ok_or_else(|| de::Error::missing_field("value"))?;
         match name {
             Name::Unknown(event_name) => Ok(E::unknown(event_name, value)),
-            Name::Known(known) => {
-                // The payload came before the name, so it was buffered; the path of a failure
-                // inside it is tracked here because the outer tracker has moved past `value`.
-                let mut track = serde_path_to_error::Track::new();
-                let tracked = serde_path_to_error::Deserializer::new(value, &mut track);
-                E::deserialize_payload(known, tracked).map_err(|error| {
-                    let path = track.path().to_string();
-                    if path == "." {
-                        de::Error::custom(format_args!("value: {error}"))
-                    } else {
-                        de::Error::custom(format_args!("value.{path}: {error}"))
-                    }
-                })
-            }
+            Name::Known(known) => decode_buffered(&value, |deserializer| {
+                E::deserialize_payload(known, deserializer)
+            })
+            .map_err(|error| de::Error::custom(format_args!("value{}", error.at_path()))),
         }
     }
 }
 
-/// Reads the payload of an event with several schema versions: buffers it, reads its
-/// `schemaVersion`, and hands it to `decode`, which returns `None` for a version it does not know.
+/// Decodes a payload from its kept text with the same parser as the input, tracking the path of
+/// a failure inside it (the outer tracker has moved on by then).
+fn decode_buffered<T>(
+    raw: &RawJson,
+    decode: impl FnOnce(
+        serde_path_to_error::Deserializer<
+            &mut serde_json::Deserializer<serde_json::de::SliceRead<'_>>,
+        >,
+    ) -> Result<T, serde_json::Error>,
+) -> Result<T, TrackedError> {
+    let mut track = serde_path_to_error::Track::new();
+    let mut deserializer = serde_json::Deserializer::from_slice(raw.get().as_bytes());
+    decode(serde_path_to_error::Deserializer::new(
+        &mut deserializer,
+        &mut track,
+    ))
+    .map_err(|error| TrackedError {
+        path: track.path().to_string(),
+        message: error.to_string(),
+    })
+}
+
+/// Reads the payload of an event with several schema versions: keeps its text, reads its
+/// `schemaVersion`, and hands both to `decode`, which returns `None` for a version it does not
+/// know.
 pub fn deserialize_versioned<'de, D, V>(
     deserializer: D,
     event_name: &str,
     known_versions: &[&str],
-    decode: impl FnOnce(&str, Value) -> Option<Result<V, TrackedError>>,
+    decode: impl FnOnce(&str, &RawJson) -> Option<Result<V, TrackedError>>,
 ) -> Result<V, D::Error>
 where
     D: Deserializer<'de>,
 {
-    let value = Value::deserialize(deserializer)?;
-    let version = match value.get("schemaVersion") {
-        Some(Value::String(version)) => version.clone(),
-        _ => {
+    let raw = RawJson::deserialize(deserializer)?;
+    let version = match schema_version_of(&raw) {
+        Ok(Some(version)) => version,
+        Ok(None) => {
             return Err(de::Error::custom(format_args!(
                 "missing `schemaVersion`: `{event_name}` has versions {} and the payload must say which",
                 known_versions.join(", ")
             )));
         }
+        Err(error) => return Err(de::Error::custom(error)),
     };
-    match decode(&version, value) {
+    match decode(&version, &raw) {
         Some(result) => result.map_err(de::Error::custom),
         None => Err(de::Error::custom(format_args!(
             "unsupported schema version `{version}` of `{event_name}`; known versions: {}",
@@ -231,12 +246,36 @@ where
     }
 }
 
-/// A payload decoded from a buffered JSON value, with the path of a failure inside it.
-pub fn payload_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, TrackedError> {
-    serde_path_to_error::deserialize(value).map_err(|error| TrackedError {
-        path: error.path().to_string(),
-        message: error.into_inner().to_string(),
-    })
+/// The `schemaVersion` string of a payload object, `None` when it has none; an error when the
+/// payload is not an object or `schemaVersion` is not a string.
+pub(crate) fn schema_version_of(raw: &RawJson) -> Result<Option<String>, serde_json::Error> {
+    struct Probe;
+    impl<'de> Visitor<'de> for Probe {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<String>, A::Error> {
+            let mut version = None;
+            while let Some(ObjectKey(key)) = map.next_key::<ObjectKey<'de>>()? {
+                if key == "schemaVersion" {
+                    if version.is_some() {
+                        return Err(de::Error::duplicate_field("schemaVersion"));
+                    }
+                    version = Some(map.next_value::<String>()?);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(version)
+        }
+    }
+    serde_json::Deserializer::from_slice(raw.get().as_bytes()).deserialize_map(Probe)
+}
+
+/// A payload decoded from kept text, with the path of a failure inside it.
+pub fn payload_from_json<T: serde::de::DeserializeOwned>(raw: &RawJson) -> Result<T, TrackedError> {
+    decode_buffered(raw, |deserializer| T::deserialize(deserializer))
 }
 
 /// An error inside a buffered payload, shown as `path: message`.
@@ -244,6 +283,17 @@ pub fn payload_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Resul
 pub struct TrackedError {
     path: String,
     message: String,
+}
+
+impl TrackedError {
+    /// `.path: message`, or `: message` at the root, to follow the name of the buffered field.
+    fn at_path(&self) -> String {
+        if self.path == "." {
+            format!(": {}", self.message)
+        } else {
+            format!(".{}: {}", self.path, self.message)
+        }
+    }
 }
 
 impl fmt::Display for TrackedError {
@@ -332,18 +382,43 @@ where
     deserializer.deserialize_str(FromStrVisitor(PhantomData))
 }
 
-/// For an optional nullable field (`Option<Option<T>>`): a present `null` is `Some(None)`, so
-/// that re-encoding writes the `null` back instead of dropping the key.
-pub fn deserialize_some<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    deserializer: D,
-) -> Result<Option<T>, D::Error> {
-    T::deserialize(deserializer).map(Some)
+/// Decodes one branch of a union from the kept text of the value.
+pub fn try_branch<'a, S: DeserializeSeed<'a>>(
+    raw: &'a RawJson,
+    seed: S,
+) -> Result<S::Value, String> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+    seed.deserialize(&mut deserializer)
+        .map_err(|error| error.to_string())
 }
 
-/// For a required nullable field: `null` is `None`, but a missing key stays an error (serde
-/// would otherwise treat a missing `Option` field as `None`).
-pub fn deserialize_nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    deserializer: D,
-) -> Result<Option<T>, D::Error> {
-    Option::<T>::deserialize(deserializer)
+/// The value of the first branch that matched (`anyOf`), or of the only one (`oneOf`, when
+/// `exclusive`); otherwise why not, branch by branch.
+pub fn choose_branch<T, const N: usize>(
+    attempts: [Result<T, String>; N],
+    exclusive: bool,
+    expecting: &str,
+) -> Result<T, String> {
+    let mut chosen: Option<(usize, T)> = None;
+    let mut reasons = Vec::new();
+    for (index, attempt) in attempts.into_iter().enumerate() {
+        match (attempt, &chosen) {
+            (Ok(value), None) => {
+                if !exclusive {
+                    return Ok(value);
+                }
+                chosen = Some((index, value));
+            }
+            (Ok(_), Some((first, _))) => {
+                return Err(format!(
+                    "{expecting}: matches branches {first} and {index} of `oneOf`, which allows exactly one"
+                ));
+            }
+            (Err(reason), _) => reasons.push(format!("branch {index}: {reason}")),
+        }
+    }
+    match chosen {
+        Some((_, value)) => Ok(value),
+        None => Err(format!("expected {expecting}; {}", reasons.join("; "))),
+    }
 }

@@ -3,33 +3,36 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor,
+};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-use crate::DecodeError;
-use crate::codec::CatalogEvent;
+use crate::codec::{CatalogEvent, schema_version_of};
 use crate::error::UnsupportedSchemaVersion;
+use crate::object::{Key, read_field, required};
+use crate::rules::Plain;
+use crate::{DecodeError, RawJson};
 
 /// The data of an SDK `onMessage` call that carries an event:
 /// `{"type": "event", "schemaVersion": "1.0.0", "message": {…}}`.
 ///
 /// Each generated catalog names its own as `Envelope` (this type with its `Event`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MessageEnvelope<E> {
     /// The kind of SDK message; always `event` here.
     #[serde(rename = "type")]
     pub kind: MessageKind,
     /// Version of the envelope format (not of the payload), `1.0.0` today. Borrowed for the
     /// version the SDK sends, so that decoding the envelope allocates nothing of its own.
-    #[serde(rename = "schemaVersion", deserialize_with = "envelope_version")]
+    #[serde(rename = "schemaVersion")]
     pub schema_version: Cow<'static, str>,
     /// The event itself.
     pub message: E,
 }
 
 /// The `type` of an SDK message. Only events are modelled.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum MessageKind {
     /// `event`.
     #[default]
@@ -39,6 +42,68 @@ pub enum MessageKind {
 
 /// The envelope format version the SDK sends today.
 pub const ENVELOPE_SCHEMA_VERSION: &str = "1.0.0";
+
+impl<'de> Deserialize<'de> for MessageKind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::codec::deserialize_str_enum(deserializer, &["event"], |kind| {
+            (kind == "event").then_some(MessageKind::Event)
+        })
+    }
+}
+
+/// Read from a JSON object only (never from an array of its fields), each key once; other keys
+/// are ignored, as the SDK may add some.
+impl<'de, E: Deserialize<'de>> Deserialize<'de> for MessageEnvelope<E> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EnvelopeVisitor(std::marker::PhantomData))
+    }
+}
+
+struct EnvelopeVisitor<E>(std::marker::PhantomData<E>);
+
+impl<'de, E: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<E> {
+    type Value = MessageEnvelope<E>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an SDK message object with `type`, `schemaVersion` and `message`")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut kind = None;
+        let mut schema_version = None;
+        let mut message = None;
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            match &*key {
+                "type" => read_field(&mut kind, "type", &mut map, Plain::<MessageKind>::new())?,
+                "schemaVersion" => read_field(
+                    &mut schema_version,
+                    "schemaVersion",
+                    &mut map,
+                    EnvelopeVersion,
+                )?,
+                "message" => read_field(&mut message, "message", &mut map, Plain::<E>::new())?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+            };
+        }
+        Ok(MessageEnvelope {
+            kind: required(kind, "type")?,
+            schema_version: required(schema_version, "schemaVersion")?,
+            message: required(message, "message")?,
+        })
+    }
+}
+
+struct EnvelopeVersion;
+
+impl<'de> DeserializeSeed<'de> for EnvelopeVersion {
+    type Value = Cow<'static, str>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        envelope_version(deserializer)
+    }
+}
 
 fn envelope_version<'de, D: Deserializer<'de>>(
     deserializer: D,
@@ -87,36 +152,41 @@ pub fn decode_event<E: CatalogEvent + DeserializeOwned>(json: &[u8]) -> Result<E
 /// Recognises, after a failure, a known event whose payload claims a schema version the catalog
 /// does not list. Runs on the error path only.
 fn classify<E: CatalogEvent>(json: &[u8], message_at: &[&str], error: DecodeError) -> DecodeError {
-    let Ok(root) = serde_json::from_slice::<Value>(json) else {
+    let Some((name, payload)) = probe_message(json, message_at) else {
         return error;
     };
-    let message = message_at
-        .iter()
-        .try_fold(&root, |value, key| value.get(key));
-    let Some(message) = message else {
-        return error;
-    };
-    let (Some(name), Some(payload)) = (
-        message.get("eventName").and_then(Value::as_str),
-        message.get("value"),
-    ) else {
-        return error;
-    };
-    let Some(known) = E::lookup(name) else {
+    let Some(known) = E::lookup(&name) else {
         return error;
     };
     let allowed = E::info(known).schema_versions;
-    match payload.get("schemaVersion").and_then(Value::as_str) {
-        Some(version) if !allowed.contains(&version) => {
+    match schema_version_of(&payload) {
+        Ok(Some(version)) if !allowed.contains(&version.as_str()) => {
             error.with_unsupported(UnsupportedSchemaVersion {
-                event_name: name.to_owned(),
-                schema_version: version.to_owned(),
+                event_name: name,
+                schema_version: version,
                 allowed_schema_versions: allowed.iter().map(|v| (*v).to_owned()).collect(),
-                payload: payload.clone(),
+                payload,
             })
         }
         _ => error,
     }
+}
+
+/// The event name and the kept payload text of the message at `message_at` in `json`.
+fn probe_message(json: &[u8], message_at: &[&str]) -> Option<(String, RawJson)> {
+    #[derive(Deserialize)]
+    struct Message {
+        #[serde(rename = "eventName")]
+        event_name: String,
+        value: RawJson,
+    }
+    let mut message = RawJson::from_string(std::str::from_utf8(json).ok()?.to_owned()).ok()?;
+    for key in message_at {
+        let mut object: std::collections::HashMap<String, RawJson> = message.decode().ok()?;
+        message = object.remove(*key)?;
+    }
+    let message: Message = message.decode().ok()?;
+    Some((message.event_name, message.value))
 }
 
 /// Decodes `T` from JSON bytes. On failure the error names the path of the offending field.

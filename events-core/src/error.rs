@@ -25,7 +25,7 @@ pub struct UnsupportedSchemaVersion {
     /// The versions this build knows for the event.
     pub allowed_schema_versions: Vec<String>,
     /// The payload (`message.value`) exactly as received.
-    pub payload: serde_json::Value,
+    pub payload: crate::RawJson,
 }
 
 impl DecodeError {

@@ -48,20 +48,24 @@ mod codec;
 mod envelope;
 mod error;
 mod info;
+mod number;
+mod object;
 mod outbound;
+mod raw;
 mod reconcile;
+mod rules;
 
 pub use codec::CatalogEvent;
 pub use envelope::{ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event};
 pub use error::{DecodeError, UnknownEventName, UnsupportedSchemaVersion};
 pub use events_macros::include_catalog;
 pub use info::{Date, Direction, EventInfo, Status};
+pub use number::{InvalidNumber, Number};
 pub use outbound::SendEvent;
+pub use raw::RawJson;
 pub use reconcile::{AvailableEvent, Reconciliation, UnknownEvent};
 /// The JSON library the generated types use, for encoding them and for untyped values.
 pub use serde_json as json;
-/// A JSON number, kept exactly as written (integer or float), for `"type": "number"` fields.
-pub use serde_json::Number;
 /// Any JSON value, for unknown events and schema-less fields.
 pub use serde_json::Value;
 
@@ -69,10 +73,14 @@ pub use serde_json::Value;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::codec::{
-        CatalogEvent, TrackedError, deserialize_event, deserialize_from_str, deserialize_nullable,
-        deserialize_some, deserialize_str_enum, deserialize_versioned, name_hash,
-        payload_from_value, serialize_event,
+        CatalogEvent, TrackedError, choose_branch, deserialize_event, deserialize_from_str,
+        deserialize_str_enum, deserialize_versioned, name_hash, payload_from_json, serialize_event,
+        try_branch,
     };
+    pub use crate::object::{
+        ObjectBuilder, UnknownKeys, deserialize_object, keep_unknown, read_field, required,
+    };
+    pub use crate::rules::{Decimal, Entries, Integer, Items, Nullable, Plain, Text};
     pub use serde;
 }
 

@@ -369,18 +369,18 @@ impl ::core::str::FromStr for EventName {
 }
 #[allow(deprecated)]
 impl ::events_core::__private::serde::Serialize for EventName {
-    fn serialize<S: ::events_core::__private::serde::Serializer>(
+    fn serialize<__S: ::events_core::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[allow(deprecated)]
 impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-    fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::events_core::__private::deserialize_from_str(deserializer)
     }
 }
@@ -861,8 +861,8 @@ pub enum Event {
     Unknown {
         /// The event name as received.
         event_name: ::std::string::String,
-        /// The payload as received.
-        value: ::events_core::Value,
+        /// The payload, exactly as received.
+        value: ::events_core::RawJson,
     },
 }
 #[allow(deprecated)]
@@ -1236,7 +1236,10 @@ impl ::events_core::__private::CatalogEvent for Event {
             }
         }
     }
-    fn unknown(event_name: ::std::string::String, value: ::events_core::Value) -> Self {
+    fn unknown(
+        event_name: ::std::string::String,
+        value: ::events_core::RawJson,
+    ) -> Self {
         Event::Unknown {
             event_name,
             value,
@@ -1245,10 +1248,10 @@ impl ::events_core::__private::CatalogEvent for Event {
 }
 #[allow(deprecated)]
 impl ::events_core::__private::serde::Serialize for Event {
-    fn serialize<S: ::events_core::__private::serde::Serializer>(
+    fn serialize<__S: ::events_core::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Event::GlobalUserDetailsV1(payload) => {
                 ::events_core::__private::serialize_event(
@@ -1482,9 +1485,9 @@ impl ::events_core::__private::serde::Serialize for Event {
 }
 #[allow(deprecated)]
 impl<'de> ::events_core::__private::serde::Deserialize<'de> for Event {
-    fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::events_core::__private::deserialize_event(deserializer)
     }
 }
@@ -1527,18 +1530,18 @@ pub mod global_user_details_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -1552,8 +1555,7 @@ pub mod global_user_details_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -1567,7 +1569,6 @@ pub mod global_user_details_v1 {
             /// Wire name: `email`.
             #[serde(
                 rename = "email",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub email: ::core::option::Option<::std::string::String>,
@@ -1586,7 +1587,6 @@ pub mod global_user_details_v1 {
             /// Wire name: `language`.
             #[serde(
                 rename = "language",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub language: ::core::option::Option<::std::string::String>,
@@ -1615,6 +1615,195 @@ pub mod global_user_details_v1 {
             /// Wire name: `userId`.
             #[serde(rename = "userId")]
             pub user_id: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<::std::string::String>,
+                    field_6: ::core::option::Option<::std::string::String>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                    field_8: ::core::option::Option<SchemaVersion>,
+                    field_9: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `global-user-details-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "customerId",
+                        "email",
+                        "firstName",
+                        "jobTitle",
+                        "language",
+                        "lastName",
+                        "loginId",
+                        "name",
+                        "schemaVersion",
+                        "userId",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "customerId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "customerId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "email" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "email",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "firstName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "firstName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "jobTitle" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "jobTitle",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "language" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "language",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "lastName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "lastName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "loginId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "loginId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "name" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "name",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "userId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "userId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            customer_id: ::events_core::__private::required(
+                                self.field_0,
+                                "customerId",
+                            )?,
+                            email: self.field_1,
+                            first_name: ::events_core::__private::required(
+                                self.field_2,
+                                "firstName",
+                            )?,
+                            job_title: ::events_core::__private::required(
+                                self.field_3,
+                                "jobTitle",
+                            )?,
+                            language: self.field_4,
+                            last_name: ::events_core::__private::required(
+                                self.field_5,
+                                "lastName",
+                            )?,
+                            login_id: ::events_core::__private::required(
+                                self.field_6,
+                                "loginId",
+                            )?,
+                            name: ::events_core::__private::required(
+                                self.field_7,
+                                "name",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_8,
+                                "schemaVersion",
+                            )?,
+                            user_id: ::events_core::__private::required(
+                                self.field_9,
+                                "userId",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -1654,18 +1843,18 @@ pub mod aw_interaction_mute_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -1679,8 +1868,7 @@ pub mod aw_interaction_mute_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -1694,6 +1882,73 @@ pub mod aw_interaction_mute_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-interaction-mute-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -1733,18 +1988,18 @@ pub mod aw_interaction_unmute_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -1758,8 +2013,7 @@ pub mod aw_interaction_unmute_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -1773,6 +2027,73 @@ pub mod aw_interaction_unmute_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-interaction-unmute-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -1812,18 +2133,18 @@ pub mod aw_interaction_hold_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -1837,8 +2158,7 @@ pub mod aw_interaction_hold_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -1852,6 +2172,73 @@ pub mod aw_interaction_hold_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-interaction-hold-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -1891,18 +2278,18 @@ pub mod aw_close_agent_assist_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -1916,8 +2303,7 @@ pub mod aw_close_agent_assist_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -1931,6 +2317,73 @@ pub mod aw_close_agent_assist_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-close-agent-assist-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -1970,18 +2423,18 @@ pub mod aw_interaction_focus_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -1995,8 +2448,7 @@ pub mod aw_interaction_focus_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -2010,6 +2462,73 @@ pub mod aw_interaction_focus_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-interaction-focus-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -2049,18 +2568,18 @@ pub mod aw_interaction_resume_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -2074,8 +2593,7 @@ pub mod aw_interaction_resume_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -2089,6 +2607,73 @@ pub mod aw_interaction_resume_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-interaction-resume-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -2128,18 +2713,18 @@ pub mod aw_interaction_wrap_up_codes_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -2153,8 +2738,7 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct WrapUpCodesItemAssignments {
@@ -2169,14 +2753,84 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             #[serde(rename = "type")]
             pub r#type: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de>
+        for WrapUpCodesItemAssignments {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    >,
+                    field_1: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = WrapUpCodesItemAssignments;
+                    const EXPECTING: &'static str = "an object `WrapUpCodesItemAssignments`";
+                    const FIELDS: &'static [&'static str] = &["list", "type"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "list" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "list",
+                                    map,
+                                    ::events_core::__private::Items::of(
+                                        ::events_core::__private::Plain::<
+                                            ::std::string::String,
+                                        >::new(),
+                                    ),
+                                )
+                            }
+                            "type" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "type",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<WrapUpCodesItemAssignments, __E> {
+                        ::core::result::Result::Ok(WrapUpCodesItemAssignments {
+                            list: ::events_core::__private::required(
+                                self.field_0,
+                                "list",
+                            )?,
+                            r#type: ::events_core::__private::required(
+                                self.field_1,
+                                "type",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// One selectable wrap-up code.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct WrapUpCodesItemItemsItem {
@@ -2236,14 +2890,224 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             #[serde(rename = "shortKeyText")]
             pub short_key_text: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de>
+        for WrapUpCodesItemItemsItem {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::events_core::Number>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<::std::string::String>,
+                    field_6: ::core::option::Option<::std::string::String>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                    field_8: ::core::option::Option<::std::string::String>,
+                    field_9: ::core::option::Option<::std::string::String>,
+                    field_10: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = WrapUpCodesItemItemsItem;
+                    const EXPECTING: &'static str = "an object `WrapUpCodesItemItemsItem`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "callBackTime",
+                        "callLineId",
+                        "dispositionCode",
+                        "id",
+                        "menuText",
+                        "ordinate",
+                        "parentId",
+                        "queueObjId",
+                        "reportText",
+                        "shortCodeText",
+                        "shortKeyText",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "callBackTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "callBackTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "callLineId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "callLineId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "dispositionCode" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "dispositionCode",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "menuText" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "menuText",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "ordinate" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "ordinate",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "parentId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "parentId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "queueObjId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "queueObjId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "reportText" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "reportText",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "shortCodeText" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "shortCodeText",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "shortKeyText" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "shortKeyText",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<WrapUpCodesItemItemsItem, __E> {
+                        ::core::result::Result::Ok(WrapUpCodesItemItemsItem {
+                            call_back_time: ::events_core::__private::required(
+                                self.field_0,
+                                "callBackTime",
+                            )?,
+                            call_line_id: ::events_core::__private::required(
+                                self.field_1,
+                                "callLineId",
+                            )?,
+                            disposition_code: ::events_core::__private::required(
+                                self.field_2,
+                                "dispositionCode",
+                            )?,
+                            id: ::events_core::__private::required(self.field_3, "id")?,
+                            menu_text: ::events_core::__private::required(
+                                self.field_4,
+                                "menuText",
+                            )?,
+                            ordinate: ::events_core::__private::required(
+                                self.field_5,
+                                "ordinate",
+                            )?,
+                            parent_id: ::events_core::__private::required(
+                                self.field_6,
+                                "parentId",
+                            )?,
+                            queue_obj_id: ::events_core::__private::required(
+                                self.field_7,
+                                "queueObjId",
+                            )?,
+                            report_text: ::events_core::__private::required(
+                                self.field_8,
+                                "reportText",
+                            )?,
+                            short_code_text: ::events_core::__private::required(
+                                self.field_9,
+                                "shortCodeText",
+                            )?,
+                            short_key_text: ::events_core::__private::required(
+                                self.field_10,
+                                "shortKeyText",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// A list of wrap-up codes an agent can choose from.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct WrapUpCodesItem {
@@ -2252,7 +3116,6 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             /// Wire name: `ani`.
             #[serde(
                 rename = "ani",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub ani: ::core::option::Option<::std::string::String>,
@@ -2307,14 +3170,214 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             #[serde(rename = "required")]
             pub required: bool,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for WrapUpCodesItem {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<WrapUpCodesItemAssignments>,
+                    field_2: ::core::option::Option<bool>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<bool>,
+                    field_5: ::core::option::Option<
+                        ::std::vec::Vec<WrapUpCodesItemItemsItem>,
+                    >,
+                    field_6: ::core::option::Option<bool>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                    field_8: ::core::option::Option<::std::string::String>,
+                    field_9: ::core::option::Option<bool>,
+                    field_10: ::core::option::Option<bool>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = WrapUpCodesItem;
+                    const EXPECTING: &'static str = "an object `WrapUpCodesItem`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "ani",
+                        "assignments",
+                        "autoSort",
+                        "id",
+                        "isAgentDefault",
+                        "items",
+                        "multiChoice",
+                        "name",
+                        "primaryLang",
+                        "reqBeforeOutbound",
+                        "required",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "ani" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "ani",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "assignments" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "assignments",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        WrapUpCodesItemAssignments,
+                                    >::new(),
+                                )
+                            }
+                            "autoSort" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "autoSort",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "isAgentDefault" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "isAgentDefault",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "items" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "items",
+                                    map,
+                                    ::events_core::__private::Items::of(
+                                        ::events_core::__private::Plain::<
+                                            WrapUpCodesItemItemsItem,
+                                        >::new(),
+                                    ),
+                                )
+                            }
+                            "multiChoice" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "multiChoice",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "name" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "name",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "primaryLang" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "primaryLang",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "reqBeforeOutbound" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "reqBeforeOutbound",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "required" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "required",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<WrapUpCodesItem, __E> {
+                        ::core::result::Result::Ok(WrapUpCodesItem {
+                            ani: self.field_0,
+                            assignments: ::events_core::__private::required(
+                                self.field_1,
+                                "assignments",
+                            )?,
+                            auto_sort: ::events_core::__private::required(
+                                self.field_2,
+                                "autoSort",
+                            )?,
+                            id: ::events_core::__private::required(self.field_3, "id")?,
+                            is_agent_default: ::events_core::__private::required(
+                                self.field_4,
+                                "isAgentDefault",
+                            )?,
+                            items: ::events_core::__private::required(
+                                self.field_5,
+                                "items",
+                            )?,
+                            multi_choice: ::events_core::__private::required(
+                                self.field_6,
+                                "multiChoice",
+                            )?,
+                            name: ::events_core::__private::required(
+                                self.field_7,
+                                "name",
+                            )?,
+                            primary_lang: ::events_core::__private::required(
+                                self.field_8,
+                                "primaryLang",
+                            )?,
+                            req_before_outbound: ::events_core::__private::required(
+                                self.field_9,
+                                "reqBeforeOutbound",
+                            )?,
+                            required: ::events_core::__private::required(
+                                self.field_10,
+                                "required",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// Wrap-up codes available for an interaction.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -2334,6 +3397,89 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             #[serde(rename = "wrapUpCodes")]
             pub wrap_up_codes: ::std::vec::Vec<WrapUpCodesItem>,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                    field_2: ::core::option::Option<::std::vec::Vec<WrapUpCodesItem>>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-interaction-wrap-up-codes-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "schemaVersion",
+                        "wrapUpCodes",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "wrapUpCodes" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "wrapUpCodes",
+                                    map,
+                                    ::events_core::__private::Items::of(
+                                        ::events_core::__private::Plain::<WrapUpCodesItem>::new(),
+                                    ),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                            wrap_up_codes: ::events_core::__private::required(
+                                self.field_2,
+                                "wrapUpCodes",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `aw-chat-init-v1`: A chat interaction opened, with its history.
@@ -2351,8 +3497,7 @@ pub mod aw_chat_init_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AttachmentMeta {
@@ -2381,6 +3526,123 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `thumbnailWidth`.
             #[serde(rename = "thumbnailWidth")]
             pub thumbnail_width: ::events_core::Number,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AttachmentMeta {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::events_core::Number>,
+                    field_1: ::core::option::Option<::events_core::Number>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::events_core::Number>,
+                    field_4: ::core::option::Option<::events_core::Number>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AttachmentMeta;
+                    const EXPECTING: &'static str = "an object `AttachmentMeta`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "originalHeight",
+                        "originalWidth",
+                        "thumbnailContentType",
+                        "thumbnailHeight",
+                        "thumbnailWidth",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "originalHeight" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "originalHeight",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "originalWidth" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "originalWidth",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "thumbnailContentType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "thumbnailContentType",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "thumbnailHeight" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "thumbnailHeight",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "thumbnailWidth" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "thumbnailWidth",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AttachmentMeta, __E> {
+                        ::core::result::Result::Ok(AttachmentMeta {
+                            original_height: ::events_core::__private::required(
+                                self.field_0,
+                                "originalHeight",
+                            )?,
+                            original_width: ::events_core::__private::required(
+                                self.field_1,
+                                "originalWidth",
+                            )?,
+                            thumbnail_content_type: ::events_core::__private::required(
+                                self.field_2,
+                                "thumbnailContentType",
+                            )?,
+                            thumbnail_height: ::events_core::__private::required(
+                                self.field_3,
+                                "thumbnailHeight",
+                            )?,
+                            thumbnail_width: ::events_core::__private::required(
+                                self.field_4,
+                                "thumbnailWidth",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Kind of attachment.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -2427,18 +3689,18 @@ pub mod aw_chat_init_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for AttachmentType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for AttachmentType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["image", "document", "recording", "generic"],
@@ -2452,8 +3714,7 @@ pub mod aw_chat_init_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Attachment {
@@ -2472,9 +3733,7 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `meta`.
             #[serde(
                 rename = "meta",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none",
-                deserialize_with = "::events_core::__private::deserialize_some"
+                skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub meta: ::core::option::Option<::core::option::Option<AttachmentMeta>>,
             /// Size of the attachment in bytes.
@@ -2487,7 +3746,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `thumbnailUrl`.
             #[serde(
                 rename = "thumbnailUrl",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub thumbnail_url: ::core::option::Option<::std::string::String>,
@@ -2497,14 +3755,137 @@ pub mod aw_chat_init_v1 {
             #[serde(rename = "type")]
             pub r#type: AttachmentType,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Attachment {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<
+                        ::core::option::Option<AttachmentMeta>,
+                    >,
+                    field_3: ::core::option::Option<::events_core::Number>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<AttachmentType>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Attachment;
+                    const EXPECTING: &'static str = "an object `Attachment`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "filename",
+                        "id",
+                        "meta",
+                        "size",
+                        "thumbnailUrl",
+                        "type",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "filename" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "filename",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "meta" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "meta",
+                                    map,
+                                    ::events_core::__private::Nullable(
+                                        ::events_core::__private::Plain::<AttachmentMeta>::new(),
+                                    ),
+                                )
+                            }
+                            "size" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "size",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "thumbnailUrl" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "thumbnailUrl",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "type" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "type",
+                                    map,
+                                    ::events_core::__private::Plain::<AttachmentType>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Attachment, __E> {
+                        ::core::result::Result::Ok(Attachment {
+                            filename: ::events_core::__private::required(
+                                self.field_0,
+                                "filename",
+                            )?,
+                            id: ::events_core::__private::required(self.field_1, "id")?,
+                            meta: self.field_2,
+                            size: ::events_core::__private::required(
+                                self.field_3,
+                                "size",
+                            )?,
+                            thumbnail_url: self.field_4,
+                            r#type: ::events_core::__private::required(
+                                self.field_5,
+                                "type",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// Who wrote a chat message.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Author {
@@ -2524,14 +3905,91 @@ pub mod aw_chat_init_v1 {
             #[serde(rename = "name")]
             pub name: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Author {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Author;
+                    const EXPECTING: &'static str = "an object `Author`";
+                    const FIELDS: &'static [&'static str] = &["email", "id", "name"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "email" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "email",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "name" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "name",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Author, __E> {
+                        ::core::result::Result::Ok(Author {
+                            email: ::events_core::__private::required(
+                                self.field_0,
+                                "email",
+                            )?,
+                            id: ::events_core::__private::required(self.field_1, "id")?,
+                            name: ::events_core::__private::required(
+                                self.field_2,
+                                "name",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// Metadata from the application that produced a chat message.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct MessageMeta {
@@ -2545,7 +4003,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `conversation_id`.
             #[serde(
                 rename = "conversation_id",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub conversation_id: ::core::option::Option<::std::string::String>,
@@ -2554,7 +4011,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `conversation_message_id`.
             #[serde(
                 rename = "conversation_message_id",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub conversation_message_id: ::core::option::Option<::std::string::String>,
@@ -2563,7 +4019,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `has_cards`.
             #[serde(
                 rename = "has_cards",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub has_cards: ::core::option::Option<::std::string::String>,
@@ -2573,16 +4028,116 @@ pub mod aw_chat_init_v1 {
             #[serde(rename = "type")]
             pub r#type: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MessageMeta {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = MessageMeta;
+                    const EXPECTING: &'static str = "an object `MessageMeta`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "app",
+                        "conversation_id",
+                        "conversation_message_id",
+                        "has_cards",
+                        "type",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "app" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "app",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "conversation_id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "conversation_id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "conversation_message_id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "conversation_message_id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "has_cards" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "has_cards",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "type" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "type",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<MessageMeta, __E> {
+                        ::core::result::Result::Ok(MessageMeta {
+                            app: ::events_core::__private::required(
+                                self.field_0,
+                                "app",
+                            )?,
+                            conversation_id: self.field_1,
+                            conversation_message_id: self.field_2,
+                            has_cards: self.field_3,
+                            r#type: ::events_core::__private::required(
+                                self.field_4,
+                                "type",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// The message as received: plain text, or a map of named parts.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde", untagged)]
+        #[derive(Debug, Clone, PartialEq, Eq)]
         pub enum MessageRawMessage {
             /// The value as a string.
             String(::std::string::String),
@@ -2594,14 +4149,71 @@ pub mod aw_chat_init_v1 {
                 >,
             ),
         }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MessageRawMessage {
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                match self {
+                    MessageRawMessage::String(value) => {
+                        ::events_core::__private::serde::Serialize::serialize(
+                            value,
+                            serializer,
+                        )
+                    }
+                    MessageRawMessage::Map(value) => {
+                        ::events_core::__private::serde::Serialize::serialize(
+                            value,
+                            serializer,
+                        )
+                    }
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de>
+        for MessageRawMessage {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                let raw: ::events_core::RawJson = ::events_core::__private::serde::Deserialize::deserialize(
+                    deserializer,
+                )?;
+                ::events_core::__private::choose_branch(
+                        [
+                            ::events_core::__private::try_branch(
+                                    &raw,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                                .map(MessageRawMessage::String),
+                            ::events_core::__private::try_branch(
+                                    &raw,
+                                    ::events_core::__private::Entries {
+                                        value: ::events_core::__private::Plain::<
+                                            ::std::string::String,
+                                        >::new(),
+                                    },
+                                )
+                                .map(MessageRawMessage::Map),
+                        ],
+                        false,
+                        "a value matching a branch of `MessageRawMessage`",
+                    )
+                    .map_err(
+                        <__D::Error as ::events_core::__private::serde::de::Error>::custom,
+                    )
+            }
+        }
         /// One message of a chat conversation.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Message {
@@ -2610,14 +4222,12 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `attachments`.
             #[serde(
                 rename = "attachments",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub attachments: ::core::option::Option<::std::vec::Vec<Attachment>>,
             /// The `author` property.
             #[serde(
                 rename = "author",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub author: ::core::option::Option<Author>,
@@ -2626,7 +4236,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `botName`.
             #[serde(
                 rename = "botName",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub bot_name: ::core::option::Option<::std::string::String>,
@@ -2635,7 +4244,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `displayName`.
             #[serde(
                 rename = "displayName",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub display_name: ::core::option::Option<::std::string::String>,
@@ -2649,7 +4257,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `isBot`.
             #[serde(
                 rename = "isBot",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub is_bot: ::core::option::Option<bool>,
@@ -2658,7 +4265,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `isDeleted`.
             #[serde(
                 rename = "isDeleted",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub is_deleted: ::core::option::Option<bool>,
@@ -2667,14 +4273,12 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `lastUpdatedTimestamp`.
             #[serde(
                 rename = "lastUpdatedTimestamp",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub last_updated_timestamp: ::core::option::Option<::events_core::Number>,
             /// The `meta` property.
             #[serde(
                 rename = "meta",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub meta: ::core::option::Option<MessageMeta>,
@@ -2683,7 +4287,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `msgStatus`.
             #[serde(
                 rename = "msgStatus",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub msg_status: ::core::option::Option<::std::string::String>,
@@ -2692,7 +4295,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `originalMessage`.
             #[serde(
                 rename = "originalMessage",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub original_message: ::core::option::Option<::std::string::String>,
@@ -2706,7 +4308,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `resent`.
             #[serde(
                 rename = "resent",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub resent: ::core::option::Option<bool>,
@@ -2720,9 +4321,7 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `translatedMessage`.
             #[serde(
                 rename = "translatedMessage",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none",
-                deserialize_with = "::events_core::__private::deserialize_some"
+                skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub translated_message: ::core::option::Option<
                 ::core::option::Option<::std::string::String>,
@@ -2737,7 +4336,6 @@ pub mod aw_chat_init_v1 {
             /// Wire name: `variables`.
             #[serde(
                 rename = "variables",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub variables: ::core::option::Option<
@@ -2746,6 +4344,272 @@ pub mod aw_chat_init_v1 {
                     ::std::string::String,
                 >,
             >,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Message {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::vec::Vec<Attachment>>,
+                    field_1: ::core::option::Option<Author>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<bool>,
+                    field_6: ::core::option::Option<bool>,
+                    field_7: ::core::option::Option<::events_core::Number>,
+                    field_8: ::core::option::Option<MessageMeta>,
+                    field_9: ::core::option::Option<::std::string::String>,
+                    field_10: ::core::option::Option<::std::string::String>,
+                    field_11: ::core::option::Option<MessageRawMessage>,
+                    field_12: ::core::option::Option<bool>,
+                    field_13: ::core::option::Option<::events_core::Number>,
+                    field_14: ::core::option::Option<
+                        ::core::option::Option<::std::string::String>,
+                    >,
+                    field_15: ::core::option::Option<::std::string::String>,
+                    field_16: ::core::option::Option<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Message;
+                    const EXPECTING: &'static str = "an object `Message`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "attachments",
+                        "author",
+                        "botName",
+                        "displayName",
+                        "id",
+                        "isBot",
+                        "isDeleted",
+                        "lastUpdatedTimestamp",
+                        "meta",
+                        "msgStatus",
+                        "originalMessage",
+                        "rawMessage",
+                        "resent",
+                        "timestamp",
+                        "translatedMessage",
+                        "type",
+                        "variables",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "attachments" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "attachments",
+                                    map,
+                                    ::events_core::__private::Items::of(
+                                        ::events_core::__private::Plain::<Attachment>::new(),
+                                    ),
+                                )
+                            }
+                            "author" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "author",
+                                    map,
+                                    ::events_core::__private::Plain::<Author>::new(),
+                                )
+                            }
+                            "botName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "botName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "displayName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "displayName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "isBot" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "isBot",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "isDeleted" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "isDeleted",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "lastUpdatedTimestamp" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "lastUpdatedTimestamp",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "meta" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "meta",
+                                    map,
+                                    ::events_core::__private::Plain::<MessageMeta>::new(),
+                                )
+                            }
+                            "msgStatus" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "msgStatus",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "originalMessage" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "originalMessage",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "rawMessage" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "rawMessage",
+                                    map,
+                                    ::events_core::__private::Plain::<MessageRawMessage>::new(),
+                                )
+                            }
+                            "resent" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_12,
+                                    "resent",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "timestamp" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_13,
+                                    "timestamp",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "translatedMessage" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_14,
+                                    "translatedMessage",
+                                    map,
+                                    ::events_core::__private::Nullable(
+                                        ::events_core::__private::Plain::<
+                                            ::std::string::String,
+                                        >::new(),
+                                    ),
+                                )
+                            }
+                            "type" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_15,
+                                    "type",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "variables" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_16,
+                                    "variables",
+                                    map,
+                                    ::events_core::__private::Entries {
+                                        value: ::events_core::__private::Plain::<
+                                            ::std::string::String,
+                                        >::new(),
+                                    },
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Message, __E> {
+                        ::core::result::Result::Ok(Message {
+                            attachments: self.field_0,
+                            author: self.field_1,
+                            bot_name: self.field_2,
+                            display_name: self.field_3,
+                            id: ::events_core::__private::required(self.field_4, "id")?,
+                            is_bot: self.field_5,
+                            is_deleted: self.field_6,
+                            last_updated_timestamp: self.field_7,
+                            meta: self.field_8,
+                            msg_status: self.field_9,
+                            original_message: self.field_10,
+                            raw_message: ::events_core::__private::required(
+                                self.field_11,
+                                "rawMessage",
+                            )?,
+                            resent: self.field_12,
+                            timestamp: ::events_core::__private::required(
+                                self.field_13,
+                                "timestamp",
+                            )?,
+                            translated_message: self.field_14,
+                            r#type: ::events_core::__private::required(
+                                self.field_15,
+                                "type",
+                            )?,
+                            variables: self.field_16,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Version of this payload's schema.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -2774,18 +4638,18 @@ pub mod aw_chat_init_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -2799,8 +4663,7 @@ pub mod aw_chat_init_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -2820,6 +4683,89 @@ pub mod aw_chat_init_v1 {
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::vec::Vec<Message>>,
+                    field_2: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-chat-init-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "messages",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "messages" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "messages",
+                                    map,
+                                    ::events_core::__private::Items::of(
+                                        ::events_core::__private::Plain::<Message>::new(),
+                                    ),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            messages: ::events_core::__private::required(
+                                self.field_1,
+                                "messages",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_2,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
@@ -2837,8 +4783,7 @@ pub mod aw_chat_message_sent_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AttachmentMeta {
@@ -2867,6 +4812,123 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `thumbnailWidth`.
             #[serde(rename = "thumbnailWidth")]
             pub thumbnail_width: ::events_core::Number,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AttachmentMeta {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::events_core::Number>,
+                    field_1: ::core::option::Option<::events_core::Number>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::events_core::Number>,
+                    field_4: ::core::option::Option<::events_core::Number>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AttachmentMeta;
+                    const EXPECTING: &'static str = "an object `AttachmentMeta`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "originalHeight",
+                        "originalWidth",
+                        "thumbnailContentType",
+                        "thumbnailHeight",
+                        "thumbnailWidth",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "originalHeight" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "originalHeight",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "originalWidth" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "originalWidth",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "thumbnailContentType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "thumbnailContentType",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "thumbnailHeight" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "thumbnailHeight",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "thumbnailWidth" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "thumbnailWidth",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AttachmentMeta, __E> {
+                        ::core::result::Result::Ok(AttachmentMeta {
+                            original_height: ::events_core::__private::required(
+                                self.field_0,
+                                "originalHeight",
+                            )?,
+                            original_width: ::events_core::__private::required(
+                                self.field_1,
+                                "originalWidth",
+                            )?,
+                            thumbnail_content_type: ::events_core::__private::required(
+                                self.field_2,
+                                "thumbnailContentType",
+                            )?,
+                            thumbnail_height: ::events_core::__private::required(
+                                self.field_3,
+                                "thumbnailHeight",
+                            )?,
+                            thumbnail_width: ::events_core::__private::required(
+                                self.field_4,
+                                "thumbnailWidth",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Kind of attachment.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -2913,18 +4975,18 @@ pub mod aw_chat_message_sent_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for AttachmentType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for AttachmentType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["image", "document", "recording", "generic"],
@@ -2938,8 +5000,7 @@ pub mod aw_chat_message_sent_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Attachment {
@@ -2958,9 +5019,7 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `meta`.
             #[serde(
                 rename = "meta",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none",
-                deserialize_with = "::events_core::__private::deserialize_some"
+                skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub meta: ::core::option::Option<::core::option::Option<AttachmentMeta>>,
             /// Size of the attachment in bytes.
@@ -2973,7 +5032,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `thumbnailUrl`.
             #[serde(
                 rename = "thumbnailUrl",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub thumbnail_url: ::core::option::Option<::std::string::String>,
@@ -2983,14 +5041,137 @@ pub mod aw_chat_message_sent_v1 {
             #[serde(rename = "type")]
             pub r#type: AttachmentType,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Attachment {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<
+                        ::core::option::Option<AttachmentMeta>,
+                    >,
+                    field_3: ::core::option::Option<::events_core::Number>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<AttachmentType>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Attachment;
+                    const EXPECTING: &'static str = "an object `Attachment`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "filename",
+                        "id",
+                        "meta",
+                        "size",
+                        "thumbnailUrl",
+                        "type",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "filename" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "filename",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "meta" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "meta",
+                                    map,
+                                    ::events_core::__private::Nullable(
+                                        ::events_core::__private::Plain::<AttachmentMeta>::new(),
+                                    ),
+                                )
+                            }
+                            "size" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "size",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "thumbnailUrl" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "thumbnailUrl",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "type" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "type",
+                                    map,
+                                    ::events_core::__private::Plain::<AttachmentType>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Attachment, __E> {
+                        ::core::result::Result::Ok(Attachment {
+                            filename: ::events_core::__private::required(
+                                self.field_0,
+                                "filename",
+                            )?,
+                            id: ::events_core::__private::required(self.field_1, "id")?,
+                            meta: self.field_2,
+                            size: ::events_core::__private::required(
+                                self.field_3,
+                                "size",
+                            )?,
+                            thumbnail_url: self.field_4,
+                            r#type: ::events_core::__private::required(
+                                self.field_5,
+                                "type",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// Who wrote a chat message.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Author {
@@ -3010,14 +5191,91 @@ pub mod aw_chat_message_sent_v1 {
             #[serde(rename = "name")]
             pub name: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Author {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Author;
+                    const EXPECTING: &'static str = "an object `Author`";
+                    const FIELDS: &'static [&'static str] = &["email", "id", "name"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "email" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "email",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "name" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "name",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Author, __E> {
+                        ::core::result::Result::Ok(Author {
+                            email: ::events_core::__private::required(
+                                self.field_0,
+                                "email",
+                            )?,
+                            id: ::events_core::__private::required(self.field_1, "id")?,
+                            name: ::events_core::__private::required(
+                                self.field_2,
+                                "name",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// Metadata from the application that produced a chat message.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct MessageMeta {
@@ -3031,7 +5289,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `conversation_id`.
             #[serde(
                 rename = "conversation_id",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub conversation_id: ::core::option::Option<::std::string::String>,
@@ -3040,7 +5297,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `conversation_message_id`.
             #[serde(
                 rename = "conversation_message_id",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub conversation_message_id: ::core::option::Option<::std::string::String>,
@@ -3049,7 +5305,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `has_cards`.
             #[serde(
                 rename = "has_cards",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub has_cards: ::core::option::Option<::std::string::String>,
@@ -3059,16 +5314,116 @@ pub mod aw_chat_message_sent_v1 {
             #[serde(rename = "type")]
             pub r#type: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for MessageMeta {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = MessageMeta;
+                    const EXPECTING: &'static str = "an object `MessageMeta`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "app",
+                        "conversation_id",
+                        "conversation_message_id",
+                        "has_cards",
+                        "type",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "app" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "app",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "conversation_id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "conversation_id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "conversation_message_id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "conversation_message_id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "has_cards" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "has_cards",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "type" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "type",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<MessageMeta, __E> {
+                        ::core::result::Result::Ok(MessageMeta {
+                            app: ::events_core::__private::required(
+                                self.field_0,
+                                "app",
+                            )?,
+                            conversation_id: self.field_1,
+                            conversation_message_id: self.field_2,
+                            has_cards: self.field_3,
+                            r#type: ::events_core::__private::required(
+                                self.field_4,
+                                "type",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
         /// The message as received: plain text, or a map of named parts.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::events_core::__private::serde", untagged)]
+        #[derive(Debug, Clone, PartialEq, Eq)]
         pub enum MessageRawMessage {
             /// The value as a string.
             String(::std::string::String),
@@ -3080,14 +5435,71 @@ pub mod aw_chat_message_sent_v1 {
                 >,
             ),
         }
+        #[allow(deprecated)]
+        impl ::events_core::__private::serde::Serialize for MessageRawMessage {
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
+                &self,
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                match self {
+                    MessageRawMessage::String(value) => {
+                        ::events_core::__private::serde::Serialize::serialize(
+                            value,
+                            serializer,
+                        )
+                    }
+                    MessageRawMessage::Map(value) => {
+                        ::events_core::__private::serde::Serialize::serialize(
+                            value,
+                            serializer,
+                        )
+                    }
+                }
+            }
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de>
+        for MessageRawMessage {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                let raw: ::events_core::RawJson = ::events_core::__private::serde::Deserialize::deserialize(
+                    deserializer,
+                )?;
+                ::events_core::__private::choose_branch(
+                        [
+                            ::events_core::__private::try_branch(
+                                    &raw,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                                .map(MessageRawMessage::String),
+                            ::events_core::__private::try_branch(
+                                    &raw,
+                                    ::events_core::__private::Entries {
+                                        value: ::events_core::__private::Plain::<
+                                            ::std::string::String,
+                                        >::new(),
+                                    },
+                                )
+                                .map(MessageRawMessage::Map),
+                        ],
+                        false,
+                        "a value matching a branch of `MessageRawMessage`",
+                    )
+                    .map_err(
+                        <__D::Error as ::events_core::__private::serde::de::Error>::custom,
+                    )
+            }
+        }
         /// One message of a chat conversation.
         #[derive(
             Debug,
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Message {
@@ -3096,14 +5508,12 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `attachments`.
             #[serde(
                 rename = "attachments",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub attachments: ::core::option::Option<::std::vec::Vec<Attachment>>,
             /// The `author` property.
             #[serde(
                 rename = "author",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub author: ::core::option::Option<Author>,
@@ -3112,7 +5522,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `botName`.
             #[serde(
                 rename = "botName",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub bot_name: ::core::option::Option<::std::string::String>,
@@ -3121,7 +5530,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `displayName`.
             #[serde(
                 rename = "displayName",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub display_name: ::core::option::Option<::std::string::String>,
@@ -3135,7 +5543,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `isBot`.
             #[serde(
                 rename = "isBot",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub is_bot: ::core::option::Option<bool>,
@@ -3144,7 +5551,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `isDeleted`.
             #[serde(
                 rename = "isDeleted",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub is_deleted: ::core::option::Option<bool>,
@@ -3153,14 +5559,12 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `lastUpdatedTimestamp`.
             #[serde(
                 rename = "lastUpdatedTimestamp",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub last_updated_timestamp: ::core::option::Option<::events_core::Number>,
             /// The `meta` property.
             #[serde(
                 rename = "meta",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub meta: ::core::option::Option<MessageMeta>,
@@ -3169,7 +5573,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `msgStatus`.
             #[serde(
                 rename = "msgStatus",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub msg_status: ::core::option::Option<::std::string::String>,
@@ -3178,7 +5581,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `originalMessage`.
             #[serde(
                 rename = "originalMessage",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub original_message: ::core::option::Option<::std::string::String>,
@@ -3192,7 +5594,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `resent`.
             #[serde(
                 rename = "resent",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub resent: ::core::option::Option<bool>,
@@ -3206,9 +5607,7 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `translatedMessage`.
             #[serde(
                 rename = "translatedMessage",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none",
-                deserialize_with = "::events_core::__private::deserialize_some"
+                skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub translated_message: ::core::option::Option<
                 ::core::option::Option<::std::string::String>,
@@ -3223,7 +5622,6 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `variables`.
             #[serde(
                 rename = "variables",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub variables: ::core::option::Option<
@@ -3232,6 +5630,272 @@ pub mod aw_chat_message_sent_v1 {
                     ::std::string::String,
                 >,
             >,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Message {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::vec::Vec<Attachment>>,
+                    field_1: ::core::option::Option<Author>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<bool>,
+                    field_6: ::core::option::Option<bool>,
+                    field_7: ::core::option::Option<::events_core::Number>,
+                    field_8: ::core::option::Option<MessageMeta>,
+                    field_9: ::core::option::Option<::std::string::String>,
+                    field_10: ::core::option::Option<::std::string::String>,
+                    field_11: ::core::option::Option<MessageRawMessage>,
+                    field_12: ::core::option::Option<bool>,
+                    field_13: ::core::option::Option<::events_core::Number>,
+                    field_14: ::core::option::Option<
+                        ::core::option::Option<::std::string::String>,
+                    >,
+                    field_15: ::core::option::Option<::std::string::String>,
+                    field_16: ::core::option::Option<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Message;
+                    const EXPECTING: &'static str = "an object `Message`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "attachments",
+                        "author",
+                        "botName",
+                        "displayName",
+                        "id",
+                        "isBot",
+                        "isDeleted",
+                        "lastUpdatedTimestamp",
+                        "meta",
+                        "msgStatus",
+                        "originalMessage",
+                        "rawMessage",
+                        "resent",
+                        "timestamp",
+                        "translatedMessage",
+                        "type",
+                        "variables",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "attachments" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "attachments",
+                                    map,
+                                    ::events_core::__private::Items::of(
+                                        ::events_core::__private::Plain::<Attachment>::new(),
+                                    ),
+                                )
+                            }
+                            "author" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "author",
+                                    map,
+                                    ::events_core::__private::Plain::<Author>::new(),
+                                )
+                            }
+                            "botName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "botName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "displayName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "displayName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "id" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "id",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "isBot" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "isBot",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "isDeleted" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "isDeleted",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "lastUpdatedTimestamp" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "lastUpdatedTimestamp",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "meta" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "meta",
+                                    map,
+                                    ::events_core::__private::Plain::<MessageMeta>::new(),
+                                )
+                            }
+                            "msgStatus" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "msgStatus",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "originalMessage" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "originalMessage",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "rawMessage" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "rawMessage",
+                                    map,
+                                    ::events_core::__private::Plain::<MessageRawMessage>::new(),
+                                )
+                            }
+                            "resent" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_12,
+                                    "resent",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "timestamp" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_13,
+                                    "timestamp",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::events_core::Number,
+                                    >::new(),
+                                )
+                            }
+                            "translatedMessage" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_14,
+                                    "translatedMessage",
+                                    map,
+                                    ::events_core::__private::Nullable(
+                                        ::events_core::__private::Plain::<
+                                            ::std::string::String,
+                                        >::new(),
+                                    ),
+                                )
+                            }
+                            "type" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_15,
+                                    "type",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "variables" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_16,
+                                    "variables",
+                                    map,
+                                    ::events_core::__private::Entries {
+                                        value: ::events_core::__private::Plain::<
+                                            ::std::string::String,
+                                        >::new(),
+                                    },
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Message, __E> {
+                        ::core::result::Result::Ok(Message {
+                            attachments: self.field_0,
+                            author: self.field_1,
+                            bot_name: self.field_2,
+                            display_name: self.field_3,
+                            id: ::events_core::__private::required(self.field_4, "id")?,
+                            is_bot: self.field_5,
+                            is_deleted: self.field_6,
+                            last_updated_timestamp: self.field_7,
+                            meta: self.field_8,
+                            msg_status: self.field_9,
+                            original_message: self.field_10,
+                            raw_message: ::events_core::__private::required(
+                                self.field_11,
+                                "rawMessage",
+                            )?,
+                            resent: self.field_12,
+                            timestamp: ::events_core::__private::required(
+                                self.field_13,
+                                "timestamp",
+                            )?,
+                            translated_message: self.field_14,
+                            r#type: ::events_core::__private::required(
+                                self.field_15,
+                                "type",
+                            )?,
+                            variables: self.field_16,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Version of this payload's schema.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -3260,18 +5924,18 @@ pub mod aw_chat_message_sent_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -3285,8 +5949,7 @@ pub mod aw_chat_message_sent_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -3303,6 +5966,87 @@ pub mod aw_chat_message_sent_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<Message>,
+                    field_2: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-chat-message-sent-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "message",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "message" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "message",
+                                    map,
+                                    ::events_core::__private::Plain::<Message>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            message: ::events_core::__private::required(
+                                self.field_1,
+                                "message",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_2,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -3348,18 +6092,18 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -3394,18 +6138,18 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["offered"],
@@ -3440,18 +6184,18 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["chat"],
@@ -3489,18 +6233,18 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for MediaType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["sms", "whatsapp"],
@@ -3535,18 +6279,18 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -3581,18 +6325,18 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -3606,8 +6350,7 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -3651,6 +6394,159 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
             /// Wire name: `searchContext`.
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<Direction>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<EventName>,
+                    field_3: ::core::option::Option<Media>,
+                    field_4: ::core::option::Option<MediaType>,
+                    field_5: ::core::option::Option<Method>,
+                    field_6: ::core::option::Option<SchemaVersion>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-chat-nextgen-offered-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "mediaType",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "mediaType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "mediaType",
+                                    map,
+                                    ::events_core::__private::Plain::<MediaType>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            direction: ::events_core::__private::required(
+                                self.field_0,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_1,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_2,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_3,
+                                "media",
+                            )?,
+                            media_type: ::events_core::__private::required(
+                                self.field_4,
+                                "mediaType",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_5,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_6,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_7,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -3696,18 +6592,18 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -3742,18 +6638,18 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["accepted"],
@@ -3788,18 +6684,18 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["chat"],
@@ -3837,18 +6733,18 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for MediaType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["sms", "whatsapp"],
@@ -3883,18 +6779,18 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -3929,18 +6825,18 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -3954,8 +6850,7 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -3999,6 +6894,159 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
             /// Wire name: `searchContext`.
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<Direction>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<EventName>,
+                    field_3: ::core::option::Option<Media>,
+                    field_4: ::core::option::Option<MediaType>,
+                    field_5: ::core::option::Option<Method>,
+                    field_6: ::core::option::Option<SchemaVersion>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-chat-nextgen-accepted-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "mediaType",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "mediaType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "mediaType",
+                                    map,
+                                    ::events_core::__private::Plain::<MediaType>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            direction: ::events_core::__private::required(
+                                self.field_0,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_1,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_2,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_3,
+                                "media",
+                            )?,
+                            media_type: ::events_core::__private::required(
+                                self.field_4,
+                                "mediaType",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_5,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_6,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_7,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -4017,8 +7065,7 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -4027,6 +7074,57 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             /// Wire name: `description`.
             #[serde(rename = "description")]
             pub description: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &["description"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "description" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "description",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            description: ::events_core::__private::required(
+                                self.field_0,
+                                "description",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -4061,18 +7159,18 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -4107,18 +7205,18 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["completed"],
@@ -4153,18 +7251,18 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["chat"],
@@ -4202,18 +7300,18 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for MediaType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["sms", "whatsapp"],
@@ -4248,18 +7346,18 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -4294,18 +7392,18 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -4319,8 +7417,7 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -4374,6 +7471,189 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             /// Wire name: `searchContext`.
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<Direction>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<EventName>,
+                    field_5: ::core::option::Option<Media>,
+                    field_6: ::core::option::Option<MediaType>,
+                    field_7: ::core::option::Option<Method>,
+                    field_8: ::core::option::Option<SchemaVersion>,
+                    field_9: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-chat-nextgen-completed-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "mediaType",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "mediaType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "mediaType",
+                                    map,
+                                    ::events_core::__private::Plain::<MediaType>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: ::events_core::__private::required(
+                                self.field_0,
+                                "additionalData",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_1,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_2,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_3,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_4,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_5,
+                                "media",
+                            )?,
+                            media_type: ::events_core::__private::required(
+                                self.field_6,
+                                "mediaType",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_7,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_8,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_9,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -4392,8 +7672,7 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -4402,6 +7681,57 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             /// Wire name: `description`.
             #[serde(rename = "description")]
             pub description: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &["description"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "description" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "description",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            description: ::events_core::__private::required(
+                                self.field_0,
+                                "description",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -4436,18 +7766,18 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -4482,18 +7812,18 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["terminated"],
@@ -4528,18 +7858,18 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["chat"],
@@ -4577,18 +7907,18 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for MediaType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["sms", "whatsapp"],
@@ -4623,18 +7953,18 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -4669,18 +7999,18 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -4694,8 +8024,7 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -4750,6 +8079,189 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<Direction>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<EventName>,
+                    field_5: ::core::option::Option<Media>,
+                    field_6: ::core::option::Option<MediaType>,
+                    field_7: ::core::option::Option<Method>,
+                    field_8: ::core::option::Option<SchemaVersion>,
+                    field_9: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-chat-nextgen-terminated-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "mediaType",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "mediaType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "mediaType",
+                                    map,
+                                    ::events_core::__private::Plain::<MediaType>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: ::events_core::__private::required(
+                                self.field_0,
+                                "additionalData",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_1,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_2,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_3,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_4,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_5,
+                                "media",
+                            )?,
+                            media_type: ::events_core::__private::required(
+                                self.field_6,
+                                "mediaType",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_7,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_8,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_9,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
@@ -4767,8 +8279,7 @@ pub mod mashell_chat_offered_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -4777,6 +8288,57 @@ pub mod mashell_chat_offered_cc_event_v1 {
             /// Wire name: `name`.
             #[serde(rename = "name")]
             pub name: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &["name"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "name" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "name",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            name: ::events_core::__private::required(
+                                self.field_0,
+                                "name",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -4811,18 +8373,18 @@ pub mod mashell_chat_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -4857,18 +8419,18 @@ pub mod mashell_chat_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["offered"],
@@ -4903,18 +8465,18 @@ pub mod mashell_chat_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["chat"],
@@ -4949,18 +8511,18 @@ pub mod mashell_chat_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for MediaType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["web_chat"],
@@ -4995,18 +8557,18 @@ pub mod mashell_chat_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -5041,18 +8603,18 @@ pub mod mashell_chat_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -5066,8 +8628,7 @@ pub mod mashell_chat_offered_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -5116,6 +8677,173 @@ pub mod mashell_chat_offered_cc_event_v1 {
             /// Wire name: `searchContext`.
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<Direction>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<EventName>,
+                    field_4: ::core::option::Option<Media>,
+                    field_5: ::core::option::Option<MediaType>,
+                    field_6: ::core::option::Option<Method>,
+                    field_7: ::core::option::Option<SchemaVersion>,
+                    field_8: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-chat-offered-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "mediaType",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "mediaType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "mediaType",
+                                    map,
+                                    ::events_core::__private::Plain::<MediaType>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: ::events_core::__private::required(
+                                self.field_0,
+                                "additionalData",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_1,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_2,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_3,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_4,
+                                "media",
+                            )?,
+                            media_type: ::events_core::__private::required(
+                                self.field_5,
+                                "mediaType",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_6,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_7,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_8,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -5134,8 +8862,7 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -5144,6 +8871,57 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             /// Wire name: `name`.
             #[serde(rename = "name")]
             pub name: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &["name"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "name" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "name",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            name: ::events_core::__private::required(
+                                self.field_0,
+                                "name",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -5178,18 +8956,18 @@ pub mod mashell_chat_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -5224,18 +9002,18 @@ pub mod mashell_chat_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["offered"],
@@ -5270,18 +9048,18 @@ pub mod mashell_chat_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["chat"],
@@ -5316,18 +9094,18 @@ pub mod mashell_chat_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for MediaType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["web_chat"],
@@ -5362,18 +9140,18 @@ pub mod mashell_chat_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -5408,18 +9186,18 @@ pub mod mashell_chat_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -5433,8 +9211,7 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -5484,6 +9261,173 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<Direction>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<EventName>,
+                    field_4: ::core::option::Option<Media>,
+                    field_5: ::core::option::Option<MediaType>,
+                    field_6: ::core::option::Option<Method>,
+                    field_7: ::core::option::Option<SchemaVersion>,
+                    field_8: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-chat-accepted-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "mediaType",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "mediaType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "mediaType",
+                                    map,
+                                    ::events_core::__private::Plain::<MediaType>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: ::events_core::__private::required(
+                                self.field_0,
+                                "additionalData",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_1,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_2,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_3,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_4,
+                                "media",
+                            )?,
+                            media_type: ::events_core::__private::required(
+                                self.field_5,
+                                "mediaType",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_6,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_7,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_8,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
@@ -5501,8 +9445,7 @@ pub mod mashell_chat_completed_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -5516,6 +9459,72 @@ pub mod mashell_chat_completed_cc_event_v1 {
             /// Wire name: `name`.
             #[serde(rename = "name")]
             pub name: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &["description", "name"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "description" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "description",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "name" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "name",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            description: ::events_core::__private::required(
+                                self.field_0,
+                                "description",
+                            )?,
+                            name: ::events_core::__private::required(
+                                self.field_1,
+                                "name",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -5550,18 +9559,18 @@ pub mod mashell_chat_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -5596,18 +9605,18 @@ pub mod mashell_chat_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["completed"],
@@ -5642,18 +9651,18 @@ pub mod mashell_chat_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["chat"],
@@ -5688,18 +9697,18 @@ pub mod mashell_chat_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for MediaType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["web_chat"],
@@ -5734,18 +9743,18 @@ pub mod mashell_chat_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -5780,18 +9789,18 @@ pub mod mashell_chat_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -5805,8 +9814,7 @@ pub mod mashell_chat_completed_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -5861,6 +9869,189 @@ pub mod mashell_chat_completed_cc_event_v1 {
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<Direction>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<EventName>,
+                    field_5: ::core::option::Option<Media>,
+                    field_6: ::core::option::Option<MediaType>,
+                    field_7: ::core::option::Option<Method>,
+                    field_8: ::core::option::Option<SchemaVersion>,
+                    field_9: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-chat-completed-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "mediaType",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "mediaType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "mediaType",
+                                    map,
+                                    ::events_core::__private::Plain::<MediaType>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: ::events_core::__private::required(
+                                self.field_0,
+                                "additionalData",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_1,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_2,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_3,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_4,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_5,
+                                "media",
+                            )?,
+                            media_type: ::events_core::__private::required(
+                                self.field_6,
+                                "mediaType",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_7,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_8,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_9,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
@@ -5878,8 +10069,7 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -5893,6 +10083,72 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             /// Wire name: `name`.
             #[serde(rename = "name")]
             pub name: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &["description", "name"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "description" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "description",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "name" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "name",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            description: ::events_core::__private::required(
+                                self.field_0,
+                                "description",
+                            )?,
+                            name: ::events_core::__private::required(
+                                self.field_1,
+                                "name",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -5927,18 +10183,18 @@ pub mod mashell_chat_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -5973,18 +10229,18 @@ pub mod mashell_chat_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["terminated"],
@@ -6019,18 +10275,18 @@ pub mod mashell_chat_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["chat"],
@@ -6065,18 +10321,18 @@ pub mod mashell_chat_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for MediaType {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for MediaType {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["web_chat"],
@@ -6111,18 +10367,18 @@ pub mod mashell_chat_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -6157,18 +10413,18 @@ pub mod mashell_chat_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -6182,8 +10438,7 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -6238,6 +10493,189 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<Direction>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<EventName>,
+                    field_5: ::core::option::Option<Media>,
+                    field_6: ::core::option::Option<MediaType>,
+                    field_7: ::core::option::Option<Method>,
+                    field_8: ::core::option::Option<SchemaVersion>,
+                    field_9: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-chat-terminated-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "mediaType",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "mediaType" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "mediaType",
+                                    map,
+                                    ::events_core::__private::Plain::<MediaType>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: ::events_core::__private::required(
+                                self.field_0,
+                                "additionalData",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_1,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_2,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_3,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_4,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_5,
+                                "media",
+                            )?,
+                            media_type: ::events_core::__private::required(
+                                self.field_6,
+                                "mediaType",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_7,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_8,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_9,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
@@ -6255,8 +10693,7 @@ pub mod mashell_email_accepted_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Contact {
@@ -6270,7 +10707,6 @@ pub mod mashell_email_accepted_cc_event_v1 {
             /// Wire name: `firstName`.
             #[serde(
                 rename = "firstName",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub first_name: ::core::option::Option<::std::string::String>,
@@ -6279,10 +10715,88 @@ pub mod mashell_email_accepted_cc_event_v1 {
             /// Wire name: `lastName`.
             #[serde(
                 rename = "lastName",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub last_name: ::core::option::Option<::std::string::String>,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Contact {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Contact;
+                    const EXPECTING: &'static str = "an object `Contact`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "emailAddress",
+                        "firstName",
+                        "lastName",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "emailAddress" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "emailAddress",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "firstName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "firstName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "lastName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "lastName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Contact, __E> {
+                        ::core::result::Result::Ok(Contact {
+                            email_address: ::events_core::__private::required(
+                                self.field_0,
+                                "emailAddress",
+                            )?,
+                            first_name: self.field_1,
+                            last_name: self.field_2,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -6317,18 +10831,18 @@ pub mod mashell_email_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -6363,18 +10877,18 @@ pub mod mashell_email_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["accepted"],
@@ -6409,18 +10923,18 @@ pub mod mashell_email_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["email"],
@@ -6455,18 +10969,18 @@ pub mod mashell_email_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -6501,18 +11015,18 @@ pub mod mashell_email_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -6526,8 +11040,7 @@ pub mod mashell_email_accepted_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -6536,7 +11049,6 @@ pub mod mashell_email_accepted_cc_event_v1 {
             /// Wire name: `childNumberId`.
             #[serde(
                 rename = "childNumberId",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub child_number_id: ::core::option::Option<::std::string::String>,
@@ -6601,6 +11113,232 @@ pub mod mashell_email_accepted_cc_event_v1 {
             #[serde(rename = "url")]
             pub url: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<Contact>,
+                    field_2: ::core::option::Option<Direction>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<EventName>,
+                    field_5: ::core::option::Option<bool>,
+                    field_6: ::core::option::Option<bool>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                    field_8: ::core::option::Option<Media>,
+                    field_9: ::core::option::Option<Method>,
+                    field_10: ::core::option::Option<SchemaVersion>,
+                    field_11: ::core::option::Option<::std::string::String>,
+                    field_12: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-email-accepted-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "childNumberId",
+                        "contact",
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "isReplyEmail",
+                        "isStandAloneTerminated",
+                        "mainNumberId",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "url",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "childNumberId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "childNumberId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "contact" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "contact",
+                                    map,
+                                    ::events_core::__private::Plain::<Contact>::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "isReplyEmail" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "isReplyEmail",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "isStandAloneTerminated" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "isStandAloneTerminated",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "mainNumberId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "mainNumberId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "url" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_12,
+                                    "url",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            child_number_id: self.field_0,
+                            contact: ::events_core::__private::required(
+                                self.field_1,
+                                "contact",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_2,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_3,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_4,
+                                "eventName",
+                            )?,
+                            is_reply_email: ::events_core::__private::required(
+                                self.field_5,
+                                "isReplyEmail",
+                            )?,
+                            is_stand_alone_terminated: ::events_core::__private::required(
+                                self.field_6,
+                                "isStandAloneTerminated",
+                            )?,
+                            main_number_id: ::events_core::__private::required(
+                                self.field_7,
+                                "mainNumberId",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_8,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_9,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_10,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_11,
+                                "searchContext",
+                            )?,
+                            url: ::events_core::__private::required(
+                                self.field_12,
+                                "url",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
@@ -6618,8 +11356,7 @@ pub mod mashell_email_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Contact {
@@ -6633,7 +11370,6 @@ pub mod mashell_email_terminated_cc_event_v1 {
             /// Wire name: `firstName`.
             #[serde(
                 rename = "firstName",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub first_name: ::core::option::Option<::std::string::String>,
@@ -6642,10 +11378,88 @@ pub mod mashell_email_terminated_cc_event_v1 {
             /// Wire name: `lastName`.
             #[serde(
                 rename = "lastName",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub last_name: ::core::option::Option<::std::string::String>,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Contact {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Contact;
+                    const EXPECTING: &'static str = "an object `Contact`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "emailAddress",
+                        "firstName",
+                        "lastName",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "emailAddress" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "emailAddress",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "firstName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "firstName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "lastName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "lastName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Contact, __E> {
+                        ::core::result::Result::Ok(Contact {
+                            email_address: ::events_core::__private::required(
+                                self.field_0,
+                                "emailAddress",
+                            )?,
+                            first_name: self.field_1,
+                            last_name: self.field_2,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -6680,18 +11494,18 @@ pub mod mashell_email_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -6726,18 +11540,18 @@ pub mod mashell_email_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["terminated"],
@@ -6772,18 +11586,18 @@ pub mod mashell_email_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["email"],
@@ -6818,18 +11632,18 @@ pub mod mashell_email_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -6864,18 +11678,18 @@ pub mod mashell_email_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -6889,8 +11703,7 @@ pub mod mashell_email_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -6899,7 +11712,6 @@ pub mod mashell_email_terminated_cc_event_v1 {
             /// Wire name: `childNumberId`.
             #[serde(
                 rename = "childNumberId",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub child_number_id: ::core::option::Option<::std::string::String>,
@@ -6963,6 +11775,232 @@ pub mod mashell_email_terminated_cc_event_v1 {
             /// Wire name: `url`.
             #[serde(rename = "url")]
             pub url: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<Contact>,
+                    field_2: ::core::option::Option<Direction>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<EventName>,
+                    field_5: ::core::option::Option<bool>,
+                    field_6: ::core::option::Option<bool>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                    field_8: ::core::option::Option<Media>,
+                    field_9: ::core::option::Option<Method>,
+                    field_10: ::core::option::Option<SchemaVersion>,
+                    field_11: ::core::option::Option<::std::string::String>,
+                    field_12: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-email-terminated-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "childNumberId",
+                        "contact",
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "isReplyEmail",
+                        "isStandAloneTerminated",
+                        "mainNumberId",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "url",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "childNumberId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "childNumberId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "contact" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "contact",
+                                    map,
+                                    ::events_core::__private::Plain::<Contact>::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "isReplyEmail" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "isReplyEmail",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "isStandAloneTerminated" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "isStandAloneTerminated",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "mainNumberId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "mainNumberId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "url" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_12,
+                                    "url",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            child_number_id: self.field_0,
+                            contact: ::events_core::__private::required(
+                                self.field_1,
+                                "contact",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_2,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_3,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_4,
+                                "eventName",
+                            )?,
+                            is_reply_email: ::events_core::__private::required(
+                                self.field_5,
+                                "isReplyEmail",
+                            )?,
+                            is_stand_alone_terminated: ::events_core::__private::required(
+                                self.field_6,
+                                "isStandAloneTerminated",
+                            )?,
+                            main_number_id: ::events_core::__private::required(
+                                self.field_7,
+                                "mainNumberId",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_8,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_9,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_10,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_11,
+                                "searchContext",
+                            )?,
+                            url: ::events_core::__private::required(
+                                self.field_12,
+                                "url",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -7008,18 +12046,18 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -7054,18 +12092,18 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["offered"],
@@ -7100,18 +12138,18 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["phone"],
@@ -7146,18 +12184,18 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -7192,18 +12230,18 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -7217,8 +12255,7 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -7257,6 +12294,145 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
             /// Wire name: `searchContext`.
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<Direction>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<EventName>,
+                    field_3: ::core::option::Option<Media>,
+                    field_4: ::core::option::Option<Method>,
+                    field_5: ::core::option::Option<SchemaVersion>,
+                    field_6: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voice-phone-offered-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            direction: ::events_core::__private::required(
+                                self.field_0,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_1,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_2,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_3,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_4,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_5,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_6,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -7302,18 +12478,18 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -7348,18 +12524,18 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["accepted"],
@@ -7394,18 +12570,18 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["phone"],
@@ -7440,18 +12616,18 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -7486,18 +12662,18 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -7511,8 +12687,7 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -7552,6 +12727,145 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<Direction>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<EventName>,
+                    field_3: ::core::option::Option<Media>,
+                    field_4: ::core::option::Option<Method>,
+                    field_5: ::core::option::Option<SchemaVersion>,
+                    field_6: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voice-phone-accepted-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            direction: ::events_core::__private::required(
+                                self.field_0,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_1,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_2,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_3,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_4,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_5,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_6,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
@@ -7569,8 +12883,7 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -7579,10 +12892,57 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             /// Wire name: `notes`.
             #[serde(
                 rename = "notes",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub notes: ::core::option::Option<::std::string::String>,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &["notes"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "notes" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "notes",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            notes: self.field_0,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -7617,18 +12977,18 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -7663,18 +13023,18 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["completed"],
@@ -7709,18 +13069,18 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["phone"],
@@ -7755,18 +13115,18 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -7801,18 +13161,18 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -7826,8 +13186,7 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -7836,7 +13195,6 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             /// Wire name: `additionalData`.
             #[serde(
                 rename = "additionalData",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub additional_data: ::core::option::Option<AdditionalData>,
@@ -7850,7 +13208,6 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             /// Wire name: `callRecording`.
             #[serde(
                 rename = "callRecording",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub call_recording: ::core::option::Option<::std::string::String>,
@@ -7905,6 +13262,231 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             #[serde(rename = "startTime")]
             pub start_time: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<Direction>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<::std::string::String>,
+                    field_6: ::core::option::Option<EventName>,
+                    field_7: ::core::option::Option<bool>,
+                    field_8: ::core::option::Option<Media>,
+                    field_9: ::core::option::Option<Method>,
+                    field_10: ::core::option::Option<SchemaVersion>,
+                    field_11: ::core::option::Option<::std::string::String>,
+                    field_12: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voice-phone-completed-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "callDuration",
+                        "callRecording",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "hasRecording",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "startTime",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "callDuration" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "callDuration",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "callRecording" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "callRecording",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "hasRecording" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "hasRecording",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "startTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_12,
+                                    "startTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: self.field_0,
+                            call_duration: ::events_core::__private::required(
+                                self.field_1,
+                                "callDuration",
+                            )?,
+                            call_recording: self.field_2,
+                            direction: ::events_core::__private::required(
+                                self.field_3,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_4,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_5,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_6,
+                                "eventName",
+                            )?,
+                            has_recording: ::events_core::__private::required(
+                                self.field_7,
+                                "hasRecording",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_8,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_9,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_10,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_11,
+                                "searchContext",
+                            )?,
+                            start_time: ::events_core::__private::required(
+                                self.field_12,
+                                "startTime",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
@@ -7922,8 +13504,7 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -7937,7 +13518,6 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             /// Wire name: `lastTclCodeDesc`.
             #[serde(
                 rename = "lastTclCodeDesc",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub last_tcl_code_desc: ::core::option::Option<::std::string::String>,
@@ -7946,7 +13526,6 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             /// Wire name: `lastTclCodeShort`.
             #[serde(
                 rename = "lastTclCodeShort",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub last_tcl_code_short: ::core::option::Option<::std::string::String>,
@@ -7955,10 +13534,101 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             /// Wire name: `notes`.
             #[serde(
                 rename = "notes",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub notes: ::core::option::Option<::std::string::String>,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "disposition_code",
+                        "lastTclCodeDesc",
+                        "lastTclCodeShort",
+                        "notes",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "disposition_code" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "disposition_code",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "lastTclCodeDesc" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "lastTclCodeDesc",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "lastTclCodeShort" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "lastTclCodeShort",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "notes" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "notes",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            disposition_code: ::events_core::__private::required(
+                                self.field_0,
+                                "disposition_code",
+                            )?,
+                            last_tcl_code_desc: self.field_1,
+                            last_tcl_code_short: self.field_2,
+                            notes: self.field_3,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -7993,18 +13663,18 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -8039,18 +13709,18 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["terminated"],
@@ -8085,18 +13755,18 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["phone"],
@@ -8131,18 +13801,18 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -8177,18 +13847,18 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -8202,8 +13872,7 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -8222,7 +13891,6 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             /// Wire name: `callRecording`.
             #[serde(
                 rename = "callRecording",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub call_recording: ::core::option::Option<::std::string::String>,
@@ -8276,6 +13944,234 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             /// Wire name: `startTime`.
             #[serde(rename = "startTime")]
             pub start_time: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<Direction>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<::std::string::String>,
+                    field_6: ::core::option::Option<EventName>,
+                    field_7: ::core::option::Option<bool>,
+                    field_8: ::core::option::Option<Media>,
+                    field_9: ::core::option::Option<Method>,
+                    field_10: ::core::option::Option<SchemaVersion>,
+                    field_11: ::core::option::Option<::std::string::String>,
+                    field_12: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voice-phone-terminated-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "callDuration",
+                        "callRecording",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "hasRecording",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "startTime",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "callDuration" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "callDuration",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "callRecording" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "callRecording",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "hasRecording" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "hasRecording",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "startTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_12,
+                                    "startTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: ::events_core::__private::required(
+                                self.field_0,
+                                "additionalData",
+                            )?,
+                            call_duration: ::events_core::__private::required(
+                                self.field_1,
+                                "callDuration",
+                            )?,
+                            call_recording: self.field_2,
+                            direction: ::events_core::__private::required(
+                                self.field_3,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_4,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_5,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_6,
+                                "eventName",
+                            )?,
+                            has_recording: ::events_core::__private::required(
+                                self.field_7,
+                                "hasRecording",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_8,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_9,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_10,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_11,
+                                "searchContext",
+                            )?,
+                            start_time: ::events_core::__private::required(
+                                self.field_12,
+                                "startTime",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -8321,18 +14217,18 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -8367,18 +14263,18 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["offered"],
@@ -8413,18 +14309,18 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["phone"],
@@ -8459,18 +14355,18 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -8505,18 +14401,18 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -8530,8 +14426,7 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -8575,6 +14470,161 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
             /// Wire name: `startTime`.
             #[serde(rename = "startTime")]
             pub start_time: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<Direction>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<EventName>,
+                    field_3: ::core::option::Option<Media>,
+                    field_4: ::core::option::Option<Method>,
+                    field_5: ::core::option::Option<SchemaVersion>,
+                    field_6: ::core::option::Option<::std::string::String>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voice-phone-offered-uc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "startTime",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "startTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "startTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            direction: ::events_core::__private::required(
+                                self.field_0,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_1,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_2,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_3,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_4,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_5,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_6,
+                                "searchContext",
+                            )?,
+                            start_time: ::events_core::__private::required(
+                                self.field_7,
+                                "startTime",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -8620,18 +14670,18 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -8666,18 +14716,18 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["accepted"],
@@ -8712,18 +14762,18 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["phone"],
@@ -8758,18 +14808,18 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -8804,18 +14854,18 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -8829,8 +14879,7 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -8874,6 +14923,161 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
             /// Wire name: `startTime`.
             #[serde(rename = "startTime")]
             pub start_time: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<Direction>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<EventName>,
+                    field_3: ::core::option::Option<Media>,
+                    field_4: ::core::option::Option<Method>,
+                    field_5: ::core::option::Option<SchemaVersion>,
+                    field_6: ::core::option::Option<::std::string::String>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voice-phone-accepted-uc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "startTime",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "startTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "startTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            direction: ::events_core::__private::required(
+                                self.field_0,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_1,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_2,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_3,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_4,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_5,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_6,
+                                "searchContext",
+                            )?,
+                            start_time: ::events_core::__private::required(
+                                self.field_7,
+                                "startTime",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -8919,18 +15123,18 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -8965,18 +15169,18 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["terminated"],
@@ -9011,18 +15215,18 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["phone"],
@@ -9057,18 +15261,18 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -9103,18 +15307,18 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -9128,8 +15332,7 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -9143,7 +15346,6 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
             /// Wire name: `callRecording`.
             #[serde(
                 rename = "callRecording",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub call_recording: ::core::option::Option<::std::string::String>,
@@ -9198,6 +15400,220 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
             #[serde(rename = "startTime")]
             pub start_time: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<Direction>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<EventName>,
+                    field_6: ::core::option::Option<bool>,
+                    field_7: ::core::option::Option<Media>,
+                    field_8: ::core::option::Option<Method>,
+                    field_9: ::core::option::Option<SchemaVersion>,
+                    field_10: ::core::option::Option<::std::string::String>,
+                    field_11: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voice-phone-terminated-uc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "callDuration",
+                        "callRecording",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "hasRecording",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "startTime",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "callDuration" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "callDuration",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "callRecording" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "callRecording",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "hasRecording" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "hasRecording",
+                                    map,
+                                    ::events_core::__private::Plain::<bool>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "startTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "startTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            call_duration: ::events_core::__private::required(
+                                self.field_0,
+                                "callDuration",
+                            )?,
+                            call_recording: self.field_1,
+                            direction: ::events_core::__private::required(
+                                self.field_2,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_3,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_4,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_5,
+                                "eventName",
+                            )?,
+                            has_recording: ::events_core::__private::required(
+                                self.field_6,
+                                "hasRecording",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_7,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_8,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_9,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_10,
+                                "searchContext",
+                            )?,
+                            start_time: ::events_core::__private::required(
+                                self.field_11,
+                                "startTime",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
@@ -9242,18 +15658,18 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -9288,18 +15704,18 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["offered"],
@@ -9334,18 +15750,18 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["voicemail"],
@@ -9380,18 +15796,18 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -9405,8 +15821,7 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -9450,6 +15865,163 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
             /// Wire name: `searchContext`.
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<Direction>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<EventName>,
+                    field_4: ::core::option::Option<Media>,
+                    field_5: ::core::option::Option<::std::string::String>,
+                    field_6: ::core::option::Option<SchemaVersion>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voicemail-offered-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "callingName",
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "callingName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "callingName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            calling_name: ::events_core::__private::required(
+                                self.field_0,
+                                "callingName",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_1,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_2,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_3,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_4,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_5,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_6,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_7,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -9495,18 +16067,18 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -9541,18 +16113,18 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["accepted"],
@@ -9587,18 +16159,18 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["voicemail"],
@@ -9633,18 +16205,18 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -9658,8 +16230,7 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -9704,6 +16275,163 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
             #[serde(rename = "searchContext")]
             pub search_context: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<Direction>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<EventName>,
+                    field_4: ::core::option::Option<Media>,
+                    field_5: ::core::option::Option<::std::string::String>,
+                    field_6: ::core::option::Option<SchemaVersion>,
+                    field_7: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voicemail-accepted-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "callingName",
+                        "direction",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "callingName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "callingName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            calling_name: ::events_core::__private::required(
+                                self.field_0,
+                                "callingName",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_1,
+                                "direction",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_2,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_3,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_4,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_5,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_6,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_7,
+                                "searchContext",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
@@ -9721,8 +16449,7 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -9731,10 +16458,57 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             /// Wire name: `notes`.
             #[serde(
                 rename = "notes",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub notes: ::core::option::Option<::std::string::String>,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &["notes"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "notes" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "notes",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            notes: self.field_0,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -9769,18 +16543,18 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -9815,18 +16589,18 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["completed"],
@@ -9861,18 +16635,18 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["voicemail"],
@@ -9907,18 +16681,18 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -9953,18 +16727,18 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -9978,8 +16752,7 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -9988,7 +16761,6 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             /// Wire name: `additionalData`.
             #[serde(
                 rename = "additionalData",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub additional_data: ::core::option::Option<AdditionalData>,
@@ -10048,6 +16820,220 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             #[serde(rename = "startTime")]
             pub start_time: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<Direction>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<::std::string::String>,
+                    field_6: ::core::option::Option<EventName>,
+                    field_7: ::core::option::Option<Media>,
+                    field_8: ::core::option::Option<Method>,
+                    field_9: ::core::option::Option<SchemaVersion>,
+                    field_10: ::core::option::Option<::std::string::String>,
+                    field_11: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voicemail-completed-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "callDuration",
+                        "callingName",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "startTime",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "callDuration" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "callDuration",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "callingName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "callingName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "startTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "startTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: self.field_0,
+                            call_duration: ::events_core::__private::required(
+                                self.field_1,
+                                "callDuration",
+                            )?,
+                            calling_name: ::events_core::__private::required(
+                                self.field_2,
+                                "callingName",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_3,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_4,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_5,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_6,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_7,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_8,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_9,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_10,
+                                "searchContext",
+                            )?,
+                            start_time: ::events_core::__private::required(
+                                self.field_11,
+                                "startTime",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
@@ -10065,8 +17051,7 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct AdditionalData {
@@ -10080,7 +17065,6 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             /// Wire name: `lastTclCodeDesc`.
             #[serde(
                 rename = "lastTclCodeDesc",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub last_tcl_code_desc: ::core::option::Option<::std::string::String>,
@@ -10089,7 +17073,6 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             /// Wire name: `lastTclCodeShort`.
             #[serde(
                 rename = "lastTclCodeShort",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub last_tcl_code_short: ::core::option::Option<::std::string::String>,
@@ -10098,10 +17081,101 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             /// Wire name: `notes`.
             #[serde(
                 rename = "notes",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub notes: ::core::option::Option<::std::string::String>,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for AdditionalData {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = AdditionalData;
+                    const EXPECTING: &'static str = "an object `AdditionalData`";
+                    const FIELDS: &'static [&'static str] = &[
+                        "disposition_code",
+                        "lastTclCodeDesc",
+                        "lastTclCodeShort",
+                        "notes",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "disposition_code" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "disposition_code",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "lastTclCodeDesc" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "lastTclCodeDesc",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "lastTclCodeShort" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "lastTclCodeShort",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "notes" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "notes",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<AdditionalData, __E> {
+                        ::core::result::Result::Ok(AdditionalData {
+                            disposition_code: ::events_core::__private::required(
+                                self.field_0,
+                                "disposition_code",
+                            )?,
+                            last_tcl_code_desc: self.field_1,
+                            last_tcl_code_short: self.field_2,
+                            notes: self.field_3,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -10136,18 +17210,18 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Direction {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Direction {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["inbound", "outbound"],
@@ -10182,18 +17256,18 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for EventName {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["terminated"],
@@ -10228,18 +17302,18 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Media {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Media {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["voicemail"],
@@ -10274,18 +17348,18 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Method {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Method {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["mapEvent"],
@@ -10320,18 +17394,18 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -10345,8 +17419,7 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -10411,6 +17484,223 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             #[serde(rename = "startTime")]
             pub start_time: ::std::string::String,
         }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<AdditionalData>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<::std::string::String>,
+                    field_3: ::core::option::Option<Direction>,
+                    field_4: ::core::option::Option<::std::string::String>,
+                    field_5: ::core::option::Option<::std::string::String>,
+                    field_6: ::core::option::Option<EventName>,
+                    field_7: ::core::option::Option<Media>,
+                    field_8: ::core::option::Option<Method>,
+                    field_9: ::core::option::Option<SchemaVersion>,
+                    field_10: ::core::option::Option<::std::string::String>,
+                    field_11: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `mashell-voicemail-terminated-cc-event-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "additionalData",
+                        "callDuration",
+                        "callingName",
+                        "direction",
+                        "endTime",
+                        "eventId",
+                        "eventName",
+                        "media",
+                        "method",
+                        "schemaVersion",
+                        "searchContext",
+                        "startTime",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "additionalData" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "additionalData",
+                                    map,
+                                    ::events_core::__private::Plain::<AdditionalData>::new(),
+                                )
+                            }
+                            "callDuration" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "callDuration",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "callingName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "callingName",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "direction" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "direction",
+                                    map,
+                                    ::events_core::__private::Plain::<Direction>::new(),
+                                )
+                            }
+                            "endTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_4,
+                                    "endTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_5,
+                                    "eventId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "eventName" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_6,
+                                    "eventName",
+                                    map,
+                                    ::events_core::__private::Plain::<EventName>::new(),
+                                )
+                            }
+                            "media" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_7,
+                                    "media",
+                                    map,
+                                    ::events_core::__private::Plain::<Media>::new(),
+                                )
+                            }
+                            "method" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_8,
+                                    "method",
+                                    map,
+                                    ::events_core::__private::Plain::<Method>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_9,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "searchContext" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_10,
+                                    "searchContext",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "startTime" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_11,
+                                    "startTime",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            additional_data: ::events_core::__private::required(
+                                self.field_0,
+                                "additionalData",
+                            )?,
+                            call_duration: ::events_core::__private::required(
+                                self.field_1,
+                                "callDuration",
+                            )?,
+                            calling_name: ::events_core::__private::required(
+                                self.field_2,
+                                "callingName",
+                            )?,
+                            direction: ::events_core::__private::required(
+                                self.field_3,
+                                "direction",
+                            )?,
+                            end_time: ::events_core::__private::required(
+                                self.field_4,
+                                "endTime",
+                            )?,
+                            event_id: ::events_core::__private::required(
+                                self.field_5,
+                                "eventId",
+                            )?,
+                            event_name: ::events_core::__private::required(
+                                self.field_6,
+                                "eventName",
+                            )?,
+                            media: ::events_core::__private::required(
+                                self.field_7,
+                                "media",
+                            )?,
+                            method: ::events_core::__private::required(
+                                self.field_8,
+                                "method",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_9,
+                                "schemaVersion",
+                            )?,
+                            search_context: ::events_core::__private::required(
+                                self.field_10,
+                                "searchContext",
+                            )?,
+                            start_time: ::events_core::__private::required(
+                                self.field_11,
+                                "startTime",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
+        }
     }
 }
 /// Payload types of `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
@@ -10449,18 +17739,18 @@ pub mod aw_chat_message_received_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -10474,8 +17764,7 @@ pub mod aw_chat_message_received_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -10494,6 +17783,89 @@ pub mod aw_chat_message_received_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `aw-chat-message-received-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "message",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "message" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "message",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            message: ::events_core::__private::required(
+                                self.field_1,
+                                "message",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_2,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         #[allow(deprecated)]
         impl Payload {

@@ -98,18 +98,18 @@ impl ::core::str::FromStr for EventName {
 }
 #[allow(deprecated)]
 impl ::events_core::__private::serde::Serialize for EventName {
-    fn serialize<S: ::events_core::__private::serde::Serializer>(
+    fn serialize<__S: ::events_core::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[allow(deprecated)]
 impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
-    fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::events_core::__private::deserialize_from_str(deserializer)
     }
 }
@@ -213,8 +213,8 @@ pub enum Event {
     Unknown {
         /// The event name as received.
         event_name: ::std::string::String,
-        /// The payload as received.
-        value: ::events_core::Value,
+        /// The payload, exactly as received.
+        value: ::events_core::RawJson,
     },
 }
 #[allow(deprecated)]
@@ -294,7 +294,10 @@ impl ::events_core::__private::CatalogEvent for Event {
             }
         }
     }
-    fn unknown(event_name: ::std::string::String, value: ::events_core::Value) -> Self {
+    fn unknown(
+        event_name: ::std::string::String,
+        value: ::events_core::RawJson,
+    ) -> Self {
         Event::Unknown {
             event_name,
             value,
@@ -303,10 +306,10 @@ impl ::events_core::__private::CatalogEvent for Event {
 }
 #[allow(deprecated)]
 impl ::events_core::__private::serde::Serialize for Event {
-    fn serialize<S: ::events_core::__private::serde::Serializer>(
+    fn serialize<__S: ::events_core::__private::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error> {
         match self {
             Event::AgentPresenceV1(payload) => {
                 ::events_core::__private::serialize_event(
@@ -351,9 +354,9 @@ impl ::events_core::__private::serde::Serialize for Event {
 }
 #[allow(deprecated)]
 impl<'de> ::events_core::__private::serde::Deserialize<'de> for Event {
-    fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
         ::events_core::__private::deserialize_event(deserializer)
     }
 }
@@ -395,10 +398,10 @@ pub mod agent_presence_v1 {
     }
     #[allow(deprecated)]
     impl ::events_core::__private::serde::Serialize for Versioned {
-        fn serialize<S: ::events_core::__private::serde::Serializer>(
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
             &self,
-            serializer: S,
-        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
             match self {
                 Versioned::V1_0_0(payload) => {
                     ::events_core::__private::serde::Serialize::serialize(
@@ -417,23 +420,23 @@ pub mod agent_presence_v1 {
     }
     #[allow(deprecated)]
     impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
-        fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
             ::events_core::__private::deserialize_versioned(
                 deserializer,
                 "agent-presence-v1",
                 &["1.0.0", "1.1.0"],
-                |version, value| match version {
+                |version, raw| match version {
                     "1.0.0" => {
                         ::core::option::Option::Some(
-                            ::events_core::__private::payload_from_value(value)
+                            ::events_core::__private::payload_from_json(raw)
                                 .map(Versioned::V1_0_0),
                         )
                     }
                     "1.1.0" => {
                         ::core::option::Option::Some(
-                            ::events_core::__private::payload_from_value(value)
+                            ::events_core::__private::payload_from_json(raw)
                                 .map(Versioned::V1_1_0),
                         )
                     }
@@ -482,18 +485,18 @@ pub mod agent_presence_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Presence {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Presence {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["available", "busy", "away"],
@@ -528,18 +531,18 @@ pub mod agent_presence_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -553,8 +556,7 @@ pub mod agent_presence_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -568,6 +570,71 @@ pub mod agent_presence_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<Presence>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `agent-presence-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "presence",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "presence" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "presence",
+                                    map,
+                                    ::events_core::__private::Plain::<Presence>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            presence: ::events_core::__private::required(
+                                self.field_0,
+                                "presence",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
     /// Schema version 1.1.0 of `agent-presence-v1`.
@@ -615,18 +682,18 @@ pub mod agent_presence_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for Presence {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for Presence {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["available", "busy", "away", "offline"],
@@ -661,18 +728,18 @@ pub mod agent_presence_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.1.0"],
@@ -686,8 +753,7 @@ pub mod agent_presence_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -696,7 +762,6 @@ pub mod agent_presence_v1 {
             /// Wire name: `note`.
             #[serde(
                 rename = "note",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub note: ::core::option::Option<::std::string::String>,
@@ -710,6 +775,84 @@ pub mod agent_presence_v1 {
             /// Wire name: `schemaVersion`.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<Presence>,
+                    field_2: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `agent-presence-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "note",
+                        "presence",
+                        "schemaVersion",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "note" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "note",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "presence" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "presence",
+                                    map,
+                                    ::events_core::__private::Plain::<Presence>::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            note: self.field_0,
+                            presence: ::events_core::__private::required(
+                                self.field_1,
+                                "presence",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_2,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -752,18 +895,18 @@ pub mod agent_status_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -780,8 +923,7 @@ pub mod agent_status_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -795,6 +937,70 @@ pub mod agent_status_v1 {
             /// Wire name: `status`.
             #[serde(rename = "status")]
             pub status: ::std::string::String,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<SchemaVersion>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `agent-status-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &["schemaVersion", "status"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "status" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "status",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            schema_version: ::events_core::__private::required(
+                                self.field_0,
+                                "schemaVersion",
+                            )?,
+                            status: ::events_core::__private::required(
+                                self.field_1,
+                                "status",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -837,18 +1043,18 @@ pub mod legacy_ping_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -865,14 +1071,62 @@ pub mod legacy_ping_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
             /// The `schemaVersion` property.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `legacy-ping-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &["schemaVersion"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            schema_version: ::events_core::__private::required(
+                                self.field_0,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -912,18 +1166,18 @@ pub mod agent_mood_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -937,8 +1191,7 @@ pub mod agent_mood_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -950,6 +1203,70 @@ pub mod agent_mood_v1 {
             /// The `schemaVersion` property.
             #[serde(rename = "schemaVersion")]
             pub schema_version: SchemaVersion,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<SchemaVersion>,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `agent-mood-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &["mood", "schemaVersion"];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "mood" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "mood",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            mood: ::events_core::__private::required(
+                                self.field_0,
+                                "mood",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_1,
+                                "schemaVersion",
+                            )?,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
     }
 }
@@ -989,18 +1306,18 @@ pub mod agent_note_v1 {
         }
         #[allow(deprecated)]
         impl ::events_core::__private::serde::Serialize for SchemaVersion {
-            fn serialize<S: ::events_core::__private::serde::Serializer>(
+            fn serialize<__S: ::events_core::__private::serde::Serializer>(
                 &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #[allow(deprecated)]
         impl<'de> ::events_core::__private::serde::Deserialize<'de> for SchemaVersion {
-            fn deserialize<D: ::events_core::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
                 ::events_core::__private::deserialize_str_enum(
                     deserializer,
                     &["1.0.0"],
@@ -1014,8 +1331,7 @@ pub mod agent_note_v1 {
             Clone,
             PartialEq,
             Eq,
-            ::events_core::__private::serde::Serialize,
-            ::events_core::__private::serde::Deserialize
+            ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
         pub struct Payload {
@@ -1039,10 +1355,109 @@ pub mod agent_note_v1 {
             /// Wire name: `tags`.
             #[serde(
                 rename = "tags",
-                default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        #[allow(deprecated)]
+        impl<'de> ::events_core::__private::serde::Deserialize<'de> for Payload {
+            fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    field_0: ::core::option::Option<::std::string::String>,
+                    field_1: ::core::option::Option<::std::string::String>,
+                    field_2: ::core::option::Option<SchemaVersion>,
+                    field_3: ::core::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    >,
+                }
+                #[allow(deprecated)]
+                impl<'de> ::events_core::__private::ObjectBuilder<'de> for __Builder {
+                    type Object = Payload;
+                    const EXPECTING: &'static str = "the `agent-note-v1` payload object";
+                    const FIELDS: &'static [&'static str] = &[
+                        "interactionId",
+                        "note",
+                        "schemaVersion",
+                        "tags",
+                    ];
+                    const UNKNOWN_KEYS: ::events_core::__private::UnknownKeys = ::events_core::__private::UnknownKeys::Ignore;
+                    fn read<__A: ::events_core::__private::serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        match key {
+                            "interactionId" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_0,
+                                    "interactionId",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "note" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_1,
+                                    "note",
+                                    map,
+                                    ::events_core::__private::Plain::<
+                                        ::std::string::String,
+                                    >::new(),
+                                )
+                            }
+                            "schemaVersion" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_2,
+                                    "schemaVersion",
+                                    map,
+                                    ::events_core::__private::Plain::<SchemaVersion>::new(),
+                                )
+                            }
+                            "tags" => {
+                                ::events_core::__private::read_field(
+                                    &mut self.field_3,
+                                    "tags",
+                                    map,
+                                    ::events_core::__private::Items::of(
+                                        ::events_core::__private::Plain::<
+                                            ::std::string::String,
+                                        >::new(),
+                                    ),
+                                )
+                            }
+                            _ => ::core::result::Result::Ok(false),
+                        }
+                    }
+                    fn finish<__E: ::events_core::__private::serde::de::Error>(
+                        self,
+                    ) -> ::core::result::Result<Payload, __E> {
+                        ::core::result::Result::Ok(Payload {
+                            interaction_id: ::events_core::__private::required(
+                                self.field_0,
+                                "interactionId",
+                            )?,
+                            note: ::events_core::__private::required(
+                                self.field_1,
+                                "note",
+                            )?,
+                            schema_version: ::events_core::__private::required(
+                                self.field_2,
+                                "schemaVersion",
+                            )?,
+                            tags: self.field_3,
+                        })
+                    }
+                }
+                ::events_core::__private::deserialize_object::<
+                    __D,
+                    __Builder,
+                >(deserializer)
+            }
         }
         #[allow(deprecated)]
         impl Payload {

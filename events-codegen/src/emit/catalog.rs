@@ -187,7 +187,7 @@ pub(super) fn catalog_table(catalog: &Catalog) -> TokenStream {
 /// (after a diagnostic) carries raw JSON instead.
 fn payload_path(event: &Event) -> TokenStream {
     if event.payloads.is_empty() {
-        return quote!(::events_core::Value);
+        return quote!(::events_core::RawJson);
     }
     let module = ident(&event.module);
     let payload = ident(if event.payloads.len() > 1 {
@@ -244,8 +244,8 @@ pub(super) fn event_enum(catalog: &Catalog) -> TokenStream {
             Unknown {
                 /// The event name as received.
                 event_name: ::std::string::String,
-                /// The payload as received.
-                value: ::events_core::Value,
+                /// The payload, exactly as received.
+                value: ::events_core::RawJson,
             },
         }
 
@@ -298,7 +298,7 @@ pub(super) fn event_enum(catalog: &Catalog) -> TokenStream {
                 }
             }
 
-            fn unknown(event_name: ::std::string::String, value: ::events_core::Value) -> Self {
+            fn unknown(event_name: ::std::string::String, value: ::events_core::RawJson) -> Self {
                 Event::Unknown { event_name, value }
             }
         }

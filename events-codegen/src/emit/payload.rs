@@ -4,6 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use super::decode::{rust_value_type, struct_deserialize, union_deserialize};
 use super::{SERDE_CRATE, deprecation, doc, ident, serde_impls};
 use crate::ident::{ROOT_TYPE, VERSIONED_TYPE, unknown_fields_field, version_variant};
 use crate::model::{Direction, EnumDef, Event, Field, Payload, StructDef, Ty, TypeDef, UnionDef};
@@ -80,8 +81,8 @@ fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
             }
         },
         quote! {
-            ::events_core::__private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, value| match version {
-                #(#versions => ::core::option::Option::Some(::events_core::__private::payload_from_value(value).map(#versioned::#variants)),)*
+            ::events_core::__private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, raw| match version {
+                #(#versions => ::core::option::Option::Some(::events_core::__private::payload_from_json(raw).map(#versioned::#variants)),)*
                 _ => ::core::option::Option::None,
             })
         },
@@ -164,28 +165,32 @@ fn struct_def(
         format!("The `{}` object of the `{}` payload.", def.name, event.name)
     };
     let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
-    let deny = def
-        .deny_unknown
-        .then(|| quote!(#[serde(deny_unknown_fields)]));
     let fields = def.fields.iter().map(field);
+    let expecting = if def.name == ROOT_TYPE {
+        format!("the `{}` payload object", event.name)
+    } else {
+        format!("an object `{}`", def.name)
+    };
+    let deserialize = struct_deserialize(def, &expecting, options);
     let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
         let name = ident(&unknown_fields_name(def));
         quote! {
             /// Fields the schema does not list, kept as received and written back when encoding.
             #[serde(flatten)]
-            pub #name: ::std::collections::BTreeMap<::std::string::String, ::events_core::Value>,
+            pub #name: ::std::collections::BTreeMap<::std::string::String, ::events_core::RawJson>,
         }
     });
     quote! {
         #type_doc
         #deprecated
-        #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize, ::events_core::__private::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize)]
         #[serde(crate = #SERDE_CRATE)]
-        #deny
         pub struct #name {
             #(#fields)*
             #unknown
         }
+
+        #deserialize
     }
 }
 
@@ -259,22 +264,14 @@ fn field(field: &Field) -> TokenStream {
         None => format!("The `{wire}` property."),
     });
     let base = rust_type(&field.ty);
-    let is_nullable = matches!(field.ty, Ty::Nullable(_));
-    let (ty, serde) = match (field.required, is_nullable) {
-        (true, false) => (base, quote!(#[serde(rename = #wire)])),
-        (true, true) => (
-            base,
-            quote!(#[serde(rename = #wire, deserialize_with = "::events_core::__private::deserialize_nullable")]),
-        ),
-        (false, false) => (
+    let (ty, serde) = if field.required {
+        (base, quote!(#[serde(rename = #wire)]))
+    } else {
+        // An optional nullable field is `Option<Option<_>>`: absent and `null` stay apart.
+        (
             quote!(::core::option::Option<#base>),
-            quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none")]),
-        ),
-        // Absent and `null` are different values on the wire; `Option<Option<_>>` keeps them apart.
-        (false, true) => (
-            quote!(::core::option::Option<#base>),
-            quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none", deserialize_with = "::events_core::__private::deserialize_some")]),
-        ),
+            quote!(#[serde(rename = #wire, skip_serializing_if = "::core::option::Option::is_none")]),
+        )
     };
     quote! {
         #text
@@ -284,29 +281,7 @@ fn field(field: &Field) -> TokenStream {
 }
 
 fn rust_type(ty: &Ty) -> TokenStream {
-    match ty {
-        Ty::String => quote!(::std::string::String),
-        Ty::Number => quote!(::events_core::Number),
-        Ty::Integer => quote!(i64),
-        Ty::Boolean => quote!(bool),
-        Ty::Any => quote!(::events_core::Value),
-        Ty::Named(name) => {
-            let name = ident(name);
-            quote!(#name)
-        }
-        Ty::Array(item) => {
-            let item = rust_type(item);
-            quote!(::std::vec::Vec<#item>)
-        }
-        Ty::Map(value) => {
-            let value = rust_type(value);
-            quote!(::std::collections::BTreeMap<::std::string::String, #value>)
-        }
-        Ty::Nullable(inner) => {
-            let inner = rust_type(inner);
-            quote!(::core::option::Option<#inner>)
-        }
-    }
+    rust_value_type(ty)
 }
 
 /// A string enum (or a one-value literal). Its serde impls are written out rather than derived:
@@ -380,25 +355,27 @@ fn union_def(def: &UnionDef) -> TokenStream {
         let text = doc(&format!("The value as {}.", describe(ty)));
         quote!(#text #variant(#ty_tokens),)
     });
+    let serde = union_deserialize(def);
     quote! {
         #type_doc
-        #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize, ::events_core::__private::serde::Deserialize)]
-        #[serde(crate = #SERDE_CRATE, untagged)]
+        #[derive(Debug, Clone, PartialEq, Eq)]
         pub enum #name {
             #(#variants)*
         }
+
+        #serde
     }
 }
 
 fn describe(ty: &Ty) -> String {
     match ty {
-        Ty::String => "a string".to_owned(),
-        Ty::Number => "a number".to_owned(),
-        Ty::Integer => "an integer".to_owned(),
+        Ty::String(_) => "a string".to_owned(),
+        Ty::Number(_) => "a number".to_owned(),
+        Ty::Integer(_) => "an integer".to_owned(),
         Ty::Boolean => "a boolean".to_owned(),
         Ty::Any => "any JSON value".to_owned(),
         Ty::Named(name) => format!("a [`{name}`]"),
-        Ty::Array(item) => format!("an array of {}", describe(item)),
+        Ty::Array(item, _) => format!("an array of {}", describe(item)),
         Ty::Map(value) => format!("a map of string to {}", describe(value)),
         Ty::Nullable(inner) => format!("{} or null", describe(inner)),
     }

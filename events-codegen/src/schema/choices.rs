@@ -127,6 +127,7 @@ impl Converter<'_> {
                     name,
                     doc: keywords.description(),
                     variants,
+                    exclusive: keyword == "oneOf",
                 }))
             }
         };

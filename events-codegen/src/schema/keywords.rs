@@ -18,6 +18,10 @@ enum Expect {
     StringOrStrings,
     StringArray,
     BoolOrObject,
+    Bool,
+    Count,
+    Number,
+    PositiveNumber,
     Any,
 }
 
@@ -40,6 +44,30 @@ const SUPPORTED: &[(&str, Expect)] = &[
     ("const", Expect::Any),
     ("anyOf", Expect::NonEmptyArray),
     ("oneOf", Expect::NonEmptyArray),
+    ("minLength", Expect::Count),
+    ("maxLength", Expect::Count),
+    ("minimum", Expect::Number),
+    ("maximum", Expect::Number),
+    ("exclusiveMinimum", Expect::Number),
+    ("exclusiveMaximum", Expect::Number),
+    ("multipleOf", Expect::PositiveNumber),
+    ("minItems", Expect::Count),
+    ("maxItems", Expect::Count),
+    ("uniqueItems", Expect::Bool),
+];
+
+/// The validation keywords, each with the only type it applies to.
+pub const VALIDATIONS: &[(&str, &str)] = &[
+    ("minLength", "string"),
+    ("maxLength", "string"),
+    ("minimum", "number"),
+    ("maximum", "number"),
+    ("exclusiveMinimum", "number"),
+    ("exclusiveMaximum", "number"),
+    ("multipleOf", "number"),
+    ("minItems", "array"),
+    ("maxItems", "array"),
+    ("uniqueItems", "array"),
 ];
 
 /// Keywords allowed only at the top of a schema file.
@@ -141,6 +169,18 @@ impl<'a> Keywords<'a> {
         self.get(keyword).and_then(Node::as_str)
     }
 
+    /// The value of a count keyword (`minItems`, `maxLength`).
+    pub fn count(&self, keyword: &str) -> Option<u64> {
+        self.get(keyword).and_then(Node::as_count)
+    }
+
+    /// The text of a number keyword (`minimum`), as written.
+    pub fn number(&self, keyword: &str) -> Option<String> {
+        self.get(keyword)
+            .and_then(Node::as_number)
+            .map(str::to_owned)
+    }
+
     /// The description, for doc comments.
     pub fn description(&self) -> Option<String> {
         self.text("description").map(str::to_owned)
@@ -215,6 +255,12 @@ fn mistyped(value: &Node, expect: Expect) -> Option<&'static str> {
         }
         Expect::StringArray => strings(value),
         Expect::BoolOrObject => matches!(value.value, NodeValue::Bool(_) | NodeValue::Object(_)),
+        Expect::Bool => matches!(value.value, NodeValue::Bool(_)),
+        Expect::Count => value.as_count().is_some(),
+        Expect::Number => value.as_number().is_some(),
+        Expect::PositiveNumber => value.as_number().is_some_and(|text| {
+            !text.starts_with('-') && text.parse::<f64>().is_ok_and(|n| n > 0.0)
+        }),
         Expect::Any => true,
     };
     (!fits).then_some(match expect {
@@ -225,6 +271,10 @@ fn mistyped(value: &Node, expect: Expect) -> Option<&'static str> {
         Expect::StringOrStrings => "a type name or a non-empty array of type names",
         Expect::StringArray => "an array of strings",
         Expect::BoolOrObject => "a boolean or a schema",
+        Expect::Bool => "a boolean",
+        Expect::Count => "a non-negative integer",
+        Expect::Number => "a number",
+        Expect::PositiveNumber => "a number greater than 0",
         Expect::Any => "any value",
     })
 }

@@ -108,7 +108,7 @@ fn unions_nullables_and_maps_keep_their_shape() {
     // Integer and float numbers are kept as written.
     assert_eq!(
         second.last_updated_timestamp.as_ref().unwrap().as_f64(),
-        Some(1743000005000.5)
+        1743000005000.5
     );
     assert_eq!(first.timestamp.as_u64(), Some(1743000000123));
 }
@@ -123,7 +123,10 @@ fn unknown_events_are_kept_with_their_raw_payload() {
         panic!("expected Unknown, got {:?}", envelope.message);
     };
     assert_eq!(event_name, "aw-interaction-transfer-v2");
-    assert_eq!(value["nested"][2], json!({"deep": null}));
+    assert_eq!(
+        value.to_value().unwrap()["nested"][2],
+        json!({"deep": null})
+    );
     assert_eq!(envelope.message.event_name(), None);
     assert_eq!(json::to_value(&envelope).unwrap(), raw);
 }
@@ -142,7 +145,7 @@ fn keys_may_come_in_any_order() {
         event,
         Event::Unknown {
             event_name: "not-in-catalog-v1".into(),
-            value: json!([1, 2])
+            value: events_core::RawJson::from_string("[1,2]".to_owned()).unwrap()
         }
     );
 }

@@ -68,7 +68,7 @@ fn an_unknown_schema_version_is_a_typed_error_that_keeps_the_payload() {
     assert_eq!(unsupported.event_name, "agent-presence-v1");
     assert_eq!(unsupported.schema_version, "2.0.0");
     assert_eq!(unsupported.allowed_schema_versions, ["1.0.0", "1.1.0"]);
-    assert_eq!(unsupported.payload, payload);
+    assert_eq!(unsupported.payload.to_value().unwrap(), payload);
     assert!(error.to_string().contains("unsupported schema version `2.0.0` of `agent-presence-v1`; allowed schema versions: 1.0.0, 1.1.0"), "{error}");
 
     // A single-version event, inside an envelope of the bundled catalog.
@@ -77,7 +77,10 @@ fn an_unknown_schema_version_is_a_typed_error_that_keeps_the_payload() {
     let error = events_core::Envelope::from_json(data.to_string().as_bytes()).unwrap_err();
     let unsupported = error.unsupported_schema_version().expect("typed");
     assert_eq!(unsupported.allowed_schema_versions, ["1.0.0"]);
-    assert_eq!(unsupported.payload, data["message"]["value"]);
+    assert_eq!(
+        unsupported.payload.to_value().unwrap(),
+        data["message"]["value"]
+    );
 
     // A bad field of a known version is not a version problem.
     let error = Event::from_json(&event(
@@ -181,7 +184,7 @@ fn unknown_fields_are_dropped_by_default_and_kept_on_request() {
     let lifecycle_lossless::Event::AgentStatusV1(payload) = &kept else {
         panic!()
     };
-    assert_eq!(payload.unknown_fields["addedLater"], json!({"x": 1}));
+    assert_eq!(payload.unknown_fields["addedLater"].get(), r#"{"x":1}"#);
     assert_eq!(json::to_value(&kept).unwrap(), original);
 
     // Errors still name the field.

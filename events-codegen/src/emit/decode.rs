@@ -1,0 +1,325 @@
+//! The `Deserialize` impls of payload structs and unions, written out rather than derived: a
+//! struct reads a JSON object only, each key once, `null` only where the schema allows it, and
+//! every validation keyword is checked while decoding (through the seeds of
+//! `events_core::__private`); a union keeps the value's text and tries each branch with the same
+//! parser.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{ident, serde, serde_impls};
+use crate::ident::unknown_fields_field;
+use crate::model::{ArrayRules, NumberRules, StructDef, TextRules, Ty, UnionDef};
+use crate::options::{Options, UnknownFields};
+
+/// The runtime items generated decoders use.
+fn private() -> TokenStream {
+    quote!(::events_core::__private)
+}
+
+/// `impl Deserialize for` the struct `def`, read through a builder with one slot per field.
+pub(super) fn struct_deserialize(
+    def: &StructDef,
+    expecting: &str,
+    options: &Options,
+) -> TokenStream {
+    let private = private();
+    let serde = serde();
+    let name = ident(&def.name);
+    let slots: Vec<_> = (0..def.fields.len())
+        .map(|index| ident(&format!("field_{index}")))
+        .collect();
+    let slot_types = def.fields.iter().map(|field| rust_value_type(&field.ty));
+    let wires: Vec<&str> = def.fields.iter().map(|field| field.wire.as_str()).collect();
+    let seeds = def.fields.iter().map(|field| seed(&field.ty));
+    let keeps = options.unknown_fields == UnknownFields::Keep && !def.deny_unknown;
+    let unknown_keys = if def.deny_unknown {
+        quote!(Deny)
+    } else if keeps {
+        quote!(Keep)
+    } else {
+        quote!(Ignore)
+    };
+    let values = def.fields.iter().zip(&slots).map(|(field, slot)| {
+        let field_name = ident(&field.ident);
+        let wire = &field.wire;
+        if field.required {
+            quote!(#field_name: #private::required(self.#slot, #wire)?)
+        } else {
+            quote!(#field_name: self.#slot)
+        }
+    });
+    let (kept_slot, keep, kept_value) = if keeps {
+        let field_name = ident(&unknown_fields_field(
+            def.fields.iter().map(|field| field.ident.as_str()),
+        ));
+        (
+            quote!(kept: ::std::collections::BTreeMap<::std::string::String, ::events_core::RawJson>,),
+            quote! {
+                fn keep(&mut self, key: ::std::string::String, value: ::events_core::RawJson) -> ::core::result::Result<(), ::std::string::String> {
+                    #private::keep_unknown(&mut self.kept, key, value)
+                }
+            },
+            quote!(#field_name: self.kept,),
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new(), TokenStream::new())
+    };
+    let read_body = if def.fields.is_empty() {
+        quote! {
+            let _ = (key, map);
+            ::core::result::Result::Ok(false)
+        }
+    } else {
+        quote! {
+            match key {
+                #(#wires => #private::read_field(&mut self.#slots, #wires, map, #seeds),)*
+                _ => ::core::result::Result::Ok(false),
+            }
+        }
+    };
+    quote! {
+        #[allow(deprecated)]
+        impl<'de> #serde::Deserialize<'de> for #name {
+            fn deserialize<__D: #serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #[derive(Default)]
+                struct __Builder {
+                    #(#slots: ::core::option::Option<#slot_types>,)*
+                    #kept_slot
+                }
+                #[allow(deprecated)]
+                impl<'de> #private::ObjectBuilder<'de> for __Builder {
+                    type Object = #name;
+                    const EXPECTING: &'static str = #expecting;
+                    const FIELDS: &'static [&'static str] = &[#(#wires),*];
+                    const UNKNOWN_KEYS: #private::UnknownKeys = #private::UnknownKeys::#unknown_keys;
+
+                    fn read<__A: #serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut __A,
+                    ) -> ::core::result::Result<bool, __A::Error> {
+                        #read_body
+                    }
+
+                    #keep
+
+                    fn finish<__E: #serde::de::Error>(self) -> ::core::result::Result<#name, __E> {
+                        ::core::result::Result::Ok(#name {
+                            #(#values,)*
+                            #kept_value
+                        })
+                    }
+                }
+                #private::deserialize_object::<__D, __Builder>(deserializer)
+            }
+        }
+    }
+}
+
+/// `impl Deserialize for` the union `def`: the value's text is kept and each branch tried in
+/// order; under `oneOf` every branch is tried and a value matching two is refused.
+pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
+    let private = private();
+    let serde = serde();
+    let name = ident(&def.name);
+    let attempts = def.variants.iter().map(|(variant, ty)| {
+        let variant = ident(variant);
+        let seed = seed(ty);
+        quote!(#private::try_branch(&raw, #seed).map(#name::#variant))
+    });
+    let expecting = format!("a value matching a branch of `{}`", def.name);
+    let exclusive = def.exclusive;
+    let body = quote! {
+        let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
+        #private::choose_branch(
+            [#(#attempts),*],
+            #exclusive,
+            #expecting,
+        )
+        .map_err(<__D::Error as #serde::de::Error>::custom)
+    };
+    let serialize = {
+        let variants = def.variants.iter().map(|(variant, _)| ident(variant));
+        quote! {
+            match self {
+                #(#name::#variants(value) => #serde::Serialize::serialize(value, serializer),)*
+            }
+        }
+    };
+    serde_impls(&quote!(#name), serialize, body)
+}
+
+/// The Rust type of a value of `ty` (without the `Option` of an optional field).
+pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
+    match ty {
+        Ty::String(_) => quote!(::std::string::String),
+        Ty::Number(_) => quote!(::events_core::Number),
+        Ty::Integer(_) => quote!(i64),
+        Ty::Boolean => quote!(bool),
+        Ty::Any => quote!(::events_core::Value),
+        Ty::Named(name) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        Ty::Array(item, _) => {
+            let item = rust_value_type(item);
+            quote!(::std::vec::Vec<#item>)
+        }
+        Ty::Map(value) => {
+            let value = rust_value_type(value);
+            quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+        }
+        Ty::Nullable(inner) => {
+            let inner = rust_value_type(inner);
+            quote!(::core::option::Option<#inner>)
+        }
+    }
+}
+
+/// The seed that decodes a value of `ty` and checks its rules.
+fn seed(ty: &Ty) -> TokenStream {
+    let private = private();
+    match ty {
+        Ty::String(rules) if *rules == TextRules::default() => {
+            quote!(#private::Plain::<::std::string::String>::new())
+        }
+        Ty::String(rules) => {
+            let min = usize_literal(rules.min_length.unwrap_or(0));
+            let max = rules.max_length.map_or(quote!(usize::MAX), usize_literal);
+            quote!(#private::Text { min_length: #min, max_length: #max, pattern: ::core::option::Option::None })
+        }
+        Ty::Number(rules) if *rules == NumberRules::default() => {
+            quote!(#private::Plain::<::events_core::Number>::new())
+        }
+        Ty::Number(rules) => {
+            let text = |bound: &Option<String>| match bound {
+                Some(text) => quote!(::core::option::Option::Some(#text)),
+                None => quote!(::core::option::Option::None),
+            };
+            let (minimum, exclusive_minimum, maximum, exclusive_maximum) = (
+                text(&rules.minimum),
+                text(&rules.exclusive_minimum),
+                text(&rules.maximum),
+                text(&rules.exclusive_maximum),
+            );
+            let multiple_of = match rules
+                .multiple_of
+                .as_deref()
+                .and_then(|t| t.parse::<f64>().ok())
+            {
+                Some(divisor) => {
+                    let divisor = Literal::f64_suffixed(divisor);
+                    quote!(::core::option::Option::Some(#divisor))
+                }
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(#private::Decimal {
+                minimum: #minimum,
+                exclusive_minimum: #exclusive_minimum,
+                maximum: #maximum,
+                exclusive_maximum: #exclusive_maximum,
+                multiple_of: #multiple_of,
+            })
+        }
+        Ty::Integer(rules) if *rules == NumberRules::default() => quote!(#private::Integer::ANY),
+        Ty::Integer(rules) => {
+            let (min, max) = integer_bounds(rules);
+            let multiple_of = match rules.multiple_of.as_deref().and_then(integer_text) {
+                Some(divisor) => {
+                    let divisor = Literal::i64_suffixed(divisor);
+                    quote!(::core::option::Option::Some(#divisor))
+                }
+                None => quote!(::core::option::Option::None),
+            };
+            let (min, max) = (Literal::i64_suffixed(min), Literal::i64_suffixed(max));
+            quote!(#private::Integer { min: #min, max: #max, multiple_of: #multiple_of })
+        }
+        Ty::Boolean => quote!(#private::Plain::<bool>::new()),
+        Ty::Any => quote!(#private::Plain::<::events_core::Value>::new()),
+        Ty::Named(name) => {
+            let name = ident(name);
+            quote!(#private::Plain::<#name>::new())
+        }
+        Ty::Array(item, rules) => {
+            let item = seed(item);
+            if *rules == ArrayRules::default() {
+                return quote!(#private::Items::of(#item));
+            }
+            let min = usize_literal(rules.min_items.unwrap_or(0));
+            let max = rules.max_items.map_or(quote!(usize::MAX), usize_literal);
+            let unique = rules.unique;
+            quote!(#private::Items { item: #item, min_items: #min, max_items: #max, unique: #unique })
+        }
+        Ty::Map(value) => {
+            let value = seed(value);
+            quote!(#private::Entries { value: #value })
+        }
+        Ty::Nullable(inner) => {
+            let inner = seed(inner);
+            quote!(#private::Nullable(#inner))
+        }
+    }
+}
+
+fn usize_literal(value: u64) -> TokenStream {
+    match usize::try_from(value) {
+        Ok(value) => {
+            let literal = Literal::usize_suffixed(value);
+            quote!(#literal)
+        }
+        Err(_) => quote!(usize::MAX),
+    }
+}
+
+/// The integer an integral number text stands for (`3`, `3.0`, `-2e1`), within `i64`.
+fn integer_text(text: &str) -> Option<i64> {
+    let value: f64 = text.parse().ok()?;
+    if let Ok(exact) = text.parse::<i64>() {
+        return Some(exact);
+    }
+    (value.fract() == 0.0 && value.abs() < 9.2e18).then_some(value as i64)
+}
+
+/// The inclusive `i64` range that an integer's `minimum`, `exclusiveMinimum`, `maximum` and
+/// `exclusiveMaximum` leave.
+fn integer_bounds(rules: &NumberRules) -> (i64, i64) {
+    let parse = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
+    let clamp = |value: f64| {
+        if value <= i64::MIN as f64 {
+            i64::MIN
+        } else if value >= i64::MAX as f64 {
+            i64::MAX
+        } else {
+            value as i64
+        }
+    };
+    let exact = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<i64>().ok());
+    let mut min = i64::MIN;
+    let mut max = i64::MAX;
+    if let Some(bound) =
+        exact(&rules.minimum).or_else(|| parse(&rules.minimum).map(|v| clamp(v.ceil())))
+    {
+        min = min.max(bound);
+    }
+    if let Some(bound) = exact(&rules.exclusive_minimum)
+        .map(|v| v.saturating_add(1))
+        .or_else(|| parse(&rules.exclusive_minimum).map(|v| clamp(v.floor()).saturating_add(1)))
+    {
+        min = min.max(bound);
+    }
+    if let Some(bound) =
+        exact(&rules.maximum).or_else(|| parse(&rules.maximum).map(|v| clamp(v.floor())))
+    {
+        max = max.min(bound);
+    }
+    if let Some(bound) = exact(&rules.exclusive_maximum)
+        .map(|v| v.saturating_sub(1))
+        .or_else(|| parse(&rules.exclusive_maximum).map(|v| clamp(v.ceil()).saturating_sub(1)))
+    {
+        max = max.min(bound);
+    }
+    (min, max)
+}

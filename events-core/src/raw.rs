@@ -1,0 +1,70 @@
+//! JSON kept exactly as received: the bytes of one value, for unknown events and unknown fields.
+
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer};
+use serde::ser::{Serialize, Serializer};
+use serde_json::value::RawValue;
+
+/// One JSON value kept as its exact text: large integers keep every digit, duplicate keys and
+/// key order stay as received, and encoding writes the same bytes back.
+///
+/// Equality compares the text. [`RawJson::to_value`] gives an untyped [`Value`](crate::Value) to
+/// inspect it.
+#[derive(Clone)]
+pub struct RawJson(Box<RawValue>);
+
+impl RawJson {
+    /// The JSON text, exactly as received (surrounding whitespace removed).
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// Checks that `json` is one JSON value and keeps its text.
+    pub fn from_string(json: String) -> Result<RawJson, serde_json::Error> {
+        RawValue::from_string(json).map(RawJson)
+    }
+
+    /// The value parsed into an untyped [`Value`](crate::Value) (numbers beyond `f64` and
+    /// duplicate keys are then no longer exact).
+    pub fn to_value(&self) -> Result<serde_json::Value, serde_json::Error> {
+        serde_json::from_str(self.get())
+    }
+
+    /// Decodes `T` from the kept text.
+    pub fn decode<'a, T: Deserialize<'a>>(&'a self) -> Result<T, serde_json::Error> {
+        serde_json::from_str(self.get())
+    }
+}
+
+impl PartialEq for RawJson {
+    fn eq(&self, other: &RawJson) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl Eq for RawJson {}
+
+impl fmt::Debug for RawJson {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("RawJson").field(&self.get()).finish()
+    }
+}
+
+impl fmt::Display for RawJson {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+impl Serialize for RawJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawJson {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Box::<RawValue>::deserialize(deserializer).map(RawJson)
+    }
+}

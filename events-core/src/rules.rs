@@ -1,0 +1,370 @@
+//! The validation keywords of JSON Schema, checked while decoding. Generated code describes each
+//! field as a seed built from these (`Items { item: Text { .. }, .. }`); a value that breaks a
+//! rule is an error naming the keyword, and the decoder's path tracking adds where.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use crate::Number;
+use crate::object::Key;
+
+/// A value with no rules beyond its type's own `Deserialize`.
+pub struct Plain<T>(PhantomData<fn() -> T>);
+
+impl<T> Plain<T> {
+    /// The seed for `T`.
+    pub const fn new() -> Self {
+        Plain(PhantomData)
+    }
+}
+
+impl<T> Default for Plain<T> {
+    fn default() -> Self {
+        Plain::new()
+    }
+}
+
+impl<T> Clone for Plain<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Plain<T> {}
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Plain<T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        T::deserialize(deserializer)
+    }
+}
+
+/// The inner value or `null` (`"type": [.., "null"]`): `null` is `None`.
+#[derive(Clone, Copy)]
+pub struct Nullable<S>(pub S);
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Nullable<S> {
+    type Value = Option<S::Value>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for Nullable<S> {
+    type Value = Option<S::Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        self.0.deserialize(deserializer).map(Some)
+    }
+}
+
+/// A string with `minLength`, `maxLength` (in characters, as JSON Schema counts) and `pattern`.
+#[derive(Clone, Copy)]
+pub struct Text {
+    /// `minLength`.
+    pub min_length: usize,
+    /// `maxLength`; `usize::MAX` when absent.
+    pub max_length: usize,
+    /// `pattern`.
+    pub pattern: Option<Pattern>,
+}
+
+/// A `pattern`: the expression as written and the function that searches a string for it.
+#[derive(Clone, Copy)]
+pub struct Pattern {
+    /// The regular expression as the schema writes it.
+    pub source: &'static str,
+    /// Whether the expression matches somewhere in the string.
+    pub is_match: fn(&str) -> bool,
+}
+
+impl Text {
+    fn check(&self, text: &str) -> Result<(), String> {
+        if self.min_length > 0 || self.max_length < usize::MAX {
+            let length = text.chars().count();
+            if length < self.min_length {
+                return Err(format!(
+                    "string of {length} characters is shorter than `minLength` {}",
+                    self.min_length
+                ));
+            }
+            if length > self.max_length {
+                return Err(format!(
+                    "string of {length} characters is longer than `maxLength` {}",
+                    self.max_length
+                ));
+            }
+        }
+        if let Some(pattern) = self.pattern
+            && !(pattern.is_match)(text)
+        {
+            return Err(format!(
+                "string does not match `pattern` {:?}",
+                pattern.source
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Text {
+    type Value = String;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        self.check(&text).map_err(de::Error::custom)?;
+        Ok(text)
+    }
+}
+
+/// An `integer`, within `minimum`/`maximum` (exclusive bounds already made inclusive) and a
+/// multiple of `multipleOf`. Accepts integral numbers written with a fraction or exponent (`3.0`,
+/// `3e0`), as JSON Schema does.
+#[derive(Clone, Copy)]
+pub struct Integer {
+    /// The smallest value allowed (the type's smallest when the schema sets none).
+    pub min: i64,
+    /// The largest value allowed.
+    pub max: i64,
+    /// `multipleOf`, when it is an integer.
+    pub multiple_of: Option<i64>,
+}
+
+impl Integer {
+    /// Any `i64`.
+    pub const ANY: Integer = Integer {
+        min: i64::MIN,
+        max: i64::MAX,
+        multiple_of: None,
+    };
+
+    fn check<E: de::Error>(self, value: i64) -> Result<i64, E> {
+        if value < self.min {
+            return Err(E::custom(format_args!(
+                "{value} is less than the minimum {}",
+                self.min
+            )));
+        }
+        if value > self.max {
+            return Err(E::custom(format_args!(
+                "{value} is greater than the maximum {}",
+                self.max
+            )));
+        }
+        if let Some(divisor) = self.multiple_of
+            && divisor != 0
+            && value % divisor != 0
+        {
+            return Err(E::custom(format_args!(
+                "{value} is not a multiple of {divisor} (`multipleOf`)"
+            )));
+        }
+        Ok(value)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Integer {
+    type Value = i64;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
+        let number = Number::deserialize(deserializer)?;
+        match number.as_i64() {
+            Some(value) => self.check(value),
+            None if number.is_integer() => Err(de::Error::custom(format_args!(
+                "{number} is out of range for a 64-bit integer"
+            ))),
+            None => Err(de::Error::custom(format_args!(
+                "invalid type: number {number}, expected an integer"
+            ))),
+        }
+    }
+}
+
+/// A `number` within `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, and a multiple
+/// of `multipleOf`. Bounds compare exactly; `multipleOf` is checked in `f64`.
+#[derive(Clone, Copy)]
+pub struct Decimal {
+    /// `minimum`, as written in the schema.
+    pub minimum: Option<&'static str>,
+    /// `exclusiveMinimum`.
+    pub exclusive_minimum: Option<&'static str>,
+    /// `maximum`.
+    pub maximum: Option<&'static str>,
+    /// `exclusiveMaximum`.
+    pub exclusive_maximum: Option<&'static str>,
+    /// `multipleOf`.
+    pub multiple_of: Option<f64>,
+}
+
+impl Decimal {
+    fn check(&self, number: &Number) -> Result<(), String> {
+        let bound = |text: &str| text.parse::<Number>().ok();
+        let rules = [
+            (self.minimum, "minimum", false, std::cmp::Ordering::Less),
+            (
+                self.exclusive_minimum,
+                "exclusiveMinimum",
+                true,
+                std::cmp::Ordering::Less,
+            ),
+            (self.maximum, "maximum", false, std::cmp::Ordering::Greater),
+            (
+                self.exclusive_maximum,
+                "exclusiveMaximum",
+                true,
+                std::cmp::Ordering::Greater,
+            ),
+        ];
+        for (limit, keyword, exclusive, wrong_side) in rules {
+            let Some(limit_number) = limit.and_then(bound) else {
+                continue;
+            };
+            let side = number.cmp(&limit_number);
+            if side == wrong_side || (exclusive && side == std::cmp::Ordering::Equal) {
+                return Err(format!(
+                    "{number} breaks `{keyword}` {}",
+                    limit.unwrap_or_default()
+                ));
+            }
+        }
+        if let Some(divisor) = self.multiple_of {
+            let quotient = number.as_f64() / divisor;
+            let tolerance = 1e-9 * quotient.abs().max(1.0);
+            if !quotient.is_finite() || (quotient - quotient.round()).abs() > tolerance {
+                return Err(format!(
+                    "{number} is not a multiple of {divisor} (`multipleOf`)"
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Decimal {
+    type Value = Number;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Number, D::Error> {
+        let number = Number::deserialize(deserializer)?;
+        self.check(&number).map_err(de::Error::custom)?;
+        Ok(number)
+    }
+}
+
+/// An `array` whose items follow `item`, with `minItems`, `maxItems` and `uniqueItems`.
+#[derive(Clone, Copy)]
+pub struct Items<S> {
+    /// The rules of every item.
+    pub item: S,
+    /// `minItems`.
+    pub min_items: usize,
+    /// `maxItems`; `usize::MAX` when absent.
+    pub max_items: usize,
+    /// `uniqueItems: true`.
+    pub unique: bool,
+}
+
+impl<S> Items<S> {
+    /// An array of `item` with no count or uniqueness rule.
+    pub const fn of(item: S) -> Self {
+        Items {
+            item,
+            min_items: 0,
+            max_items: usize::MAX,
+            unique: false,
+        }
+    }
+}
+
+impl<'de, S> DeserializeSeed<'de> for Items<S>
+where
+    S: DeserializeSeed<'de> + Copy,
+    S::Value: PartialEq,
+{
+    type Value = Vec<S::Value>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, S> Visitor<'de> for Items<S>
+where
+    S: DeserializeSeed<'de> + Copy,
+    S::Value: PartialEq,
+{
+    type Value = Vec<S::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element_seed(self.item)? {
+            if items.len() == self.max_items {
+                return Err(de::Error::custom(format_args!(
+                    "array has more than `maxItems` {} items",
+                    self.max_items
+                )));
+            }
+            if self.unique
+                && let Some(first) = items.iter().position(|earlier| *earlier == item)
+            {
+                return Err(de::Error::custom(format_args!(
+                    "item {} repeats item {first} (`uniqueItems`)",
+                    items.len()
+                )));
+            }
+            items.push(item);
+        }
+        if items.len() < self.min_items {
+            return Err(de::Error::custom(format_args!(
+                "array of {} items has fewer than `minItems` {}",
+                items.len(),
+                self.min_items
+            )));
+        }
+        Ok(items)
+    }
+}
+
+/// An `object` used as a map (`additionalProperties` with a schema): every value follows `value`,
+/// and each key appears once.
+#[derive(Clone, Copy)]
+pub struct Entries<S> {
+    /// The rules of every value.
+    pub value: S,
+}
+
+impl<'de, S: DeserializeSeed<'de> + Copy> DeserializeSeed<'de> for Entries<S> {
+    type Value = BTreeMap<String, S::Value>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de> + Copy> Visitor<'de> for Entries<S> {
+    type Value = BTreeMap<String, S::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut entries = BTreeMap::new();
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            let value = map.next_value_seed(self.value)?;
+            if entries.insert(key.into_owned(), value).is_some() {
+                return Err(de::Error::custom("duplicate key in object"));
+            }
+        }
+        Ok(entries)
+    }
+}

@@ -296,6 +296,18 @@ impl TrackedError {
     }
 }
 
+/// Splits the message of a failure inside a buffered payload, `value.path: message`, into the
+/// path below the message (`value.path`) and the message, so that the error reads the same as
+/// when the payload was decoded in place.
+pub(crate) fn split_buffered_error(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix("value")?;
+    if !rest.starts_with([':', '.', '[']) {
+        return None;
+    }
+    let (path, message) = text.split_once(": ")?;
+    Some((path, message))
+}
+
 impl fmt::Display for TrackedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path == "." {

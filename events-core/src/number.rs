@@ -168,7 +168,7 @@ fn unexpected(text: &str) -> de::Unexpected<'_> {
 
 /// A JSON number as sign, significant digits (no leading or trailing zeros) and the power of ten
 /// of the last digit: the exact value, comparable without rounding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy)]
 struct Decimal<'a> {
     negative: bool,
     integer: &'a str,
@@ -305,6 +305,25 @@ impl Ord for Decimal<'_> {
             Ordering::Equal if self.negative && !self.is_zero() => other.cmp_magnitude(self),
             Ordering::Equal => self.cmp_magnitude(other),
             unequal => unequal,
+        }
+    }
+}
+
+impl PartialEq for Decimal<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Decimal<'_> {}
+
+impl Hash for Decimal<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // The same digits, exponent and sign as equality compares, whatever the split.
+        (self.negative && !self.is_zero()).hash(state);
+        self.exponent.hash(state);
+        for digit in self.digits() {
+            digit.hash(state);
         }
     }
 }

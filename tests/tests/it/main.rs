@@ -5,6 +5,7 @@ mod catalog_fuzz;
 mod catalog_rules;
 mod decode;
 mod event_name;
+mod exactness;
 mod expansion;
 mod fixture_crates;
 mod lifecycle;

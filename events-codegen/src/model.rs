@@ -253,6 +253,17 @@ pub struct TextRules {
     pub min_length: Option<u64>,
     /// `maxLength`, in characters.
     pub max_length: Option<u64>,
+    /// `pattern`.
+    pub pattern: Option<TextPattern>,
+}
+
+/// A `pattern`, as written (ECMA-262) and as the `regex` crate runs it with the same meaning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextPattern {
+    /// The expression as the schema writes it.
+    pub source: String,
+    /// The same expression for the `regex` crate.
+    pub translated: String,
 }
 
 /// The validation keywords of a `number` or `integer`, each as written in the schema.

@@ -8,6 +8,7 @@
 mod choices;
 mod definitions;
 mod keywords;
+mod pattern;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,7 +17,8 @@ use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Node, NodeValue};
 use crate::load::SchemaFile;
 use crate::model::{
-    ArrayRules, Field, NumberRules, Payload, StructDef, TextRules, Ty, TypeDef, Version,
+    ArrayRules, Field, NumberRules, Payload, StructDef, TextPattern, TextRules, Ty, TypeDef,
+    Version,
 };
 use crate::source::SourceFile;
 
@@ -388,10 +390,32 @@ impl Converter<'_> {
             return None;
         }
         match type_name {
-            "string" => Some(Ty::String(TextRules {
-                min_length: keywords.count("minLength"),
-                max_length: keywords.count("maxLength"),
-            })),
+            "string" => {
+                let pattern = match keywords.get("pattern") {
+                    Some(node) => {
+                        let source = node.as_str().unwrap_or_default();
+                        match pattern::translate(source) {
+                            Ok(translated) => Some(TextPattern {
+                                source: source.to_owned(),
+                                translated,
+                            }),
+                            Err(why) => {
+                                self.error(
+                                    node,
+                                    format!("`pattern` {source:?} cannot be enforced: {why}"),
+                                );
+                                return None;
+                            }
+                        }
+                    }
+                    None => None,
+                };
+                Some(Ty::String(TextRules {
+                    min_length: keywords.count("minLength"),
+                    max_length: keywords.count("maxLength"),
+                    pattern,
+                }))
+            }
             "number" => Some(Ty::Number(number_rules(keywords))),
             "integer" => {
                 let rules = number_rules(keywords);

@@ -80,7 +80,9 @@ pub mod __private {
     pub use crate::object::{
         ObjectBuilder, UnknownKeys, deserialize_object, keep_unknown, read_field, required,
     };
-    pub use crate::rules::{Decimal, Entries, Integer, Items, Nullable, Plain, Text};
+    pub use crate::rules::{Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text};
+    #[cfg(feature = "pattern")]
+    pub use regex;
     pub use serde;
 }
 

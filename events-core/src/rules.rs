@@ -368,3 +368,39 @@ impl<'de, S: DeserializeSeed<'de> + Copy> Visitor<'de> for Entries<S> {
         Ok(entries)
     }
 }
+
+/// The [`Pattern`] for a schema's `pattern` (`source`, as written) run as `translated` by the
+/// `regex` crate. Generated code only; needs the `pattern` feature of events-core.
+#[cfg(feature = "pattern")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __pattern {
+    ($source:literal, $translated:literal) => {{
+        fn is_match(text: &str) -> bool {
+            static REGEX: ::std::sync::LazyLock<
+                ::core::option::Option<::events_core::__private::regex::Regex>,
+            > = ::std::sync::LazyLock::new(|| {
+                ::events_core::__private::regex::Regex::new($translated).ok()
+            });
+            REGEX.as_ref().is_some_and(|regex| regex.is_match(text))
+        }
+        ::events_core::__private::Pattern {
+            source: $source,
+            is_match,
+        }
+    }};
+}
+
+/// Without the `pattern` feature, a catalog that uses `pattern` does not compile, and says why.
+#[cfg(not(feature = "pattern"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __pattern {
+    ($source:literal, $translated:literal) => {
+        ::core::compile_error!(::core::concat!(
+            "this catalog uses `pattern` (",
+            $source,
+            "); enable the `pattern` feature of events-core to enforce it"
+        ))
+    };
+}

@@ -33,3 +33,8 @@ pub mod lifecycle_sunset_reject {
 pub mod lifecycle_lossless {
     events_core::include_catalog!("catalogs/lifecycle", unknown_fields = "keep");
 }
+
+/// One event per family of JSON Schema keywords, for the decoding tests of each keyword.
+pub mod keywords {
+    events_core::include_catalog!("catalogs/keywords");
+}

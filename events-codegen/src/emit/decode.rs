@@ -189,7 +189,16 @@ fn seed(ty: &Ty) -> TokenStream {
         Ty::String(rules) => {
             let min = usize_literal(rules.min_length.unwrap_or(0));
             let max = rules.max_length.map_or(quote!(usize::MAX), usize_literal);
-            quote!(#private::Text { min_length: #min, max_length: #max, pattern: ::core::option::Option::None })
+            let pattern = match &rules.pattern {
+                Some(pattern) => {
+                    let (source, translated) = (&pattern.source, &pattern.translated);
+                    quote!(::core::option::Option::Some(
+                        ::events_core::__pattern!(#source, #translated)
+                    ))
+                }
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(#private::Text { min_length: #min, max_length: #max, pattern: #pattern })
         }
         Ty::Number(rules) if *rules == NumberRules::default() => {
             quote!(#private::Plain::<::events_core::Number>::new())

@@ -46,6 +46,7 @@ const SUPPORTED: &[(&str, Expect)] = &[
     ("oneOf", Expect::NonEmptyArray),
     ("minLength", Expect::Count),
     ("maxLength", Expect::Count),
+    ("pattern", Expect::String),
     ("minimum", Expect::Number),
     ("maximum", Expect::Number),
     ("exclusiveMinimum", Expect::Number),
@@ -60,6 +61,7 @@ const SUPPORTED: &[(&str, Expect)] = &[
 pub const VALIDATIONS: &[(&str, &str)] = &[
     ("minLength", "string"),
     ("maxLength", "string"),
+    ("pattern", "string"),
     ("minimum", "number"),
     ("maximum", "number"),
     ("exclusiveMinimum", "number"),

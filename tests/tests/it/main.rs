@@ -8,6 +8,7 @@ mod event_name;
 mod exactness;
 mod expansion;
 mod fixture_crates;
+mod keywords;
 mod lifecycle;
 mod ui;
 

@@ -255,7 +255,33 @@ pub struct TextRules {
     pub max_length: Option<u64>,
     /// `pattern`.
     pub pattern: Option<TextPattern>,
+    /// `format`, one of [`STRING_FORMATS`].
+    pub format: Option<String>,
 }
+
+/// The string formats whose `format` is enforced: `(name, variant of events_core's Format)`.
+pub const STRING_FORMATS: &[(&str, &str)] = &[
+    ("date-time", "DateTime"),
+    ("date", "Date"),
+    ("time", "Time"),
+    ("email", "Email"),
+    ("uri", "Uri"),
+    ("uuid", "Uuid"),
+    ("ipv4", "Ipv4"),
+    ("ipv6", "Ipv6"),
+];
+
+/// The integer formats: `(name, Rust type, smallest, largest)`.
+pub const INTEGER_FORMATS: &[(&str, &str, i128, i128)] = &[
+    ("int8", "i8", i8::MIN as i128, i8::MAX as i128),
+    ("int16", "i16", i16::MIN as i128, i16::MAX as i128),
+    ("int32", "i32", i32::MIN as i128, i32::MAX as i128),
+    ("int64", "i64", i64::MIN as i128, i64::MAX as i128),
+    ("uint8", "u8", 0, u8::MAX as i128),
+    ("uint16", "u16", 0, u16::MAX as i128),
+    ("uint32", "u32", 0, u32::MAX as i128),
+    ("uint64", "u64", 0, u64::MAX as i128),
+];
 
 /// A `pattern`, as written (ECMA-262) and as the `regex` crate runs it with the same meaning.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -279,6 +305,8 @@ pub struct NumberRules {
     pub exclusive_maximum: Option<String>,
     /// `multipleOf`, greater than zero.
     pub multiple_of: Option<String>,
+    /// `format` of an integer, one of [`INTEGER_FORMATS`]; `int64` when absent.
+    pub format: Option<String>,
 }
 
 /// The validation keywords of an `array`.

@@ -17,8 +17,8 @@ use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Node, NodeValue};
 use crate::load::SchemaFile;
 use crate::model::{
-    ArrayRules, Field, NumberRules, Payload, StructDef, TextPattern, TextRules, Ty, TypeDef,
-    Version,
+    ArrayRules, Field, INTEGER_FORMATS, NumberRules, Payload, STRING_FORMATS, StructDef,
+    TextPattern, TextRules, Ty, TypeDef, Version,
 };
 use crate::source::SourceFile;
 
@@ -31,6 +31,7 @@ fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
         maximum: keywords.number("maximum"),
         exclusive_maximum: keywords.number("exclusiveMaximum"),
         multiple_of: keywords.number("multipleOf"),
+        format: None,
     }
 }
 
@@ -410,15 +411,22 @@ impl Converter<'_> {
                     }
                     None => None,
                 };
+                let format = self.format(keywords, "string", STRING_FORMATS.iter().map(|f| f.0))?;
                 Some(Ty::String(TextRules {
                     min_length: keywords.count("minLength"),
                     max_length: keywords.count("maxLength"),
                     pattern,
+                    format,
                 }))
             }
-            "number" => Some(Ty::Number(number_rules(keywords))),
+            "number" => {
+                self.format(keywords, "number", std::iter::empty())?;
+                Some(Ty::Number(number_rules(keywords)))
+            }
             "integer" => {
-                let rules = number_rules(keywords);
+                let mut rules = number_rules(keywords);
+                rules.format =
+                    self.format(keywords, "integer", INTEGER_FORMATS.iter().map(|f| f.0))?;
                 if let Some(divisor) = keywords.get("multipleOf")
                     && divisor.as_count().is_none()
                 {
@@ -427,8 +435,12 @@ impl Converter<'_> {
                 }
                 Some(Ty::Integer(rules))
             }
-            "boolean" => Some(Ty::Boolean),
+            "boolean" => {
+                self.format(keywords, "boolean", std::iter::empty())?;
+                Some(Ty::Boolean)
+            }
             "array" => {
+                self.format(keywords, "array", std::iter::empty())?;
                 let Some(items) = keywords.get("items") else {
                     self.error(keywords.node, "an array needs `items`");
                     return None;
@@ -445,8 +457,39 @@ impl Converter<'_> {
                 };
                 Some(Ty::Array(Box::new(item), rules))
             }
-            _ => self.convert_object(keywords, naming),
+            _ => {
+                self.format(keywords, "object", std::iter::empty())?;
+                self.convert_object(keywords, naming)
+            }
         }
+    }
+
+    /// The `format` of a value of `type_name`, which must be one of `known`: `Some(None)` when
+    /// there is none, `None` after reporting one the generator cannot enforce.
+    fn format<'k>(
+        &mut self,
+        keywords: &Keywords<'_>,
+        type_name: &str,
+        known: impl Iterator<Item = &'k str> + Clone,
+    ) -> Option<Option<String>> {
+        let Some(node) = keywords.get("format") else {
+            return Some(None);
+        };
+        let name = node.as_str().unwrap_or_default();
+        if known.clone().any(|format| format == name) {
+            return Some(Some(name.to_owned()));
+        }
+        let listed: Vec<String> = known.map(|format| format!("`{format}`")).collect();
+        let supported = if listed.is_empty() {
+            format!("no format is supported for type \"{type_name}\"")
+        } else {
+            format!("formats of type \"{type_name}\" are {}", listed.join(", "))
+        };
+        self.error(
+            node,
+            format!("unknown `format` \"{name}\" cannot be enforced; {supported}"),
+        );
+        None
     }
 
     fn convert_object(&mut self, keywords: &Keywords<'_>, naming: Naming) -> Option<Ty> {

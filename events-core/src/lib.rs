@@ -47,6 +47,7 @@ extern crate self as events_core;
 mod codec;
 mod envelope;
 mod error;
+mod formats;
 mod info;
 mod number;
 mod object;
@@ -77,6 +78,7 @@ pub mod __private {
         deserialize_str_enum, deserialize_versioned, name_hash, payload_from_json, serialize_event,
         try_branch,
     };
+    pub use crate::formats::Format;
     pub use crate::object::{
         ObjectBuilder, UnknownKeys, deserialize_object, keep_unknown, read_field, required,
     };

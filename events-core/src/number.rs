@@ -29,6 +29,12 @@ impl Number {
         decimal.to_integer_text()?.parse().ok()
     }
 
+    /// The value as an `i128`, when it is an integer in range.
+    pub fn as_i128(&self) -> Option<i128> {
+        let decimal = Decimal::parse(&self.0)?;
+        decimal.to_integer_text()?.parse().ok()
+    }
+
     /// The value as a `u64`, when it is a non-negative integer in range.
     pub fn as_u64(&self) -> Option<u64> {
         let decimal = Decimal::parse(&self.0)?;

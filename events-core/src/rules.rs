@@ -9,6 +9,7 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::Number;
+use crate::formats::Format;
 use crate::object::Key;
 
 /// A value with no rules beyond its type's own `Deserialize`.
@@ -78,6 +79,8 @@ pub struct Text {
     pub max_length: usize,
     /// `pattern`.
     pub pattern: Option<Pattern>,
+    /// `format`.
+    pub format: Option<Format>,
 }
 
 /// A `pattern`: the expression as written and the function that searches a string for it.
@@ -90,6 +93,14 @@ pub struct Pattern {
 }
 
 impl Text {
+    /// A string of any length, with no pattern or format.
+    pub const ANY: Text = Text {
+        min_length: 0,
+        max_length: usize::MAX,
+        pattern: None,
+        format: None,
+    };
+
     fn check(&self, text: &str) -> Result<(), String> {
         if self.min_length > 0 || self.max_length < usize::MAX {
             let length = text.chars().count();
@@ -105,6 +116,14 @@ impl Text {
                     self.max_length
                 ));
             }
+        }
+        if let Some(format) = self.format
+            && !format.accepts(text)
+        {
+            return Err(format!(
+                "string is not a valid `{}` (`format`)",
+                format.name()
+            ));
         }
         if let Some(pattern) = self.pattern
             && !(pattern.is_match)(text)
@@ -127,36 +146,61 @@ impl<'de> DeserializeSeed<'de> for Text {
     }
 }
 
-/// An `integer`, within `minimum`/`maximum` (exclusive bounds already made inclusive) and a
-/// multiple of `multipleOf`. Accepts integral numbers written with a fraction or exponent (`3.0`,
-/// `3e0`), as JSON Schema does.
-#[derive(Clone, Copy)]
-pub struct Integer {
-    /// The smallest value allowed (the type's smallest when the schema sets none).
-    pub min: i64,
+/// An `integer` of Rust type `T`, within `min..=max` (exclusive bounds already made inclusive,
+/// and no wider than `T`) and a multiple of `multiple_of`. Accepts integral numbers written with
+/// a fraction or exponent (`3.0`, `3e0`), as JSON Schema does.
+pub struct Integer<T> {
+    /// The smallest value allowed.
+    pub min: i128,
     /// The largest value allowed.
-    pub max: i64,
-    /// `multipleOf`, when it is an integer.
-    pub multiple_of: Option<i64>,
+    pub max: i128,
+    /// `multipleOf`.
+    pub multiple_of: Option<i128>,
+    /// The Rust type the value becomes.
+    pub ty: PhantomData<fn() -> T>,
 }
 
-impl Integer {
-    /// Any `i64`.
-    pub const ANY: Integer = Integer {
-        min: i64::MIN,
-        max: i64::MAX,
-        multiple_of: None,
-    };
+impl<T> Clone for Integer<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
 
-    fn check<E: de::Error>(self, value: i64) -> Result<i64, E> {
+impl<T> Copy for Integer<T> {}
+
+impl Integer<i64> {
+    /// Any `i64`.
+    pub const ANY: Integer<i64> = Integer {
+        min: i64::MIN as i128,
+        max: i64::MAX as i128,
+        multiple_of: None,
+        ty: PhantomData,
+    };
+}
+
+impl<'de, T: TryFrom<i128>> DeserializeSeed<'de> for Integer<T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        let number = Number::deserialize(deserializer)?;
+        if !number.is_integer() {
+            return Err(de::Error::custom(format_args!(
+                "invalid type: number {number}, expected an integer"
+            )));
+        }
+        let Some(value) = number.as_i128() else {
+            return Err(de::Error::custom(format_args!(
+                "{number} is greater than the maximum {}",
+                self.max
+            )));
+        };
         if value < self.min {
-            return Err(E::custom(format_args!(
+            return Err(de::Error::custom(format_args!(
                 "{value} is less than the minimum {}",
                 self.min
             )));
         }
         if value > self.max {
-            return Err(E::custom(format_args!(
+            return Err(de::Error::custom(format_args!(
                 "{value} is greater than the maximum {}",
                 self.max
             )));
@@ -165,27 +209,15 @@ impl Integer {
             && divisor != 0
             && value % divisor != 0
         {
-            return Err(E::custom(format_args!(
+            return Err(de::Error::custom(format_args!(
                 "{value} is not a multiple of {divisor} (`multipleOf`)"
             )));
         }
-        Ok(value)
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Integer {
-    type Value = i64;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
-        let number = Number::deserialize(deserializer)?;
-        match number.as_i64() {
-            Some(value) => self.check(value),
-            None if number.is_integer() => Err(de::Error::custom(format_args!(
-                "{number} is out of range for a 64-bit integer"
-            ))),
-            None => Err(de::Error::custom(format_args!(
-                "invalid type: number {number}, expected an integer"
-            ))),
-        }
+        T::try_from(value).map_err(|_| {
+            de::Error::custom(format_args!(
+                "{value} does not fit the field's integer type"
+            ))
+        })
     }
 }
 

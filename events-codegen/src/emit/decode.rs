@@ -9,7 +9,9 @@ use quote::quote;
 
 use super::{ident, serde, serde_impls};
 use crate::ident::unknown_fields_field;
-use crate::model::{ArrayRules, NumberRules, StructDef, TextRules, Ty, UnionDef};
+use crate::model::{
+    ArrayRules, INTEGER_FORMATS, NumberRules, STRING_FORMATS, StructDef, TextRules, Ty, UnionDef,
+};
 use crate::options::{Options, UnknownFields};
 
 /// The runtime items generated decoders use.
@@ -157,7 +159,10 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
     match ty {
         Ty::String(_) => quote!(::std::string::String),
         Ty::Number(_) => quote!(::events_core::Number),
-        Ty::Integer(_) => quote!(i64),
+        Ty::Integer(rules) => {
+            let ty = ident(integer_format(rules).1);
+            quote!(#ty)
+        }
         Ty::Boolean => quote!(bool),
         Ty::Any => quote!(::events_core::Value),
         Ty::Named(name) => {
@@ -198,7 +203,18 @@ fn seed(ty: &Ty) -> TokenStream {
                 }
                 None => quote!(::core::option::Option::None),
             };
-            quote!(#private::Text { min_length: #min, max_length: #max, pattern: #pattern })
+            let format = match rules
+                .format
+                .as_deref()
+                .and_then(|name| STRING_FORMATS.iter().find(|f| f.0 == name))
+            {
+                Some((_, variant)) => {
+                    let variant = ident(variant);
+                    quote!(::core::option::Option::Some(#private::Format::#variant))
+                }
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(#private::Text { min_length: #min, max_length: #max, pattern: #pattern, format: #format })
         }
         Ty::Number(rules) if *rules == NumberRules::default() => {
             quote!(#private::Plain::<::events_core::Number>::new())
@@ -235,16 +251,19 @@ fn seed(ty: &Ty) -> TokenStream {
         }
         Ty::Integer(rules) if *rules == NumberRules::default() => quote!(#private::Integer::ANY),
         Ty::Integer(rules) => {
+            let (_, ty, smallest, largest) = integer_format(rules);
             let (min, max) = integer_bounds(rules);
+            let (min, max) = (min.max(smallest), max.min(largest));
             let multiple_of = match rules.multiple_of.as_deref().and_then(integer_text) {
                 Some(divisor) => {
-                    let divisor = Literal::i64_suffixed(divisor);
+                    let divisor = Literal::i128_suffixed(divisor);
                     quote!(::core::option::Option::Some(#divisor))
                 }
                 None => quote!(::core::option::Option::None),
             };
-            let (min, max) = (Literal::i64_suffixed(min), Literal::i64_suffixed(max));
-            quote!(#private::Integer { min: #min, max: #max, multiple_of: #multiple_of })
+            let ty = ident(ty);
+            let (min, max) = (Literal::i128_suffixed(min), Literal::i128_suffixed(max));
+            quote!(#private::Integer::<#ty> { min: #min, max: #max, multiple_of: #multiple_of, ty: ::core::marker::PhantomData })
         }
         Ty::Boolean => quote!(#private::Plain::<bool>::new()),
         Ty::Any => quote!(#private::Plain::<::events_core::Value>::new()),
@@ -283,52 +302,53 @@ fn usize_literal(value: u64) -> TokenStream {
     }
 }
 
-/// The integer an integral number text stands for (`3`, `3.0`, `-2e1`), within `i64`.
-fn integer_text(text: &str) -> Option<i64> {
-    let value: f64 = text.parse().ok()?;
-    if let Ok(exact) = text.parse::<i64>() {
-        return Some(exact);
-    }
-    (value.fract() == 0.0 && value.abs() < 9.2e18).then_some(value as i64)
+/// The integer format of an integer schema: `(name, Rust type, smallest, largest)`.
+fn integer_format(rules: &NumberRules) -> (&'static str, &'static str, i128, i128) {
+    let name = rules.format.as_deref().unwrap_or("int64");
+    INTEGER_FORMATS
+        .iter()
+        .copied()
+        .find(|format| format.0 == name)
+        .unwrap_or(INTEGER_FORMATS[3])
 }
 
-/// The inclusive `i64` range that an integer's `minimum`, `exclusiveMinimum`, `maximum` and
+/// The integer an integral number text stands for (`3`, `3.0`, `-2e1`).
+fn integer_text(text: &str) -> Option<i128> {
+    if let Ok(exact) = text.parse::<i128>() {
+        return Some(exact);
+    }
+    let value: f64 = text.parse().ok()?;
+    (value.fract() == 0.0 && value.abs() < 1.7e38).then_some(value as i128)
+}
+
+/// The inclusive range that an integer's `minimum`, `exclusiveMinimum`, `maximum` and
 /// `exclusiveMaximum` leave.
-fn integer_bounds(rules: &NumberRules) -> (i64, i64) {
-    let parse = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
-    let clamp = |value: f64| {
-        if value <= i64::MIN as f64 {
-            i64::MIN
-        } else if value >= i64::MAX as f64 {
-            i64::MAX
-        } else {
-            value as i64
-        }
-    };
-    let exact = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<i64>().ok());
-    let mut min = i64::MIN;
-    let mut max = i64::MAX;
+fn integer_bounds(rules: &NumberRules) -> (i128, i128) {
+    let value = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
+    let exact = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<i128>().ok());
+    // Bounds beyond ±2^100 are beyond every integer format anyway.
+    let clamp = |value: f64| value.clamp(-1.0e30, 1.0e30) as i128;
+    let mut min = i128::MIN;
+    let mut max = i128::MAX;
     if let Some(bound) =
-        exact(&rules.minimum).or_else(|| parse(&rules.minimum).map(|v| clamp(v.ceil())))
+        exact(&rules.minimum).or_else(|| value(&rules.minimum).map(|v| clamp(v.ceil())))
     {
         min = min.max(bound);
     }
     if let Some(bound) = exact(&rules.exclusive_minimum)
-        .map(|v| v.saturating_add(1))
-        .or_else(|| parse(&rules.exclusive_minimum).map(|v| clamp(v.floor()).saturating_add(1)))
+        .or_else(|| value(&rules.exclusive_minimum).map(|v| clamp(v.floor())))
     {
-        min = min.max(bound);
+        min = min.max(bound.saturating_add(1));
     }
     if let Some(bound) =
-        exact(&rules.maximum).or_else(|| parse(&rules.maximum).map(|v| clamp(v.floor())))
+        exact(&rules.maximum).or_else(|| value(&rules.maximum).map(|v| clamp(v.floor())))
     {
         max = max.min(bound);
     }
     if let Some(bound) = exact(&rules.exclusive_maximum)
-        .map(|v| v.saturating_sub(1))
-        .or_else(|| parse(&rules.exclusive_maximum).map(|v| clamp(v.ceil()).saturating_sub(1)))
+        .or_else(|| value(&rules.exclusive_maximum).map(|v| clamp(v.ceil())))
     {
-        max = max.min(bound);
+        max = max.min(bound.saturating_sub(1));
     }
     (min, max)
 }

@@ -47,6 +47,7 @@ const SUPPORTED: &[(&str, Expect)] = &[
     ("minLength", Expect::Count),
     ("maxLength", Expect::Count),
     ("pattern", Expect::String),
+    ("format", Expect::String),
     ("minimum", Expect::Number),
     ("maximum", Expect::Number),
     ("exclusiveMinimum", Expect::Number),

@@ -143,3 +143,53 @@ fn array_counts_and_uniqueness() {
         ],
     );
 }
+
+#[test]
+fn string_formats_and_integer_formats() {
+    check(
+        "formats-v1",
+        &[
+            (
+                json!({"at": "2026-03-01T10:00:00.5+01:00", "day": "2024-02-29", "clock": "10:00:00Z",
+                    "email": "jo@example.com", "link": "https://example.com/x?y#z",
+                    "id": "123e4567-e89b-12d3-a456-426614174000", "v4": "10.0.0.1", "v6": "::1"}),
+                None,
+            ),
+            (
+                json!({"at": "2026-03-01"}),
+                Some(("value.at", "string is not a valid `date-time` (`format`)")),
+            ),
+            (json!({"day": "2025-02-29"}), Some(("value.day", "`date`"))),
+            (
+                json!({"clock": "25:00:00Z"}),
+                Some(("value.clock", "`time`")),
+            ),
+            (json!({"email": "jo"}), Some(("value.email", "`email`"))),
+            (json!({"link": "no scheme"}), Some(("value.link", "`uri`"))),
+            (json!({"id": "123"}), Some(("value.id", "`uuid`"))),
+            (json!({"v4": "1.2.3"}), Some(("value.v4", "`ipv4`"))),
+            (json!({"v6": "1::2::3"}), Some(("value.v6", "`ipv6`"))),
+            (json!({"small": -128, "port": 65535}), None),
+            (
+                json!({"small": 128}),
+                Some(("value.small", "128 is greater than the maximum 127")),
+            ),
+            (
+                json!({"port": 0}),
+                Some(("value.port", "0 is less than the minimum 1")),
+            ),
+            (json!({"huge": 18446744073709551615u64}), None),
+            (
+                json!({"huge": -1}),
+                Some(("value.huge", "-1 is less than the minimum 0")),
+            ),
+        ],
+    );
+    let payload = json!({"eventName": "formats-v1", "value": {"schemaVersion": "1.0.0", "huge": 18446744073709551615u64, "small": -3}});
+    let Event::FormatsV1(formats) = Event::from_json(payload.to_string().as_bytes()).unwrap()
+    else {
+        panic!("wrong variant");
+    };
+    let (huge, small): (Option<u64>, Option<i8>) = (formats.huge, formats.small);
+    assert_eq!((huge, small), (Some(u64::MAX), Some(-3)));
+}

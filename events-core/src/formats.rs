@@ -1,0 +1,252 @@
+//! The `format` keyword's string formats, checked when decoding. Values stay strings, exactly as
+//! received: a check never rewrites them.
+
+/// A string format of JSON Schema's `format` keyword.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `date-time`: an RFC 3339 date-time, with its offset.
+    DateTime,
+    /// `date`: an RFC 3339 full-date.
+    Date,
+    /// `time`: an RFC 3339 full-time, with its offset.
+    Time,
+    /// `email`: an RFC 5321 mailbox with a dot-atom local part.
+    Email,
+    /// `uri`: an RFC 3986 URI, with its scheme.
+    Uri,
+    /// `uuid`: RFC 4122 text form, hex digits in either case.
+    Uuid,
+    /// `ipv4`: dotted quad without leading zeros.
+    Ipv4,
+    /// `ipv6`: RFC 4291 text form, without a zone.
+    Ipv6,
+}
+
+impl Format {
+    /// The name the schema writes.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Format::DateTime => "date-time",
+            Format::Date => "date",
+            Format::Time => "time",
+            Format::Email => "email",
+            Format::Uri => "uri",
+            Format::Uuid => "uuid",
+            Format::Ipv4 => "ipv4",
+            Format::Ipv6 => "ipv6",
+        }
+    }
+
+    /// Whether `text` is of this format.
+    pub fn accepts(self, text: &str) -> bool {
+        match self {
+            Format::DateTime => text
+                .split_once(['T', 't'])
+                .is_some_and(|(date, time)| is_date(date) && is_time(time)),
+            Format::Date => is_date(text),
+            Format::Time => is_time(text),
+            Format::Email => is_email(text),
+            Format::Uri => is_uri(text),
+            Format::Uuid => is_uuid(text),
+            Format::Ipv4 => is_ipv4(text),
+            Format::Ipv6 => !text.contains('%') && text.parse::<std::net::Ipv6Addr>().is_ok(),
+        }
+    }
+}
+
+fn digits(text: &str, count: usize) -> Option<u32> {
+    (text.len() == count && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+fn is_date(text: &str) -> bool {
+    let mut parts = text.split('-');
+    let (Some(year), Some(month), Some(day), None) = (
+        parts.next().and_then(|p| digits(p, 4)),
+        parts.next().and_then(|p| digits(p, 2)),
+        parts.next().and_then(|p| digits(p, 2)),
+        parts.next(),
+    ) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+fn is_time(text: &str) -> bool {
+    let (clock, offset) = if let Some(clock) = text.strip_suffix(['Z', 'z']) {
+        (clock, None)
+    } else {
+        let Some(at) = text.rfind(['+', '-']) else {
+            return false;
+        };
+        (&text[..at], Some(&text[at + 1..]))
+    };
+    if let Some(offset) = offset {
+        let Some((hours, minutes)) = offset.split_once(':') else {
+            return false;
+        };
+        let (Some(hours), Some(minutes)) = (digits(hours, 2), digits(minutes, 2)) else {
+            return false;
+        };
+        if hours > 23 || minutes > 59 {
+            return false;
+        }
+    }
+    let (whole, fraction) = match clock.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (clock, None),
+    };
+    if fraction.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let mut parts = whole.split(':');
+    let (Some(hour), Some(minute), Some(second), None) = (
+        parts.next().and_then(|p| digits(p, 2)),
+        parts.next().and_then(|p| digits(p, 2)),
+        parts.next().and_then(|p| digits(p, 2)),
+        parts.next(),
+    ) else {
+        return false;
+    };
+    // A leap second (60) is allowed, as RFC 3339 does.
+    hour <= 23 && minute <= 59 && second <= 60
+}
+
+fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    let atom_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c);
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local
+            .split('.')
+            .all(|atom| !atom.is_empty() && atom.chars().all(atom_char));
+    local_ok && (is_hostname(domain) || is_address_literal(domain))
+}
+
+fn is_address_literal(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+        return false;
+    };
+    match inner.strip_prefix("IPv6:") {
+        Some(v6) => Format::Ipv6.accepts(v6),
+        None => is_ipv4(inner),
+    }
+}
+
+fn is_hostname(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 253
+        && text.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
+fn is_uri(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
+    scheme_ok && is_uri_text(rest) && rest.matches('#').count() <= 1
+}
+
+/// Only characters a URI may hold, and every `%` followed by two hex digits.
+fn is_uri_text(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        if byte == b'%' {
+            let hex = bytes.get(index + 1..index + 3);
+            if !hex.is_some_and(|pair| pair.iter().all(u8::is_ascii_hexdigit)) {
+                return false;
+            }
+            index += 3;
+            continue;
+        }
+        let allowed = byte.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&byte);
+        if !allowed {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
+
+fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(group, len)| group.len() == len && group.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn is_ipv4(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('.').collect();
+    parts.len() == 4
+        && parts.iter().all(|part| {
+            !part.is_empty()
+                && part.len() <= 3
+                && part.bytes().all(|b| b.is_ascii_digit())
+                && (part.len() == 1 || !part.starts_with('0'))
+                && part.parse::<u16>().is_ok_and(|n| n <= 255)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Format;
+
+    #[test]
+    fn each_format_accepts_and_refuses() {
+        let cases = [
+            (Format::DateTime, "2026-03-01T10:00:00Z", true),
+            (Format::DateTime, "2026-03-01t10:00:00.125+05:30", true),
+            (Format::DateTime, "2026-03-01 10:00:00Z", false),
+            (Format::DateTime, "2026-03-01T10:00:00", false),
+            (Format::Date, "2024-02-29", true),
+            (Format::Date, "2025-02-29", false),
+            (Format::Time, "23:59:60Z", true),
+            (Format::Time, "24:00:00Z", false),
+            (Format::Email, "jo.customer@example.com", true),
+            (Format::Email, "jo@[192.168.0.1]", true),
+            (Format::Email, "jo@@example.com", false),
+            (Format::Email, ".jo@example.com", false),
+            (Format::Uri, "https://example.com/a?b=c#d", true),
+            (Format::Uri, "urn:isbn:0451450523", true),
+            (Format::Uri, "/relative/path", false),
+            (Format::Uri, "https://example.com/a b", false),
+            (Format::Uri, "https://example.com/%zz", false),
+            (Format::Uuid, "123e4567-E89B-12d3-a456-426614174000", true),
+            (Format::Uuid, "123e4567e89b12d3a456426614174000", false),
+            (Format::Ipv4, "192.168.0.1", true),
+            (Format::Ipv4, "192.168.0.01", false),
+            (Format::Ipv4, "256.1.1.1", false),
+            (Format::Ipv6, "::1", true),
+            (Format::Ipv6, "fe80::1%eth0", false),
+        ];
+        for (format, text, expected) in cases {
+            assert_eq!(format.accepts(text), expected, "{} {text}", format.name());
+        }
+    }
+}

@@ -6,6 +6,7 @@
 //! keyword reading and its messages are in `keywords`.
 
 mod choices;
+mod composition;
 mod definitions;
 mod keywords;
 mod pattern;
@@ -14,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, Namespace, ROOT_TYPE};
-use crate::json::{self, Node, NodeValue};
+use crate::json::{self, Member, Node, NodeValue};
 use crate::load::SchemaFile;
 use crate::model::{
     ArrayRules, Field, INTEGER_FORMATS, NumberRules, Payload, STRING_FORMATS, StructDef,
@@ -50,6 +51,7 @@ const SHAPE_KEYWORDS: &[&str] = &[
     "const",
     "anyOf",
     "oneOf",
+    "allOf",
 ];
 
 /// The payload of `file`, whose version is `version` when its name is one. `None` after
@@ -78,6 +80,10 @@ pub fn build(
         names: Namespace::with_reserved(&[ROOT_TYPE]),
         definition_names: BTreeMap::new(),
         definitions: BTreeMap::new(),
+        definition_nodes: defs
+            .iter()
+            .map(|def| (def.key.clone(), &def.value))
+            .collect(),
         types: Vec::new(),
     };
     // Definitions are named first: their names are the catalog's, derived names yield to them.
@@ -195,10 +201,12 @@ struct Converter<'a> {
     definition_names: BTreeMap<String, String>,
     /// The type of each definition converted so far; `None` when it had a defect.
     definitions: BTreeMap<String, Option<Ty>>,
+    /// The schema of each definition, for `allOf` to merge.
+    definition_nodes: BTreeMap<String, &'a Node>,
     types: Vec<TypeDef>,
 }
 
-impl Converter<'_> {
+impl<'a> Converter<'a> {
     fn error(&mut self, node: &Node, message: impl Into<String>) {
         self.diagnostics
             .error(self.file, node.span.start, &node.pointer, message);
@@ -213,7 +221,7 @@ impl Converter<'_> {
 
     /// The type of the schema at `node`; a struct, enum or union it needs is added to
     /// `self.types`. `None` when no type can be given (a defect was reported).
-    fn convert(&mut self, node: &Node, naming: Naming, is_root: bool) -> Option<Ty> {
+    fn convert(&mut self, node: &'a Node, naming: Naming, is_root: bool) -> Option<Ty> {
         let keywords = Keywords::read(self.file, node, is_root, self.diagnostics)?;
         let file = self.file;
         if let Some(reference) = keywords.get("$ref") {
@@ -233,6 +241,7 @@ impl Converter<'_> {
                     "enum",
                     "anyOf",
                     "oneOf",
+                    "allOf",
                     "properties",
                     "required",
                     "additionalProperties",
@@ -244,6 +253,7 @@ impl Converter<'_> {
                 &[
                     "anyOf",
                     "oneOf",
+                    "allOf",
                     "properties",
                     "required",
                     "additionalProperties",
@@ -265,6 +275,16 @@ impl Converter<'_> {
                 };
                 return self.convert_enum(&keywords, keyword, values, naming);
             }
+        }
+        if keywords.has("allOf") {
+            keywords.conflicts(
+                file,
+                "allOf",
+                &["anyOf", "oneOf", "items"],
+                "keep one way of describing the value",
+                self.diagnostics,
+            );
+            return self.convert_all_of(&keywords, naming);
         }
         for (keyword, others) in [
             (
@@ -365,7 +385,7 @@ impl Converter<'_> {
 
     fn convert_typed(
         &mut self,
-        keywords: &Keywords<'_>,
+        keywords: &Keywords<'a>,
         type_name: &str,
         naming: Naming,
     ) -> Option<Ty> {
@@ -492,7 +512,7 @@ impl Converter<'_> {
         None
     }
 
-    fn convert_object(&mut self, keywords: &Keywords<'_>, naming: Naming) -> Option<Ty> {
+    fn convert_object(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
         let additional = keywords.get("additionalProperties");
         if !keywords.has("properties") {
             if let Some(required) = keywords.get("required")
@@ -526,9 +546,28 @@ impl Converter<'_> {
             _ => false,
         };
         let name = self.claim(naming);
-        let properties = keywords.members("properties");
+        let properties: Vec<&Member> = keywords.members("properties").iter().collect();
+        let required: Vec<&Node> = keywords.elements("required").iter().collect();
+        self.object_struct(
+            name,
+            &properties,
+            &required,
+            deny_unknown,
+            keywords.description(),
+        )
+    }
+
+    /// The struct of an object with `properties` and `required` (already merged, for `allOf`).
+    fn object_struct(
+        &mut self,
+        name: String,
+        properties: &[&'a Member],
+        required_entries: &[&Node],
+        deny_unknown: bool,
+        doc: Option<String>,
+    ) -> Option<Ty> {
         let mut required = BTreeSet::new();
-        for entry in keywords.elements("required") {
+        for entry in required_entries {
             let Some(property) = entry.as_str() else {
                 continue;
             };
@@ -578,7 +617,7 @@ impl Converter<'_> {
         fields.sort_by(|a, b| a.wire.cmp(&b.wire));
         Some(self.define(TypeDef::Struct(StructDef {
             name,
-            doc: keywords.description(),
+            doc,
             fields,
             deny_unknown,
         })))

@@ -7,7 +7,7 @@ use crate::ident::{self, Namespace};
 use crate::json::Node;
 use crate::model::{EnumDef, Ty, TypeDef, UnionDef};
 
-impl Converter<'_> {
+impl<'a> Converter<'a> {
     pub(super) fn convert_enum(
         &mut self,
         keywords: &Keywords<'_>,
@@ -84,7 +84,7 @@ impl Converter<'_> {
         &mut self,
         keywords: &Keywords<'_>,
         keyword: &str,
-        branches: &[Node],
+        branches: &'a [Node],
         naming: Naming,
     ) -> Option<Ty> {
         let is_null = |branch: &Node| {

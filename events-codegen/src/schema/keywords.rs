@@ -44,6 +44,7 @@ const SUPPORTED: &[(&str, Expect)] = &[
     ("const", Expect::Any),
     ("anyOf", Expect::NonEmptyArray),
     ("oneOf", Expect::NonEmptyArray),
+    ("allOf", Expect::NonEmptyArray),
     ("minLength", Expect::Count),
     ("maxLength", Expect::Count),
     ("pattern", Expect::String),
@@ -160,6 +161,13 @@ impl<'a> Keywords<'a> {
     /// The value of `keyword`, if present and well typed.
     pub fn get(&self, keyword: &str) -> Option<&'a Node> {
         self.present.get(keyword).map(|member| &member.value)
+    }
+
+    /// Every present keyword with its value, in keyword order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'a Node)> + '_ {
+        self.present
+            .iter()
+            .map(|(keyword, member)| (*keyword, &member.value))
     }
 
     /// Whether `keyword` is present (and well typed).

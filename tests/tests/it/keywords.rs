@@ -193,3 +193,37 @@ fn string_formats_and_integer_formats() {
     let (huge, small): (Option<u64>, Option<i8>) = (formats.huge, formats.small);
     assert_eq!((huge, small), (Some(u64::MAX), Some(-3)));
 }
+
+#[test]
+fn all_of_merges_object_schemas() {
+    check(
+        "extended-v1",
+        &[
+            (json!({"callId": "c-1", "queue": "sales"}), None),
+            (json!({"callId": "c-1", "queue": "sales", "legs": 2}), None),
+            (
+                json!({"queue": "sales"}),
+                Some(("value", "missing field `callId`")),
+            ),
+            (
+                json!({"callId": "c-1"}),
+                Some(("value", "missing field `queue`")),
+            ),
+            (
+                json!({"callId": "c-1", "queue": "sales", "legs": 0}),
+                Some(("value.legs", "less than the minimum 1")),
+            ),
+            (
+                json!({"callId": "c-1", "queue": "sales", "other": 1}),
+                Some(("value", "unknown field `other`")),
+            ),
+        ],
+    );
+    let payload = events_tests::keywords::extended_v1::Payload {
+        call_id: "c-1".into(),
+        legs: None,
+        queue: "sales".into(),
+        schema_version: Default::default(),
+    };
+    assert_eq!(payload.queue, "sales");
+}

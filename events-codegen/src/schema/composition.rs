@@ -1,0 +1,226 @@
+//! `allOf` of object schemas: merged into one struct. Each branch is an inline object schema or a
+//! `$ref` to one, and branches may nest `allOf`; a merge the generated struct could not honour
+//! exactly is a located error, never a looser type.
+
+use std::collections::BTreeSet;
+
+use super::keywords::{ANNOTATIONS, Keywords};
+use super::{Converter, Naming, definitions};
+use crate::diagnostic::Diagnostics;
+use crate::json::{Member, Node, NodeValue};
+use crate::model::Ty;
+
+/// Keywords an `allOf` branch may hold: the object ones and annotations.
+const MERGEABLE: &[&str] = &[
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "allOf",
+    "$ref",
+    "$schema",
+    "$id",
+    "$defs",
+];
+
+/// One object schema taking part in the merge.
+struct Part<'n> {
+    keywords: Keywords<'n>,
+    /// Reached through a `$ref`: its own defects are reported where the definition is converted.
+    is_definition: bool,
+}
+
+impl<'a> Converter<'a> {
+    pub(super) fn convert_all_of(&mut self, outer: &Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let mut parts: Vec<Part<'a>> = Vec::new();
+        let mut sound = self.check_mergeable(outer, "beside `allOf`");
+        let mut pending: Vec<&'a Node> = outer.elements("allOf").iter().rev().collect();
+        let mut followed = BTreeSet::new();
+        while let Some(branch) = pending.pop() {
+            let (node, is_definition) = match branch.get("$ref") {
+                Some(reference) => match self.resolve_definition(reference) {
+                    Some((key, node)) => {
+                        if !followed.insert(key) {
+                            continue;
+                        }
+                        (node, true)
+                    }
+                    None => {
+                        sound = false;
+                        continue;
+                    }
+                },
+                None => (branch, false),
+            };
+            let mut scratch = Diagnostics::new();
+            let diagnostics = if is_definition {
+                &mut scratch
+            } else {
+                &mut *self.diagnostics
+            };
+            let Some(keywords) = Keywords::read(self.file, node, false, diagnostics) else {
+                sound = false;
+                continue;
+            };
+            if branch.get("$ref").is_some() && branch.as_object().is_some_and(|m| m.len() > 1) {
+                let extra = Keywords::read(self.file, branch, false, &mut Diagnostics::new());
+                if let Some(extra) = extra {
+                    sound &= self.check_annotations_only(&extra);
+                }
+            }
+            if !is_definition {
+                sound &= self.check_mergeable(&keywords, "in an `allOf` branch");
+            }
+            for nested in keywords.elements("allOf").iter().rev() {
+                pending.push(nested);
+            }
+            parts.push(Part {
+                keywords,
+                is_definition,
+            });
+        }
+
+        let mut properties: Vec<&'a Member> = outer.members("properties").iter().collect();
+        for part in &parts {
+            for member in part.keywords.members("properties") {
+                match properties.iter().find(|known| known.key == member.key) {
+                    Some(known) if known.value.to_value() == member.value.to_value() => {}
+                    Some(_) => {
+                        self.error(
+                            &member.value,
+                            format!(
+                                "property `{}` is defined differently in another part of this `allOf`; the generator merges only identical definitions",
+                                member.key
+                            ),
+                        );
+                        sound = false;
+                    }
+                    None => properties.push(member),
+                }
+            }
+        }
+        let mut required: Vec<&'a Node> = Vec::new();
+        let mut required_names = BTreeSet::new();
+        for keywords in std::iter::once(outer).chain(parts.iter().map(|part| &part.keywords)) {
+            for entry in keywords.elements("required") {
+                if let Some(name) = entry.as_str()
+                    && required_names.insert(name)
+                {
+                    required.push(entry);
+                }
+            }
+        }
+        for part in &parts {
+            let Some(additional) = part.keywords.get("additionalProperties") else {
+                continue;
+            };
+            if !matches!(additional.value, NodeValue::Bool(false)) {
+                continue;
+            }
+            let own: BTreeSet<&str> = part
+                .keywords
+                .members("properties")
+                .iter()
+                .map(|member| member.key.as_str())
+                .collect();
+            let added: Vec<&str> = properties
+                .iter()
+                .map(|member| member.key.as_str())
+                .filter(|key| !own.contains(key))
+                .collect();
+            if !added.is_empty() {
+                let at = if part.is_definition {
+                    outer.get("allOf").unwrap_or(outer.node)
+                } else {
+                    additional
+                };
+                self.error(
+                    at,
+                    format!(
+                        "`additionalProperties: false` in a part of this `allOf` refuses `{}`, which another part adds, so no object could have them; put `additionalProperties: false` beside `allOf` instead",
+                        added.join("`, `")
+                    ),
+                );
+                sound = false;
+            }
+        }
+        let deny_unknown = match outer
+            .get("additionalProperties")
+            .map(|node| (node, &node.value))
+        {
+            Some((_, NodeValue::Bool(allowed))) => !allowed,
+            Some((node, _)) => {
+                self.error(
+                    node,
+                    "`additionalProperties` with a schema is supported only on objects without `properties` (maps)",
+                );
+                return None;
+            }
+            None => false,
+        };
+        if !sound {
+            return None;
+        }
+        let doc = outer
+            .description()
+            .or_else(|| parts.iter().find_map(|part| part.keywords.description()));
+        let name = self.claim(naming);
+        self.object_struct(name, &properties, &required, deny_unknown, doc)
+    }
+
+    /// Reports each keyword of `keywords` that cannot take part in a merge. Returns whether none.
+    fn check_mergeable(&mut self, keywords: &Keywords<'_>, place: &str) -> bool {
+        let mut sound = true;
+        for (keyword, node) in keywords.iter() {
+            if MERGEABLE.contains(&keyword) || ANNOTATIONS.contains(&keyword) {
+                continue;
+            }
+            self.error(
+                node,
+                format!("`{keyword}` cannot be merged {place}: `allOf` merges object schemas (`properties`, `required`, `additionalProperties`)"),
+            );
+            sound = false;
+        }
+        if let Some((types, node)) = keywords.types()
+            && types != ["object"]
+        {
+            self.error(
+                node,
+                "`allOf` merges object schemas; this part must be `\"type\": \"object\"`",
+            );
+            sound = false;
+        }
+        sound
+    }
+
+    /// Reports every keyword beside a `$ref` that is not an annotation.
+    fn check_annotations_only(&mut self, keywords: &Keywords<'_>) -> bool {
+        let mut sound = true;
+        for (keyword, node) in keywords.iter() {
+            if keyword != "$ref" && !ANNOTATIONS.contains(&keyword) {
+                self.error(node, format!("`{keyword}` cannot stand beside `$ref`; only annotations such as `description` may"));
+                sound = false;
+            }
+        }
+        sound
+    }
+
+    /// The definition a `$ref` names and its schema node, or `None` after reporting why not
+    /// (or when the definition itself had a defect, reported where it is).
+    fn resolve_definition(&mut self, reference: &'a Node) -> Option<(String, &'a Node)> {
+        let text = reference.as_str().unwrap_or_default();
+        let key = definitions::definition_key(text);
+        match key.as_ref().and_then(|key| self.definition_nodes.get(key)) {
+            Some(node) => {
+                let key = key.unwrap_or_default();
+                let converted = self.definitions.get(&key).is_some_and(Option::is_some);
+                converted.then_some((key, *node))
+            }
+            None => {
+                // Reports the missing or unsupported reference as a plain `$ref` would.
+                self.convert_reference(reference);
+                None
+            }
+        }
+    }
+}

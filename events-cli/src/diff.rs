@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use events_codegen::ROOT_TYPE;
-use events_codegen::model::{Catalog, Event, Payload, Status, Ty, TypeDef};
+use events_codegen::model::{Catalog, Event, SharedModule, Status, Ty, TypeDef};
 use events_codegen::{Options, analyze};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -113,10 +113,17 @@ fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
                 let subject = format!("{} {}", new.name, new_payload.version);
                 let mut payload_push = |severity, what| push(severity, &subject, what);
                 let pair = Pair {
-                    old: old_payload,
-                    new: new_payload,
+                    old: Side {
+                        types: &old_payload.types,
+                        shared: &before.shared,
+                    },
+                    new: Side {
+                        types: &new_payload.types,
+                        shared: &after.shared,
+                    },
                 };
-                pair.compare_struct(ROOT_TYPE, ROOT_TYPE, "value", &mut payload_push);
+                let root = TypeRef::Local(ROOT_TYPE);
+                pair.compare_struct(root, root, "value", &mut payload_push);
             }
         }
     }
@@ -194,26 +201,81 @@ fn compare_rows(old: &Event, new: &Event, push: &mut Push<'_>) {
 
 /// The same schema version in the old and the new catalog.
 struct Pair<'a> {
-    old: &'a Payload,
-    new: &'a Payload,
+    old: Side<'a>,
+    new: Side<'a>,
 }
 
-fn find<'a>(payload: &'a Payload, name: &str) -> Option<&'a TypeDef> {
-    payload.types.iter().find(|def| def.name() == name)
+/// The types one catalog gives a payload: its own module's and the shared ones.
+#[derive(Clone, Copy)]
+struct Side<'a> {
+    types: &'a [TypeDef],
+    shared: &'a [SharedModule],
+}
+
+/// A generated type: in the payload's module, or in a shared module.
+#[derive(Clone, Copy)]
+enum TypeRef<'a> {
+    Local(&'a str),
+    Shared(&'a str, &'a str),
+}
+
+impl<'a> TypeRef<'a> {
+    fn of(ty: &'a Ty) -> Option<TypeRef<'a>> {
+        match ty {
+            Ty::Named(name) => Some(TypeRef::Local(name)),
+            Ty::Shared { module, name } => Some(TypeRef::Shared(module, name)),
+            _ => None,
+        }
+    }
+}
+
+impl<'a> Side<'a> {
+    fn find(&self, ty: TypeRef<'_>) -> Option<&'a TypeDef> {
+        match ty {
+            TypeRef::Local(name) => self.types.iter().find(|def| def.name() == name),
+            TypeRef::Shared(module, name) => self
+                .shared
+                .iter()
+                .find(|shared| shared.module == module)?
+                .types
+                .iter()
+                .find(|def| def.name() == name),
+        }
+    }
+
+    /// The same side, seen from inside the module `ty` lives in.
+    fn inside(&self, ty: TypeRef<'_>) -> Side<'a> {
+        match ty {
+            TypeRef::Local(_) => *self,
+            TypeRef::Shared(module, _) => Side {
+                types: self
+                    .shared
+                    .iter()
+                    .find(|shared| shared.module == module)
+                    .map_or(&[], |shared| &shared.types),
+                shared: self.shared,
+            },
+        }
+    }
 }
 
 impl Pair<'_> {
     fn compare_struct(
         &self,
-        old_name: &str,
-        new_name: &str,
+        old_ty: TypeRef<'_>,
+        new_ty: TypeRef<'_>,
         path: &str,
         push: &mut dyn FnMut(Severity, String),
     ) {
         let (Some(TypeDef::Struct(old)), Some(TypeDef::Struct(new))) =
-            (find(self.old, old_name), find(self.new, new_name))
+            (self.old.find(old_ty), self.new.find(new_ty))
         else {
             return;
+        };
+        // Fields name types of the module their struct lives in.
+        let inner = Pair {
+            old: self.old.inside(old_ty),
+            new: self.new.inside(new_ty),
         };
         for field in &old.fields {
             if !new.fields.iter().any(|f| f.wire == field.wire) {
@@ -241,16 +303,24 @@ impl Pair<'_> {
                 ),
                 _ => {}
             }
-            self.compare_ty(&before.ty, &field.ty, &at, push);
+            inner.compare_ty(&before.ty, &field.ty, &at, push);
         }
     }
 
     fn compare_ty(&self, old: &Ty, new: &Ty, path: &str, push: &mut dyn FnMut(Severity, String)) {
         match (old, new) {
-            (Ty::Named(old_name), Ty::Named(new_name)) => {
-                match (find(self.old, old_name), find(self.new, new_name)) {
+            (Ty::Named(_) | Ty::Shared { .. }, Ty::Named(_) | Ty::Shared { .. }) => {
+                let (Some(old_ref), Some(new_ref)) = (TypeRef::of(old), TypeRef::of(new)) else {
+                    return;
+                };
+                let (old_def, new_def) = (self.old.find(old_ref), self.new.find(new_ref));
+                let inner = Pair {
+                    old: self.old.inside(old_ref),
+                    new: self.new.inside(new_ref),
+                };
+                match (old_def, new_def) {
                     (Some(TypeDef::Struct(_)), Some(TypeDef::Struct(_))) => {
-                        self.compare_struct(old_name, new_name, path, push)
+                        self.compare_struct(old_ref, new_ref, path, push)
                     }
                     (Some(TypeDef::Enum(old)), Some(TypeDef::Enum(new))) => {
                         for (_, value) in &old.variants {
@@ -274,7 +344,7 @@ impl Pair<'_> {
                         if old.variants.len() == new.variants.len() =>
                     {
                         for ((_, before), (_, after)) in old.variants.iter().zip(&new.variants) {
-                            self.compare_ty(before, after, path, push);
+                            inner.compare_ty(before, after, path, push);
                         }
                     }
                     _ => push(Severity::Breaking, format!("{path}: type changed")),
@@ -315,7 +385,7 @@ fn kind(ty: &Ty) -> &'static str {
         Ty::Integer(_) => "integer",
         Ty::Boolean => "boolean",
         Ty::Any => "any",
-        Ty::Named(_) => "object or enum",
+        Ty::Named(_) | Ty::Shared { .. } => "object or enum",
         Ty::Array(..) => "array",
         Ty::Map(_) => "map",
         Ty::Nullable(_) => "nullable",

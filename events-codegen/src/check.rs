@@ -35,6 +35,7 @@ pub fn check(
             .filter_map(|(_, row)| row.event.clone())
             .collect(),
         rejected: Vec::new(),
+        shared: Vec::new(),
     }
 }
 

@@ -25,10 +25,12 @@ pub fn emit(catalog: &Catalog, options: &Options) -> TokenStream {
         .events
         .iter()
         .map(|event| payload::event_module(event, options));
+    let shared = payload::shared_modules(&catalog.shared, options);
     quote! {
         #event_name
         #table
         #event
+        #shared
         #(#modules)*
     }
 }

@@ -133,7 +133,7 @@ pub fn union_variant(ty: &Ty) -> String {
         Ty::Integer(_) => "Integer".to_owned(),
         Ty::Boolean => "Boolean".to_owned(),
         Ty::Any => "Any".to_owned(),
-        Ty::Named(name) => name.clone(),
+        Ty::Named(name) | Ty::Shared { name, .. } => name.clone(),
         Ty::Array(..) => "Array".to_owned(),
         Ty::Map(_) => "Map".to_owned(),
         Ty::Nullable(inner) => union_variant(inner),

@@ -33,7 +33,7 @@ use model::Version;
 pub use diagnostic::{Diagnostic, Pointer};
 pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
 pub use index::{IndexFile, IndexRow};
-pub use load::{INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile};
+pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
 pub use options::{OPTION_NAMES, Options, SOURCE_DATE_EPOCH, SunsetPolicy, UnknownFields};
 pub use source::SourceFile;
 
@@ -97,12 +97,13 @@ pub fn analyze(dir: &Path, shown_dir: &Path, options: &Options) -> Analysis {
 pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(loaded.diagnostics.iter().cloned());
+    let (shared, shared_modules) = schema::build_shared(&loaded.shared, &mut diagnostics);
     let payloads: BTreeMap<(String, Version), model::Payload> = loaded
         .schemas
         .iter()
         .filter_map(|file| {
             let version = Version::parse(&file.version);
-            let payload = schema::build(file, version, &mut diagnostics)?;
+            let payload = schema::build(file, version, &shared, &mut diagnostics)?;
             Some(((file.event.clone(), payload.version), payload))
         })
         .collect();
@@ -113,6 +114,7 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
         let rows = index::read(index, &root, loaded, &payloads, &mut diagnostics);
         catalog = check::check(index, &rows, loaded, &mut diagnostics);
     }
+    catalog.shared = shared_modules;
     lifecycle::apply(&mut catalog, options);
     Analysis {
         catalog,

@@ -11,6 +11,19 @@ pub const INDEX_FILE: &str = "index.json";
 /// Name of the folder, inside a catalog folder, that holds one folder of schemas per event.
 pub const SCHEMAS_DIR: &str = "schemas";
 
+/// Name of the folder, inside a catalog folder, that holds schemas shared by several events,
+/// referred to from an event's schema as `"$ref": "../../defs/<name>.json"`.
+pub const DEFS_DIR: &str = "defs";
+
+/// A shared schema file found at `defs/<name>.json`.
+#[derive(Debug, Clone)]
+pub struct SharedFile {
+    /// The file name, like `call.json`.
+    pub name: String,
+    /// The file itself.
+    pub source: SourceFile,
+}
+
 /// A schema file found at `schemas/<event>/<version>.json`.
 #[derive(Debug, Clone)]
 pub struct SchemaFile {
@@ -32,6 +45,8 @@ pub struct LoadedCatalog {
     /// `(event, version)` of the schema files that exist but could not be read (already
     /// reported), so that the rows listing them are not told the file is missing.
     pub unreadable_schemas: Vec<(String, String)>,
+    /// Every shared schema file (`defs/*.json`) that could be read, sorted by name.
+    pub shared: Vec<SharedFile>,
     /// Files and folders that could not be read, and a missing folder or index.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -42,6 +57,7 @@ impl LoadedCatalog {
         self.index
             .iter()
             .chain(self.schemas.iter().map(|schema| &schema.source))
+            .chain(self.shared.iter().map(|shared| &shared.source))
     }
 }
 
@@ -72,6 +88,24 @@ fn read_catalog(dir: &Path, shown_dir: &Path, diagnostics: &mut Diagnostics) -> 
         &shown_dir.join(INDEX_FILE),
         diagnostics,
     );
+    for file in entries(&dir.join(DEFS_DIR)) {
+        let shown = shown_dir
+            .join(DEFS_DIR)
+            .join(file.file_name().unwrap_or_default());
+        let Some(name) = utf8_name(&file, &shown, diagnostics) else {
+            continue;
+        };
+        if !name.ends_with(".json") || file.is_dir() {
+            diagnostics.file_error(
+                &shown,
+                format!("`{DEFS_DIR}/` holds shared schemas only, as `<name>.json` files; rename or delete `{name}`"),
+            );
+            continue;
+        }
+        if let Some(source) = read(&file, &shown, diagnostics) {
+            loaded.shared.push(SharedFile { name, source });
+        }
+    }
     let schemas_dir = dir.join(SCHEMAS_DIR);
     for entry in entries(&schemas_dir) {
         let shown_event_dir = shown_dir

@@ -8,9 +8,22 @@ use std::str::FromStr;
 use crate::diagnostic::Pointer;
 use crate::source::SourceFile;
 
+/// The types of one shared schema file, `defs/<name>.json`.
+#[derive(Debug, Clone)]
+pub struct SharedModule {
+    /// Module name inside `defs`, e.g. `call`.
+    pub module: String,
+    /// Every type of the file; the root one is named after the file.
+    pub types: Vec<TypeDef>,
+    /// The file, for diagnostics and rebuild tracking.
+    pub file: SourceFile,
+}
+
 /// A validated catalog, in index order.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
+    /// The shared schemas (`defs/`), each one module of types.
+    pub shared: Vec<SharedModule>,
     /// One entry per sound index row.
     pub events: Vec<Event>,
     /// Sunset events left out under `SunsetPolicy::Reject`: `(name, sunset date)`. Decoding one
@@ -238,6 +251,13 @@ pub enum Ty {
     Any,
     /// A generated type of the same payload module.
     Named(String),
+    /// A type of a shared schema (`defs/<file>.json`), generated once in `defs::<module>`.
+    Shared {
+        /// The module of the shared file.
+        module: String,
+        /// The type in it.
+        name: String,
+    },
     /// `array` of the item type, with its count and uniqueness rules.
     Array(Box<Ty>, ArrayRules),
     /// `object` with only `additionalProperties`: a string-keyed map.

@@ -10,13 +10,16 @@ mod composition;
 mod definitions;
 mod keywords;
 mod pattern;
+mod shared;
+
+pub use shared::{SharedSchemas, build_shared};
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Member, Node, NodeValue};
-use crate::load::SchemaFile;
+use crate::load::{DEFS_DIR, SchemaFile};
 use crate::model::{
     ArrayRules, Field, INTEGER_FORMATS, NumberRules, Payload, STRING_FORMATS, StructDef,
     TextPattern, TextRules, Ty, TypeDef, Version,
@@ -59,61 +62,14 @@ const SHAPE_KEYWORDS: &[&str] = &[
 pub fn build(
     file: &SchemaFile,
     version: Option<Version>,
+    shared: &SharedSchemas,
     diagnostics: &mut Diagnostics,
 ) -> Option<Payload> {
     let source = &file.source;
     let mark = diagnostics.mark();
     let root = json::parse(source, diagnostics)?;
-    let root_keywords = Keywords::read(source, &root, true, diagnostics);
-    let defs = root_keywords
-        .as_ref()
-        .map(|keywords| keywords.members("$defs"))
-        .unwrap_or_default();
-    let root_definition = root_keywords
-        .as_ref()
-        .and_then(|keywords| keywords.text("$ref"))
-        .and_then(definitions::definition_key)
-        .filter(|key| defs.iter().any(|def| def.key == *key));
-    let mut converter = Converter {
-        file: source,
-        diagnostics,
-        names: Namespace::with_reserved(&[ROOT_TYPE]),
-        definition_names: BTreeMap::new(),
-        definitions: BTreeMap::new(),
-        definition_nodes: defs
-            .iter()
-            .map(|def| (def.key.clone(), &def.value))
-            .collect(),
-        types: Vec::new(),
-    };
-    // Definitions are named first: their names are the catalog's, derived names yield to them.
-    for def in defs {
-        let name = if root_definition.as_deref() == Some(def.key.as_str()) {
-            ROOT_TYPE.to_owned()
-        } else {
-            converter.names.claim(&ident::definition_type(&def.key))
-        };
-        converter.definition_names.insert(def.key.clone(), name);
-    }
-    let order = definitions::order(source, defs, converter.diagnostics);
-    for def in order {
-        let name = converter.definition_names[&def.key].clone();
-        let ty = converter.convert(&def.value, Naming::Claimed(name), false);
-        converter.definitions.insert(def.key.clone(), ty);
-    }
-    let (root_ty, root_node) = match &root_definition {
-        Some(key) => (
-            converter.definitions.get(key).cloned().flatten(),
-            defs.iter()
-                .find(|def| &def.key == key)
-                .map_or(&root, |def| &def.value),
-        ),
-        None => (
-            converter.convert(&root, Naming::Claimed(ROOT_TYPE.to_owned()), true),
-            &root,
-        ),
-    };
-    let types = converter.types;
+    let document = convert_document(source, &root, ROOT_TYPE, shared, diagnostics);
+    let (root_ty, root_node, types) = (document.root_ty, document.root_node, document.types);
     let is_struct = matches!(root_ty, Some(Ty::Named(ref name)) if name == ROOT_TYPE)
         && types
             .iter()
@@ -136,6 +92,83 @@ pub fn build(
         types,
         file: source.clone(),
     })
+}
+
+/// A schema file converted: the type of its root, the node that type comes from (the root, or
+/// the definition the root refers to), every type, and the type of each definition.
+struct Document<'a> {
+    root_ty: Option<Ty>,
+    root_node: &'a Node,
+    types: Vec<TypeDef>,
+    definitions: BTreeMap<String, Option<Ty>>,
+}
+
+/// Converts the schema file `root` whose root type is named `root_name`: its `$defs` first (in
+/// an order where each follows those it refers to), then the root. A root that is only a `$ref`
+/// to a definition makes that definition the root type.
+fn convert_document<'a>(
+    source: &'a SourceFile,
+    root: &'a Node,
+    root_name: &str,
+    shared: &'a SharedSchemas,
+    diagnostics: &mut Diagnostics,
+) -> Document<'a> {
+    let root_keywords = Keywords::read(source, root, true, diagnostics);
+    let defs = root_keywords
+        .as_ref()
+        .map(|keywords| keywords.members("$defs"))
+        .unwrap_or_default();
+    let root_definition = root_keywords
+        .as_ref()
+        .and_then(|keywords| keywords.text("$ref"))
+        .and_then(definitions::definition_key)
+        .filter(|key| defs.iter().any(|def| def.key == *key));
+    let mut converter = Converter {
+        file: source,
+        diagnostics,
+        names: Namespace::with_reserved(&[root_name]),
+        definition_names: BTreeMap::new(),
+        definitions: BTreeMap::new(),
+        definition_nodes: defs
+            .iter()
+            .map(|def| (def.key.clone(), &def.value))
+            .collect(),
+        shared,
+        types: Vec::new(),
+    };
+    // Definitions are named first: their names are the catalog's, derived names yield to them.
+    for def in defs {
+        let name = if root_definition.as_deref() == Some(def.key.as_str()) {
+            root_name.to_owned()
+        } else {
+            converter.names.claim(&ident::definition_type(&def.key))
+        };
+        converter.definition_names.insert(def.key.clone(), name);
+    }
+    let order = definitions::order(source, defs, converter.diagnostics);
+    for def in order {
+        let name = converter.definition_names[&def.key].clone();
+        let ty = converter.convert(&def.value, Naming::Claimed(name), false);
+        converter.definitions.insert(def.key.clone(), ty);
+    }
+    let (root_ty, root_node) = match &root_definition {
+        Some(key) => (
+            converter.definitions.get(key).cloned().flatten(),
+            defs.iter()
+                .find(|def| &def.key == key)
+                .map_or(root, |def| &def.value),
+        ),
+        None => (
+            converter.convert(root, Naming::Claimed(root_name.to_owned()), true),
+            root,
+        ),
+    };
+    Document {
+        root_ty,
+        root_node,
+        types: converter.types,
+        definitions: converter.definitions,
+    }
 }
 
 /// The `schemaVersion` property, when it is a literal, must name the file's own version, or no
@@ -203,6 +236,8 @@ struct Converter<'a> {
     definitions: BTreeMap<String, Option<Ty>>,
     /// The schema of each definition, for `allOf` to merge.
     definition_nodes: BTreeMap<String, &'a Node>,
+    /// The catalog's shared schemas, for `$ref`s to `../../defs/<name>.json`.
+    shared: &'a SharedSchemas,
     types: Vec<TypeDef>,
 }
 
@@ -551,17 +586,20 @@ impl<'a> Converter<'a> {
         self.object_struct(
             name,
             &properties,
+            Vec::new(),
             &required,
             deny_unknown,
             keywords.description(),
         )
     }
 
-    /// The struct of an object with `properties` and `required` (already merged, for `allOf`).
+    /// The struct of an object with `properties` and `required` (already merged, for `allOf`),
+    /// plus `inherited` fields already converted in a shared module.
     fn object_struct(
         &mut self,
         name: String,
         properties: &[&'a Member],
+        inherited: Vec<Field>,
         required_entries: &[&Node],
         deny_unknown: bool,
         doc: Option<String>,
@@ -573,15 +611,26 @@ impl<'a> Converter<'a> {
             };
             if !required.insert(property) {
                 self.error(entry, format!("`required` lists `{property}` twice"));
-            } else if !properties.iter().any(|member| member.key == property) {
+            } else if !properties.iter().any(|member| member.key == property)
+                && !inherited.iter().any(|field| field.wire == property)
+            {
                 self.error(
                     entry,
                     format!("`required` names `{property}`, which is not in `properties`"),
                 );
             }
         }
-        let mut fields = Vec::new();
-        let mut field_owners: BTreeMap<String, &str> = BTreeMap::new();
+        let mut fields: Vec<Field> = inherited
+            .into_iter()
+            .map(|field| Field {
+                required: field.required || required.contains(field.wire.as_str()),
+                ..field
+            })
+            .collect();
+        let mut field_owners: BTreeMap<String, String> = fields
+            .iter()
+            .map(|field| (field.ident.clone(), field.wire.clone()))
+            .collect();
         for member in properties {
             let wire = &member.key;
             let Some(field_ident) = ident::field_name(wire) else {
@@ -591,7 +640,7 @@ impl<'a> Converter<'a> {
                 );
                 continue;
             };
-            if let Some(other) = field_owners.insert(field_ident.clone(), wire) {
+            if let Some(other) = field_owners.insert(field_ident.clone(), wire.clone()) {
                 self.error(
                     &member.value,
                     format!("properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; rename one"),
@@ -625,8 +674,12 @@ impl<'a> Converter<'a> {
 
     fn convert_reference(&mut self, reference: &Node) -> Option<Ty> {
         let text = reference.as_str().unwrap_or_default();
+        let shared = self.shared.resolve(text);
+        if !matches!(shared, Ok(None)) {
+            return self.convert_shared_reference(reference, shared);
+        }
         let Some(key) = definitions::definition_key(text) else {
-            self.error(reference, format!("`$ref` `{text}` is not supported; refer to a definition of this file as `#/$defs/<name>`"));
+            self.error(reference, format!("`$ref` `{text}` is not supported; refer to a definition of this file as `#/$defs/<name>`, or to a shared schema as `../../{DEFS_DIR}/<name>.json`"));
             return None;
         };
         match self.definitions.get(&key) {

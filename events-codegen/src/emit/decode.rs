@@ -169,6 +169,10 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
             let name = ident(name);
             quote!(#name)
         }
+        Ty::Shared { module, name } => {
+            let (module, name) = (ident(module), ident(name));
+            quote!(super::super::defs::#module::#name)
+        }
         Ty::Array(item, _) => {
             let item = rust_value_type(item);
             quote!(::std::vec::Vec<#item>)
@@ -267,9 +271,9 @@ fn seed(ty: &Ty) -> TokenStream {
         }
         Ty::Boolean => quote!(#private::Plain::<bool>::new()),
         Ty::Any => quote!(#private::Plain::<::events_core::Value>::new()),
-        Ty::Named(name) => {
-            let name = ident(name);
-            quote!(#private::Plain::<#name>::new())
+        Ty::Named(_) | Ty::Shared { .. } => {
+            let ty = rust_value_type(ty);
+            quote!(#private::Plain::<#ty>::new())
         }
         Ty::Array(item, rules) => {
             let item = seed(item);

@@ -7,7 +7,9 @@ use quote::quote;
 use super::decode::{rust_value_type, struct_deserialize, union_deserialize};
 use super::{SERDE_CRATE, deprecation, doc, ident, serde_impls};
 use crate::ident::{ROOT_TYPE, VERSIONED_TYPE, unknown_fields_field, version_variant};
-use crate::model::{Direction, EnumDef, Event, Field, Payload, StructDef, Ty, TypeDef, UnionDef};
+use crate::model::{
+    Direction, EnumDef, Event, Field, Payload, SharedModule, StructDef, Ty, TypeDef, UnionDef,
+};
 use crate::options::{Options, UnknownFields};
 
 pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
@@ -134,7 +136,21 @@ fn version_module(event: &Event, payload: &Payload, options: &Options) -> TokenS
             };
             let constructor = (def.name == ROOT_TYPE && event.direction == Direction::Sent)
                 .then(|| sent_constructor(def, event, payload, options));
-            let definition = struct_def(def, event, payload, root_deprecation, options);
+            let (fallback, expecting) = if def.name == ROOT_TYPE {
+                (
+                    format!(
+                        "The payload of `{}`, schema version {}.",
+                        event.name, payload.version
+                    ),
+                    format!("the `{}` payload object", event.name),
+                )
+            } else {
+                (
+                    format!("The `{}` object of the `{}` payload.", def.name, event.name),
+                    format!("an object `{}`", def.name),
+                )
+            };
+            let definition = struct_def(def, &fallback, &expecting, root_deprecation, options);
             quote!(#definition #constructor)
         }
         TypeDef::Enum(def) => enum_def(def),
@@ -148,30 +164,19 @@ fn version_module(event: &Event, payload: &Payload, options: &Options) -> TokenS
     }
 }
 
+/// A payload struct; `fallback` documents it when the schema has no description, and
+/// `expecting` names it in "invalid type" errors.
 fn struct_def(
     def: &StructDef,
-    event: &Event,
-    payload: &Payload,
+    fallback: &str,
+    expecting: &str,
     deprecated: TokenStream,
     options: &Options,
 ) -> TokenStream {
     let name = ident(&def.name);
-    let fallback = if def.name == ROOT_TYPE {
-        format!(
-            "The payload of `{}`, schema version {}.",
-            event.name, payload.version
-        )
-    } else {
-        format!("The `{}` object of the `{}` payload.", def.name, event.name)
-    };
-    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let type_doc = doc(def.doc.as_deref().unwrap_or(fallback));
     let fields = def.fields.iter().map(field);
-    let expecting = if def.name == ROOT_TYPE {
-        format!("the `{}` payload object", event.name)
-    } else {
-        format!("an object `{}`", def.name)
-    };
-    let deserialize = struct_deserialize(def, &expecting, options);
+    let deserialize = struct_deserialize(def, expecting, options);
     let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
         let name = ident(&unknown_fields_name(def));
         quote! {
@@ -375,6 +380,9 @@ fn describe(ty: &Ty) -> String {
         Ty::Boolean => "a boolean".to_owned(),
         Ty::Any => "any JSON value".to_owned(),
         Ty::Named(name) => format!("a [`{name}`]"),
+        Ty::Shared { module, name } => {
+            format!("a [`{name}`](super::super::defs::{module}::{name})")
+        }
         Ty::Array(item, _) => format!("an array of {}", describe(item)),
         Ty::Map(value) => format!("a map of string to {}", describe(value)),
         Ty::Nullable(inner) => format!("{} or null", describe(inner)),
@@ -383,4 +391,47 @@ fn describe(ty: &Ty) -> String {
 
 fn unknown_fields_name(def: &StructDef) -> String {
     unknown_fields_field(def.fields.iter().map(|field| field.ident.as_str()))
+}
+
+/// `defs`: one module per shared schema file, holding its types once for every event that
+/// refers to it.
+pub(super) fn shared_modules(shared: &[SharedModule], options: &Options) -> TokenStream {
+    if shared.is_empty() {
+        return TokenStream::new();
+    }
+    let modules = shared.iter().map(|shared| {
+        let module = ident(&shared.module);
+        let module_doc = doc(&format!(
+            "The types of the shared schema `defs/{}`, used by several events.",
+            shared
+                .file
+                .path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+        ));
+        let types = shared.types.iter().map(|def| match def {
+            TypeDef::Struct(def) => struct_def(
+                def,
+                &format!("The shared `{}` object.", def.name),
+                &format!("an object `{}`", def.name),
+                TokenStream::new(),
+                options,
+            ),
+            TypeDef::Enum(def) => enum_def(def),
+            TypeDef::Union(def) => union_def(def),
+        });
+        quote! {
+            #module_doc
+            pub mod #module {
+                #(#types)*
+            }
+        }
+    });
+    quote! {
+        /// Types shared by several events: one module per file of the catalog's `defs/` folder.
+        pub mod defs {
+            #(#modules)*
+        }
+    }
 }

@@ -5,10 +5,11 @@
 use std::collections::BTreeSet;
 
 use super::keywords::{ANNOTATIONS, Keywords};
+use super::shared::{SharedSchemas, qualify};
 use super::{Converter, Naming, definitions};
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
-use crate::model::Ty;
+use crate::model::{Field, Ty};
 
 /// Keywords an `allOf` branch may hold: the object ones and annotations.
 const MERGEABLE: &[&str] = &[
@@ -28,6 +29,8 @@ struct Part<'n> {
     keywords: Keywords<'n>,
     /// Reached through a `$ref`: its own defects are reported where the definition is converted.
     is_definition: bool,
+    /// From a shared schema: its fields, already converted in the shared module.
+    shared_fields: Option<Vec<Field>>,
 }
 
 impl<'a> Converter<'a> {
@@ -37,7 +40,23 @@ impl<'a> Converter<'a> {
         let mut pending: Vec<&'a Node> = outer.elements("allOf").iter().rev().collect();
         let mut followed = BTreeSet::new();
         while let Some(branch) = pending.pop() {
+            let mut shared_fields = None;
             let (node, is_definition) = match branch.get("$ref") {
+                Some(reference) if self.is_shared_reference(reference) => {
+                    match self.resolve_shared_struct(reference) {
+                        Some((key, node, fields)) => {
+                            if !followed.insert(key) {
+                                continue;
+                            }
+                            shared_fields = Some(fields);
+                            (node, true)
+                        }
+                        None => {
+                            sound = false;
+                            continue;
+                        }
+                    }
+                }
                 Some(reference) => match self.resolve_definition(reference) {
                     Some((key, node)) => {
                         if !followed.insert(key) {
@@ -71,19 +90,24 @@ impl<'a> Converter<'a> {
             if !is_definition {
                 sound &= self.check_mergeable(&keywords, "in an `allOf` branch");
             }
-            for nested in keywords.elements("allOf").iter().rev() {
-                pending.push(nested);
+            if shared_fields.is_none() {
+                for nested in keywords.elements("allOf").iter().rev() {
+                    pending.push(nested);
+                }
             }
             parts.push(Part {
                 keywords,
                 is_definition,
+                shared_fields,
             });
         }
 
         let mut properties: Vec<&'a Member> = outer.members("properties").iter().collect();
+        let mut seen: Vec<&'a Member> = properties.clone();
+        let mut inherited: Vec<Field> = Vec::new();
         for part in &parts {
             for member in part.keywords.members("properties") {
-                match properties.iter().find(|known| known.key == member.key) {
+                match seen.iter().find(|known| known.key == member.key) {
                     Some(known) if known.value.to_value() == member.value.to_value() => {}
                     Some(_) => {
                         self.error(
@@ -95,7 +119,18 @@ impl<'a> Converter<'a> {
                         );
                         sound = false;
                     }
-                    None => properties.push(member),
+                    None => {
+                        seen.push(member);
+                        match &part.shared_fields {
+                            Some(fields) => inherited.extend(
+                                fields
+                                    .iter()
+                                    .filter(|field| field.wire == member.key)
+                                    .cloned(),
+                            ),
+                            None => properties.push(member),
+                        }
+                    }
                 }
             }
         }
@@ -123,7 +158,7 @@ impl<'a> Converter<'a> {
                 .iter()
                 .map(|member| member.key.as_str())
                 .collect();
-            let added: Vec<&str> = properties
+            let added: Vec<&str> = seen
                 .iter()
                 .map(|member| member.key.as_str())
                 .filter(|key| !own.contains(key))
@@ -165,7 +200,46 @@ impl<'a> Converter<'a> {
             .description()
             .or_else(|| parts.iter().find_map(|part| part.keywords.description()));
         let name = self.claim(naming);
-        self.object_struct(name, &properties, &required, deny_unknown, doc)
+        self.object_struct(name, &properties, inherited, &required, deny_unknown, doc)
+    }
+
+    fn is_shared_reference(&self, reference: &Node) -> bool {
+        let text = reference.as_str().unwrap_or_default();
+        !matches!(self.shared.resolve(text), Ok(None))
+    }
+
+    /// The shared struct a `$ref` names: a key to follow it once, its schema and its fields as
+    /// seen from this module. `None` after reporting why not.
+    fn resolve_shared_struct(
+        &mut self,
+        reference: &Node,
+    ) -> Option<(String, &'a Node, Vec<Field>)> {
+        let text = reference.as_str().unwrap_or_default();
+        let shared: &'a SharedSchemas = self.shared;
+        match shared.resolve(text) {
+            Ok(Some(target)) => {
+                let Some(def) = target.fields_from else {
+                    if target.ty.is_some() {
+                        self.error(reference, "`allOf` merges object schemas; this shared schema is not an object with `properties`");
+                    }
+                    return None;
+                };
+                let fields = def
+                    .fields
+                    .iter()
+                    .map(|field| Field {
+                        ty: qualify(field.ty.clone(), target.module),
+                        ..field.clone()
+                    })
+                    .collect();
+                Some((text.to_owned(), target.node, fields))
+            }
+            Ok(None) => None,
+            Err(why) => {
+                self.error(reference, why);
+                None
+            }
+        }
     }
 
     /// Reports each keyword of `keywords` that cannot take part in a merge. Returns whether none.

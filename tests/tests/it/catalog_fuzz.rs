@@ -214,6 +214,7 @@ fn with_file(loaded: &LoadedCatalog, which: usize, text: String) -> LoadedCatalo
         index: loaded.index.clone(),
         schemas: loaded.schemas.clone(),
         unreadable_schemas: Vec::new(),
+        shared: loaded.shared.clone(),
         diagnostics: Vec::new(),
     };
     match which {
@@ -293,6 +294,7 @@ fn random_catalogs_give_diagnostics_or_valid_rust() {
             }),
             schemas,
             unreadable_schemas: Vec::new(),
+            shared: Vec::new(),
             diagnostics: Vec::new(),
         };
         assert_engine_survives(&loaded, &format!("random catalog {round}"));

@@ -227,3 +227,59 @@ fn all_of_merges_object_schemas() {
     };
     assert_eq!(payload.queue, "sales");
 }
+
+#[test]
+fn shared_schemas_are_one_type_for_every_event() {
+    use events_tests::keywords::{call_queued_v1, call_started_v1, defs};
+    check(
+        "call-started-v1",
+        &[
+            (
+                json!({"call": {"callId": "c", "direction": "inbound"}}),
+                None,
+            ),
+            (
+                json!({"call": {"callId": "", "direction": "inbound"}}),
+                Some(("value.call.callId", "`minLength` 1")),
+            ),
+            (
+                json!({"call": {"callId": "c", "direction": "inbound", "legs": [{}]}}),
+                Some(("value.call.legs[0]", "missing field `number`")),
+            ),
+        ],
+    );
+    check(
+        "call-queued-v1",
+        &[
+            (
+                json!({"callId": "c", "direction": "outbound", "queue": "q"}),
+                None,
+            ),
+            (
+                json!({"callId": "c", "direction": "sideways", "queue": "q"}),
+                Some(("value.direction", "unknown variant `sideways`")),
+            ),
+        ],
+    );
+    // One Rust type, whichever event carries it.
+    let call = defs::call::Call {
+        call_id: "c".into(),
+        direction: defs::call::CallDirection::Inbound,
+        legs: Some(vec![defs::call::Leg {
+            number: "+1".into(),
+        }]),
+    };
+    let started = call_started_v1::Payload {
+        call: call.clone(),
+        first_leg: None,
+        schema_version: Default::default(),
+    };
+    let queued = call_queued_v1::Payload {
+        call_id: call.call_id.clone(),
+        direction: call.direction,
+        legs: call.legs.clone(),
+        queue: "q".into(),
+        schema_version: Default::default(),
+    };
+    assert_eq!(started.call.direction, queued.direction);
+}

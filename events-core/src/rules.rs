@@ -187,11 +187,17 @@ impl<'de, T: TryFrom<i128>> DeserializeSeed<'de> for Integer<T> {
                 "invalid type: number {number}, expected an integer"
             )));
         }
+        let out_of_type = || {
+            de::Error::custom(format_args!(
+                "{number} is out of range for the field's Rust type `{}`",
+                std::any::type_name::<T>()
+            ))
+        };
         let Some(value) = number.as_i128() else {
-            return Err(de::Error::custom(format_args!(
-                "{number} is greater than the maximum {}",
-                self.max
-            )));
+            return Err(out_of_type());
+        };
+        let Ok(typed) = T::try_from(value) else {
+            return Err(out_of_type());
         };
         if value < self.min {
             return Err(de::Error::custom(format_args!(
@@ -213,11 +219,7 @@ impl<'de, T: TryFrom<i128>> DeserializeSeed<'de> for Integer<T> {
                 "{value} is not a multiple of {divisor} (`multipleOf`)"
             )));
         }
-        T::try_from(value).map_err(|_| {
-            de::Error::custom(format_args!(
-                "{value} does not fit the field's integer type"
-            ))
-        })
+        Ok(typed)
     }
 }
 

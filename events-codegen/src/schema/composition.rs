@@ -145,15 +145,28 @@ impl<'a> Converter<'a> {
                 }
             }
         }
-        for part in &parts {
-            let Some(additional) = part.keywords.get("additionalProperties") else {
+        // JSON Schema's `additionalProperties` sees only the `properties` beside it, also
+        // beside `allOf`: a part closed with `false` refuses what the other parts add.
+        let mut deny_unknown = false;
+        let all_parts = std::iter::once((outer, false)).chain(
+            parts
+                .iter()
+                .map(|part| (&part.keywords, part.is_definition)),
+        );
+        let mut complaints = Vec::new();
+        for (keywords, is_definition) in all_parts {
+            let Some(additional) = keywords.get("additionalProperties") else {
                 continue;
             };
-            if !matches!(additional.value, NodeValue::Bool(false)) {
-                continue;
+            match additional.value {
+                NodeValue::Bool(false) => {}
+                NodeValue::Bool(true) => continue,
+                _ => {
+                    complaints.push((additional, "`additionalProperties` with a schema is supported only on objects without `properties` (maps)".to_owned()));
+                    continue;
+                }
             }
-            let own: BTreeSet<&str> = part
-                .keywords
+            let own: BTreeSet<&str> = keywords
                 .members("properties")
                 .iter()
                 .map(|member| member.key.as_str())
@@ -163,36 +176,27 @@ impl<'a> Converter<'a> {
                 .map(|member| member.key.as_str())
                 .filter(|key| !own.contains(key))
                 .collect();
-            if !added.is_empty() {
-                let at = if part.is_definition {
-                    outer.get("allOf").unwrap_or(outer.node)
-                } else {
-                    additional
-                };
-                self.error(
-                    at,
-                    format!(
-                        "`additionalProperties: false` in a part of this `allOf` refuses `{}`, which another part adds, so no object could have them; put `additionalProperties: false` beside `allOf` instead",
-                        added.join("`, `")
-                    ),
-                );
-                sound = false;
+            if added.is_empty() {
+                deny_unknown = true;
+                continue;
             }
+            let at = if is_definition {
+                outer.get("allOf").unwrap_or(outer.node)
+            } else {
+                additional
+            };
+            complaints.push((
+                at,
+                format!(
+                    "`additionalProperties: false` sees only the `properties` beside it, so it refuses `{}`, which another part of this `allOf` adds, and no object could have them; list every property where the object is closed",
+                    added.join("`, `")
+                ),
+            ));
         }
-        let deny_unknown = match outer
-            .get("additionalProperties")
-            .map(|node| (node, &node.value))
-        {
-            Some((_, NodeValue::Bool(allowed))) => !allowed,
-            Some((node, _)) => {
-                self.error(
-                    node,
-                    "`additionalProperties` with a schema is supported only on objects without `properties` (maps)",
-                );
-                return None;
-            }
-            None => false,
-        };
+        for (at, message) in complaints {
+            self.error(at, message);
+            sound = false;
+        }
         if !sound {
             return None;
         }

@@ -172,7 +172,10 @@ fn string_formats_and_integer_formats() {
             (json!({"small": -128, "port": 65535}), None),
             (
                 json!({"small": 128}),
-                Some(("value.small", "128 is greater than the maximum 127")),
+                Some((
+                    "value.small",
+                    "128 is out of range for the field's Rust type `i8`",
+                )),
             ),
             (
                 json!({"port": 0}),
@@ -181,7 +184,10 @@ fn string_formats_and_integer_formats() {
             (json!({"huge": 18446744073709551615u64}), None),
             (
                 json!({"huge": -1}),
-                Some(("value.huge", "-1 is less than the minimum 0")),
+                Some((
+                    "value.huge",
+                    "-1 is out of range for the field's Rust type `u64`",
+                )),
             ),
         ],
     );
@@ -213,10 +219,8 @@ fn all_of_merges_object_schemas() {
                 json!({"callId": "c-1", "queue": "sales", "legs": 0}),
                 Some(("value.legs", "less than the minimum 1")),
             ),
-            (
-                json!({"callId": "c-1", "queue": "sales", "other": 1}),
-                Some(("value", "unknown field `other`")),
-            ),
+            // Open, as JSON Schema's `allOf` is: no part closes the object.
+            (json!({"callId": "c-1", "queue": "sales", "other": 1}), None),
         ],
     );
     let payload = events_tests::keywords::extended_v1::Payload {

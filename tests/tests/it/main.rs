@@ -4,6 +4,7 @@ mod accepted_catalogs_compile;
 mod catalog_fuzz;
 mod catalog_rules;
 mod decode;
+mod differential;
 mod event_name;
 mod exactness;
 mod expansion;

@@ -146,6 +146,38 @@ pub fn definition_type(key: &str) -> String {
     type_name(key).unwrap_or_else(|| "Definition".to_owned())
 }
 
+/// The variant of a non-string value of a literal enum: `1` → `N1`, `-2.5` → `Minus2_5`,
+/// The variant of a non-string value of a literal enum: `1` → `N1`, `-2.5` → `Minus2_5`,
+/// `true` → `True`, `null` → `Null`; arrays and objects after their JSON text's letters and
+/// digits (`{"a":1}` → `ObjectA1`).
+pub fn literal_variant(value: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    let name = match value {
+        Value::Null => "Null".to_owned(),
+        Value::Bool(true) => "True".to_owned(),
+        Value::Bool(false) => "False".to_owned(),
+        Value::Number(number) => {
+            let text = number.to_string();
+            let (sign, digits) = match text.strip_prefix('-') {
+                Some(digits) => ("Minus", digits),
+                None => ("N", text.as_str()),
+            };
+            let digits: String = digits
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect();
+            format!("{sign}{digits}")
+        }
+        Value::String(text) => type_name(text)?,
+        Value::Array(_) => format!("Array{}", type_name(&value.to_string()).unwrap_or_default()),
+        Value::Object(_) => format!(
+            "Object{}",
+            type_name(&value.to_string()).unwrap_or_default()
+        ),
+    };
+    Some(name)
+}
+
 /// The field that keeps unlisted properties: `unknown_fields`, with as many `_` appended as it
 /// takes to differ from every property's field.
 pub fn unknown_fields_field<'a>(fields: impl Iterator<Item = &'a str> + Clone) -> String {

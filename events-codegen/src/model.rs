@@ -210,7 +210,7 @@ pub struct Field {
     pub required: bool,
 }
 
-/// An enum generated from `enum` or `const`.
+/// An enum generated from `enum` or `const`: of strings, or of any JSON values.
 #[derive(Debug, Clone)]
 pub struct EnumDef {
     /// Type name, unique in its payload module.
@@ -221,6 +221,9 @@ pub struct EnumDef {
     pub variants: Vec<(String, String)>,
     /// Generated from `const`: the only value is also the default.
     pub is_const: bool,
+    /// The values are not all strings: each wire value is JSON text (`1`, `true`, `"low"`),
+    /// matched by JSON equality.
+    pub is_json: bool,
 }
 
 /// An untagged enum generated from `anyOf` or `oneOf`.

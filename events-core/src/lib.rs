@@ -75,8 +75,8 @@ pub use serde_json::Value;
 pub mod __private {
     pub use crate::codec::{
         CatalogEvent, TrackedError, choose_branch, deserialize_event, deserialize_from_str,
-        deserialize_str_enum, deserialize_versioned, name_hash, payload_from_json, serialize_event,
-        try_branch,
+        deserialize_json_literal, deserialize_str_enum, deserialize_versioned, name_hash,
+        payload_from_json, serialize_event, serialize_json_literal, try_branch,
     };
     pub use crate::formats::Format;
     pub use crate::object::{

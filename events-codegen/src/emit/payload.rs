@@ -293,6 +293,9 @@ fn rust_type(ty: &Ty) -> TokenStream {
 /// serde's derive generates a field visitor per enum, which dominates the build time of
 /// literal-heavy catalogs, while these impls call one shared helper and keep serde's messages.
 fn enum_def(def: &EnumDef) -> TokenStream {
+    if def.is_json {
+        return literal_enum_def(def);
+    }
     let name = ident(&def.name);
     let fallback = if def.is_const {
         format!("The literal `{}`.", def.variants[0].1)
@@ -342,6 +345,61 @@ fn enum_def(def: &EnumDef) -> TokenStream {
                 match wire {
                     #(#wires => ::core::option::Option::Some(#name::#idents),)*
                     _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #serde
+    }
+}
+
+/// An enum of JSON values that are not all strings (numbers, booleans, arrays, objects), matched
+/// by JSON equality and written back as the schema writes them.
+fn literal_enum_def(def: &EnumDef) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = if def.is_const {
+        format!("The literal `{}`.", def.variants[0].1)
+    } else {
+        format!("One of {} JSON values.", def.variants.len())
+    };
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let variants = def.variants.iter().map(|(variant, json)| {
+        let variant = ident(variant);
+        let text = doc(&format!("`{json}`"));
+        let default = def.is_const.then(|| quote!(#[default]));
+        quote!(#text #default #variant,)
+    });
+    let default = def.is_const.then(|| quote!(Default,));
+    let idents: Vec<Ident> = def
+        .variants
+        .iter()
+        .map(|(variant, _)| ident(variant))
+        .collect();
+    let texts: Vec<&str> = def.variants.iter().map(|(_, json)| json.as_str()).collect();
+    let serde = serde_impls(
+        &quote!(#name),
+        quote!(::events_core::__private::serialize_json_literal(
+            serializer,
+            self.as_json()
+        )),
+        quote!(::events_core::__private::deserialize_json_literal(deserializer, &[#(#texts),*], |index| #name::ALL[index])),
+    );
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, #default)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            /// Every value, in schema order.
+            pub const ALL: &'static [#name] = &[#(#name::#idents),*];
+
+            /// The value as JSON text, as the schema writes it.
+            pub const fn as_json(self) -> &'static str {
+                match self {
+                    #(#name::#idents => #texts,)*
                 }
             }
         }

@@ -4,10 +4,13 @@
 use super::keywords::{ANNOTATIONS, Keywords};
 use super::{Converter, Naming};
 use crate::ident::{self, Namespace};
-use crate::json::Node;
+use crate::json::{Node, NodeValue};
 use crate::model::{EnumDef, Ty, TypeDef, UnionDef};
 
 impl<'a> Converter<'a> {
+    /// `enum` or `const`: strings become a string enum; other JSON values (numbers, booleans,
+    /// arrays, objects) a literal enum compared by JSON equality; a `null` among the values makes
+    /// the type nullable.
     pub(super) fn convert_enum(
         &mut self,
         keywords: &Keywords<'_>,
@@ -16,15 +19,6 @@ impl<'a> Converter<'a> {
         naming: Naming,
     ) -> Option<Ty> {
         let is_const = keyword == "const";
-        if let Some((types, type_node)) = keywords.types()
-            && types != ["string"]
-        {
-            self.error(
-                type_node,
-                format!("`{keyword}` is supported for strings only, so `type` must be \"string\""),
-            );
-            return None;
-        }
         if values.is_empty() {
             self.error(
                 keywords.get(keyword).unwrap_or(keywords.node),
@@ -32,21 +26,48 @@ impl<'a> Converter<'a> {
             );
             return None;
         }
-        let mut variants: Vec<(String, String)> = Vec::new();
+        let types = keywords.types();
+        let allows = |kind: &str| {
+            types.as_ref().is_none_or(|(names, _)| {
+                names.contains(&kind) || (kind == "integer" && names.contains(&"number"))
+            })
+        };
+        let has_null = values
+            .iter()
+            .any(|value| matches!(value.value, NodeValue::Null));
+        let literals: Vec<&Node> = values
+            .iter()
+            .filter(|value| !matches!(value.value, NodeValue::Null))
+            .collect();
         let mut sound = true;
         for value in values {
-            let Some(wire) = value.as_str() else {
+            let kind = json_type(value);
+            if !allows(kind) {
                 self.error(
                     value,
-                    format!(
-                        "`{keyword}` values must be strings, found `{}`",
-                        value.to_value()
-                    ),
+                    format!("`{}` is not of the `type` beside this `{keyword}`, so no value could match it", value.to_value()),
                 );
                 sound = false;
-                continue;
+            }
+        }
+        if literals.is_empty() {
+            self.error(
+                keywords.get(keyword).unwrap_or(keywords.node),
+                "a value that can only be `null` is not supported",
+            );
+            return None;
+        }
+        let all_strings = literals.iter().all(|value| value.as_str().is_some());
+        let mut variants: Vec<(String, String)> = Vec::new();
+        for value in &literals {
+            let (variant, wire) = match value.as_str() {
+                Some(text) if all_strings => (ident::type_name(text), text.to_owned()),
+                _ => (
+                    ident::literal_variant(&value.to_value()),
+                    value.to_value().to_string(),
+                ),
             };
-            let Some(variant) = ident::type_name(wire) else {
+            let Some(variant) = variant else {
                 self.error(
                     value,
                     format!("`{wire}` has no letter or digit to name a Rust variant after"),
@@ -54,8 +75,11 @@ impl<'a> Converter<'a> {
                 sound = false;
                 continue;
             };
-            if let Some((_, other)) = variants.iter().find(|(existing, _)| *existing == variant) {
-                let message = if other == wire {
+            let repeated = variants.iter().find(|(existing, other)| {
+                *existing == variant || (!all_strings && json_equal(other, &wire))
+            });
+            if let Some((_, other)) = repeated {
+                let message = if *other == wire || !all_strings {
                     format!("`{wire}` is listed twice")
                 } else {
                     format!(
@@ -66,18 +90,25 @@ impl<'a> Converter<'a> {
                 sound = false;
                 continue;
             }
-            variants.push((variant, wire.to_owned()));
+            variants.push((variant, wire));
         }
         if !sound {
             return None;
         }
         let name = self.claim(naming);
-        Some(self.define(TypeDef::Enum(EnumDef {
+        let ty = self.define(TypeDef::Enum(EnumDef {
             name,
             doc: keywords.description(),
             variants,
             is_const,
-        })))
+            is_json: !all_strings,
+        }));
+        let nullable = has_null && allows("null");
+        Some(if nullable {
+            Ty::Nullable(Box::new(ty))
+        } else {
+            ty
+        })
     }
 
     pub(super) fn convert_union(
@@ -136,5 +167,46 @@ impl<'a> Converter<'a> {
         } else {
             base
         })
+    }
+}
+
+/// The JSON Schema type name of a literal.
+fn json_type(value: &Node) -> &'static str {
+    match &value.value {
+        NodeValue::Null => "null",
+        NodeValue::Bool(_) => "boolean",
+        NodeValue::Number(text) if !text.contains(['.', 'e', 'E']) => "integer",
+        NodeValue::Number(_) => "number",
+        NodeValue::String(_) => "string",
+        NodeValue::Array(_) => "array",
+        NodeValue::Object(_) => "object",
+    }
+}
+
+/// JSON equality of two JSON texts, numbers compared by value.
+fn json_equal(a: &str, b: &str) -> bool {
+    let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text).ok();
+    match (parse(a), parse(b)) {
+        (Some(a), Some(b)) => values_equal(&a, &b),
+        _ => a == b,
+    }
+}
+
+fn values_equal(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Number(a), Value::Number(b)) => match (a.as_i64(), b.as_i64()) {
+            (Some(a), Some(b)) => a == b,
+            _ => a.as_f64() == b.as_f64(),
+        },
+        (Value::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| values_equal(a, b))
+        }
+        (Value::Object(a), Value::Object(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .all(|(key, value)| b.get(key).is_some_and(|other| values_equal(value, other)))
+        }
+        _ => a == b,
     }
 }

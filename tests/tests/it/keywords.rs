@@ -287,3 +287,63 @@ fn shared_schemas_are_one_type_for_every_event() {
     };
     assert_eq!(started.call.direction, queued.direction);
 }
+
+#[test]
+fn enums_and_consts_of_any_json_type() {
+    use events_tests::keywords::literals_v1::Payload;
+    use events_tests::keywords::literals_v1::v1_0_0::{Level, Mixed};
+    check(
+        "literals-v1",
+        &[
+            (
+                json!({"level": 2, "mixed": "low", "maybe": "a", "flag": true, "ratio": 0.5}),
+                None,
+            ),
+            (json!({"level": 2.0, "mixed": null, "maybe": null}), None),
+            (
+                json!({"level": 4}),
+                Some(("value.level", "unknown value `4`, expected one of 1, 2, 3")),
+            ),
+            (
+                json!({"level": "2"}),
+                Some(("value.level", "unknown value `\"2\"`")),
+            ),
+            (json!({"mixed": 2}), None),
+            (
+                json!({"mixed": false}),
+                Some(("value.mixed", "unknown value `false`")),
+            ),
+            (
+                json!({"maybe": "c"}),
+                Some(("value.maybe", "unknown variant `c`")),
+            ),
+            (
+                json!({"flag": false}),
+                Some(("value.flag", "unknown value `false`")),
+            ),
+            (json!({"shape": {"sides": 0, "kind": "circle"}}), None),
+            (json!({"shape": {"sides": 0.0, "kind": "circle"}}), None),
+            (
+                json!({"shape": {"kind": "circle"}}),
+                Some(("value.shape", "unknown value")),
+            ),
+            (
+                json!({"ratio": 0.25}),
+                Some(("value.ratio", "unknown value `0.25`")),
+            ),
+        ],
+    );
+    let message = json!({"eventName": "literals-v1",
+        "value": {"schemaVersion": "1.0.0", "level": 3, "mixed": null, "ratio": 5e-1}});
+    let Event::LiteralsV1(payload) = Event::from_json(message.to_string().as_bytes()).unwrap()
+    else {
+        panic!("wrong variant");
+    };
+    let payload: &Payload = &payload;
+    assert_eq!(payload.level, Some(Level::N3));
+    // `null` in the enum: present and `null` is `Some(None)`.
+    assert_eq!(payload.mixed, Some(None::<Mixed>));
+    // Written back as the schema writes the literal.
+    let encoded = events_core::json::to_string(payload).unwrap();
+    assert!(encoded.contains(r#""ratio":0.5"#), "{encoded}");
+}

@@ -237,6 +237,9 @@ pub struct UnionDef {
     pub variants: Vec<(String, Ty)>,
     /// From `oneOf`: a value matching more than one branch is refused.
     pub exclusive: bool,
+    /// Every branch is an object with a required `const` string property of this name, a
+    /// different value in each: the branch is chosen by it, `(property, value per variant)`.
+    pub tag: Option<(String, Vec<String>)>,
 }
 
 /// The type of a value.

@@ -249,28 +249,81 @@ where
 /// The `schemaVersion` string of a payload object, `None` when it has none; an error when the
 /// payload is not an object or `schemaVersion` is not a string.
 pub(crate) fn schema_version_of(raw: &RawJson) -> Result<Option<String>, serde_json::Error> {
-    struct Probe;
+    match member_of(raw, "schemaVersion")? {
+        Some(value) => value.decode().map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The value of member `key` of the object `raw`, kept as text; `None` when there is none, an
+/// error when `raw` is not an object or has `key` twice.
+fn member_of(raw: &RawJson, key: &'static str) -> Result<Option<RawJson>, serde_json::Error> {
+    struct Probe(&'static str);
     impl<'de> Visitor<'de> for Probe {
-        type Value = Option<String>;
+        type Value = Option<RawJson>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("an object")
         }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<String>, A::Error> {
-            let mut version = None;
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut found = None;
             while let Some(ObjectKey(key)) = map.next_key::<ObjectKey<'de>>()? {
-                if key == "schemaVersion" {
-                    if version.is_some() {
-                        return Err(de::Error::duplicate_field("schemaVersion"));
+                if key == self.0 {
+                    if found.is_some() {
+                        return Err(de::Error::duplicate_field(self.0));
                     }
-                    version = Some(map.next_value::<String>()?);
+                    found = Some(map.next_value::<RawJson>()?);
                 } else {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
-            Ok(version)
+            Ok(found)
         }
     }
-    serde_json::Deserializer::from_slice(raw.get().as_bytes()).deserialize_map(Probe)
+    serde_json::Deserializer::from_slice(raw.get().as_bytes()).deserialize_map(Probe(key))
+}
+
+/// The branch of an internally tagged union (`oneOf`/`anyOf` whose object branches each have a
+/// different `const` for the property `tag`): the index in `values` of the value `raw` has
+/// there, or an error naming the tag.
+pub fn tagged_branch(
+    raw: &RawJson,
+    tag: &'static str,
+    values: &'static [&'static str],
+) -> Result<usize, String> {
+    let value = member_of(raw, tag).map_err(|error| error.to_string())?;
+    let Some(value) = value else {
+        return Err(format!("missing field `{tag}`"));
+    };
+    let text: Option<String> = value.decode().ok();
+    text.and_then(|text| values.iter().position(|known| *known == text))
+        .ok_or_else(|| {
+            format!(
+                "unknown `{tag}` {}, expected one of {}",
+                value.get(),
+                values
+                    .iter()
+                    .map(|known| format!("\"{known}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+}
+
+/// Decodes one branch of a union from the kept text, with the path of a failure inside it.
+pub fn decode_branch<'a, S: DeserializeSeed<'a>>(
+    raw: &'a RawJson,
+    seed: S,
+) -> Result<S::Value, TrackedError> {
+    let mut track = serde_path_to_error::Track::new();
+    let mut deserializer = serde_json::Deserializer::from_slice(raw.get().as_bytes());
+    seed.deserialize(serde_path_to_error::Deserializer::new(
+        &mut deserializer,
+        &mut track,
+    ))
+    .map_err(|error| TrackedError {
+        path: track.path().to_string(),
+        message: crate::error::without_position(&error),
+    })
 }
 
 /// A payload decoded from kept text, with the path of a failure inside it.

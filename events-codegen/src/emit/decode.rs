@@ -134,7 +134,31 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
     });
     let expecting = format!("a value matching a branch of `{}`", def.name);
     let exclusive = def.exclusive;
-    let body = quote! {
+    let body = if let Some((tag, values)) = &def.tag {
+        let arms = def
+            .variants
+            .iter()
+            .enumerate()
+            .map(|(index, (variant, ty))| {
+                let variant = ident(variant);
+                let seed = seed(ty);
+                quote! {
+                    #index => #private::decode_branch(&raw, #seed)
+                        .map(#name::#variant)
+                        .map_err(<__D::Error as #serde::de::Error>::custom),
+                }
+            });
+        quote! {
+            let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
+            match #private::tagged_branch(&raw, #tag, &[#(#values),*])
+                .map_err(<__D::Error as #serde::de::Error>::custom)?
+            {
+                #(#arms)*
+                _ => ::core::result::Result::Err(<__D::Error as #serde::de::Error>::custom(#expecting)),
+            }
+        }
+    } else {
+        quote! {
         let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
         #private::choose_branch(
             [#(#attempts),*],
@@ -142,6 +166,7 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
             #expecting,
         )
         .map_err(<__D::Error as #serde::de::Error>::custom)
+        }
     };
     let serialize = {
         let variants = def.variants.iter().map(|(variant, _)| ident(variant));

@@ -5,7 +5,7 @@ use super::keywords::{ANNOTATIONS, Keywords};
 use super::{Converter, Naming};
 use crate::ident::{self, Namespace};
 use crate::json::{Node, NodeValue};
-use crate::model::{EnumDef, Ty, TypeDef, UnionDef};
+use crate::model::{EnumDef, StructDef, Ty, TypeDef, UnionDef};
 
 impl<'a> Converter<'a> {
     /// `enum` or `const`: strings become a string enum; other JSON values (numbers, booleans,
@@ -154,11 +154,13 @@ impl<'a> Converter<'a> {
                 if !sound {
                     return None;
                 }
+                let tag = self.union_tag(&variants);
                 self.define(TypeDef::Union(UnionDef {
                     name,
                     doc: keywords.description(),
                     variants,
                     exclusive: keyword == "oneOf",
+                    tag,
                 }))
             }
         };
@@ -167,6 +169,51 @@ impl<'a> Converter<'a> {
         } else {
             base
         })
+    }
+}
+
+impl Converter<'_> {
+    /// The property that tells the branches of a union apart, when every branch is an object of
+    /// this file with a required `const` string property of that name, each a different value.
+    fn union_tag(&self, variants: &[(String, Ty)]) -> Option<(String, Vec<String>)> {
+        let structs: Vec<&StructDef> = variants
+            .iter()
+            .map(|(_, ty)| match ty {
+                Ty::Named(name) => self.types.iter().find_map(|def| match def {
+                    TypeDef::Struct(def) if &def.name == name => Some(def),
+                    _ => None,
+                }),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        let literal = |ty: &Ty| match ty {
+            Ty::Named(name) => self.types.iter().find_map(|def| match def {
+                TypeDef::Enum(def) if &def.name == name && def.is_const && !def.is_json => {
+                    Some(def.variants[0].1.clone())
+                }
+                _ => None,
+            }),
+            _ => None,
+        };
+        let first = structs.first()?;
+        first
+            .fields
+            .iter()
+            .filter(|field| field.required)
+            .find_map(|candidate| {
+                let values: Vec<String> = structs
+                    .iter()
+                    .map(|def| {
+                        let field = def
+                            .fields
+                            .iter()
+                            .find(|field| field.wire == candidate.wire && field.required)?;
+                        literal(&field.ty)
+                    })
+                    .collect::<Option<_>>()?;
+                let distinct: std::collections::BTreeSet<&String> = values.iter().collect();
+                (distinct.len() == values.len()).then(|| (candidate.wire.clone(), values))
+            })
     }
 }
 

@@ -347,3 +347,43 @@ fn enums_and_consts_of_any_json_type() {
     let encoded = events_core::json::to_string(payload).unwrap();
     assert!(encoded.contains(r#""ratio":0.5"#), "{encoded}");
 }
+
+#[test]
+fn unions_tagged_by_a_const_and_one_of_meaning_exactly_one() {
+    check(
+        "shapes-v1",
+        &[
+            (json!({"shape": {"kind": "circle", "radius": 1.5}}), None),
+            (json!({"shape": {"side": 2, "kind": "square"}}), None),
+            (
+                json!({"shape": {"kind": "triangle"}}),
+                Some((
+                    "value.shape",
+                    "unknown `kind` \"triangle\", expected one of \"circle\", \"square\"",
+                )),
+            ),
+            (
+                json!({"shape": {"radius": 1}}),
+                Some(("value.shape", "missing field `kind`")),
+            ),
+            (
+                json!({"shape": {"kind": "circle", "radius": -1}}),
+                Some(("value.shape", "radius: -1 breaks `minimum` 0")),
+            ),
+            (json!({"exactlyOne": "abc"}), None),
+            (json!({"exactlyOne": "12"}), None),
+            (
+                json!({"exactlyOne": "123"}),
+                Some(("value.exactlyOne", "matches branches 0 and 1 of `oneOf`")),
+            ),
+            (
+                json!({"exactlyOne": "ab"}),
+                Some((
+                    "value.exactlyOne",
+                    "branch 0: string of 2 characters is shorter",
+                )),
+            ),
+            (json!({"anyOne": "123"}), None),
+        ],
+    );
+}

@@ -365,7 +365,12 @@ impl Pair<'_> {
             {
                 push(Severity::Breaking, format!("{path}: number rules changed"))
             }
-            (Ty::Map(old), Ty::Map(new)) => self.compare_ty(old, new, &format!("{path}{{}}"), push),
+            (Ty::Map(old, old_keys), Ty::Map(new, new_keys)) => {
+                if old_keys != new_keys {
+                    push(Severity::Breaking, format!("{path}: key rules changed"));
+                }
+                self.compare_ty(old, new, &format!("{path}{{}}"), push)
+            }
             (Ty::Nullable(old), Ty::Nullable(new)) => self.compare_ty(old, new, path, push),
             (Ty::Nullable(_), _) => push(Severity::Breaking, format!("{path}: no longer nullable")),
             (_, Ty::Nullable(_)) => push(Severity::Breaking, format!("{path}: became nullable")),
@@ -387,7 +392,7 @@ fn kind(ty: &Ty) -> &'static str {
         Ty::Any => "any",
         Ty::Named(_) | Ty::Shared { .. } => "object or enum",
         Ty::Array(..) => "array",
-        Ty::Map(_) => "map",
+        Ty::Map(..) => "map",
         Ty::Nullable(_) => "nullable",
     }
 }

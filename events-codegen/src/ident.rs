@@ -135,7 +135,7 @@ pub fn union_variant(ty: &Ty) -> String {
         Ty::Any => "Any".to_owned(),
         Ty::Named(name) | Ty::Shared { name, .. } => name.clone(),
         Ty::Array(..) => "Array".to_owned(),
-        Ty::Map(_) => "Map".to_owned(),
+        Ty::Map(..) => "Map".to_owned(),
         Ty::Nullable(inner) => union_variant(inner),
     }
 }

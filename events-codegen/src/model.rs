@@ -266,8 +266,9 @@ pub enum Ty {
     },
     /// `array` of the item type, with its count and uniqueness rules.
     Array(Box<Ty>, ArrayRules),
-    /// `object` with only `additionalProperties`: a string-keyed map.
-    Map(Box<Ty>),
+    /// `object` with only `additionalProperties` or `patternProperties`: a string-keyed map,
+    /// with the rules its keys follow (`propertyNames`, the `patternProperties` pattern).
+    Map(Box<Ty>, TextRules),
     /// The inner type, or `null`.
     Nullable(Box<Ty>),
 }

@@ -357,9 +357,13 @@ impl<'a> Converter<'a> {
             }
         }
         let Some((type_names, type_node)) = keywords.types() else {
+            // Without a `type`, JSON Schema applies `minLength` to strings only and lets every
+            // other value through: no Rust type holds that, so a `type` is asked for.
             let constrained: Vec<&str> = SHAPE_KEYWORDS
                 .iter()
                 .copied()
+                .chain(VALIDATIONS.iter().map(|(keyword, _)| *keyword))
+                .chain(["format", "patternProperties", "propertyNames"])
                 .filter(|keyword| keywords.has(keyword))
                 .collect();
             if !constrained.is_empty() {
@@ -429,6 +433,8 @@ impl<'a> Converter<'a> {
             ("properties", "object"),
             ("required", "object"),
             ("additionalProperties", "object"),
+            ("patternProperties", "object"),
+            ("propertyNames", "object"),
             ("items", "array"),
         ];
         for &(keyword, applies_to) in structural.iter().chain(VALIDATIONS) {
@@ -556,6 +562,9 @@ impl<'a> Converter<'a> {
                 self.error(required, "`required` needs `properties`");
                 return None;
             }
+            if keywords.has("patternProperties") {
+                return self.convert_pattern_map(keywords, naming);
+            }
             let values = match additional.map(|node| (node, &node.value)) {
                 Some((node, NodeValue::Object(_))) => {
                     let parent = self.claim(naming);
@@ -567,7 +576,14 @@ impl<'a> Converter<'a> {
                 }
                 _ => Ty::Any,
             };
-            return Some(Ty::Map(Box::new(values)));
+            let keys = self.key_rules(keywords, None)?;
+            return Some(Ty::Map(Box::new(values), keys));
+        }
+        for keyword in ["patternProperties", "propertyNames"] {
+            if let Some(node) = keywords.get(keyword) {
+                self.error(node, format!("`{keyword}` beside `properties` is not supported; a struct cannot check the keys it does not list"));
+                return None;
+            }
         }
         let deny_unknown = match additional.map(|node| (node, &node.value)) {
             Some((node, NodeValue::Object(_))) => {
@@ -591,6 +607,89 @@ impl<'a> Converter<'a> {
             deny_unknown,
             keywords.description(),
         )
+    }
+
+    /// A map whose keys match the one pattern of `patternProperties`; keys that do not match
+    /// must be refused (`additionalProperties: false`), or the map could not hold them exactly.
+    fn convert_pattern_map(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let patterns = keywords.members("patternProperties");
+        let node = keywords.get("patternProperties").unwrap_or(keywords.node);
+        let [member] = patterns else {
+            self.error(
+                node,
+                "`patternProperties` with one pattern is supported; this one has several or none",
+            );
+            return None;
+        };
+        let closed = keywords
+            .get("additionalProperties")
+            .is_some_and(|node| matches!(node.value, NodeValue::Bool(false)));
+        if !closed {
+            self.error(node, "keys that do not match the pattern would be allowed with any value, which a map cannot hold exactly; add `\"additionalProperties\": false`");
+            return None;
+        }
+        let pattern = match pattern::translate(&member.key) {
+            Ok(translated) => TextPattern {
+                source: member.key.clone(),
+                translated,
+            },
+            Err(why) => {
+                self.error(
+                    &member.value,
+                    format!("pattern {:?} cannot be enforced: {why}", member.key),
+                );
+                return None;
+            }
+        };
+        let parent = self.claim(naming);
+        let values = self.convert(
+            &member.value,
+            Naming::Derived(ident::map_value_type(&parent)),
+            false,
+        )?;
+        let keys = self.key_rules(keywords, Some(pattern))?;
+        Some(Ty::Map(Box::new(values), keys))
+    }
+
+    /// The rules a map's keys follow: `propertyNames` (a string schema) and the pattern of
+    /// `patternProperties`.
+    fn key_rules(
+        &mut self,
+        keywords: &Keywords<'a>,
+        pattern: Option<TextPattern>,
+    ) -> Option<TextRules> {
+        let Some(names) = keywords.get("propertyNames") else {
+            return Some(TextRules {
+                pattern,
+                ..TextRules::default()
+            });
+        };
+        // Keys are strings: the schema's string keywords apply with or without `type`.
+        let names_keywords = Keywords::read(self.file, names, false, self.diagnostics)?;
+        if let Some((types, node)) = names_keywords.types()
+            && types != ["string"]
+        {
+            self.error(
+                node,
+                "`propertyNames` checks keys, which are strings; its `type` must be \"string\"",
+            );
+            return None;
+        }
+        let Some(Ty::String(mut rules)) = self.convert_typed(
+            &names_keywords,
+            "string",
+            Naming::Derived("PropertyName".to_owned()),
+        ) else {
+            return None;
+        };
+        if let Some(pattern) = pattern {
+            if rules.pattern.is_some() {
+                self.error(names, "`propertyNames` with a `pattern` beside `patternProperties` is not supported: a key would have to match two patterns");
+                return None;
+            }
+            rules.pattern = Some(pattern);
+        }
+        Some(rules)
     }
 
     /// The struct of an object with `properties` and `required` (already merged, for `allOf`),

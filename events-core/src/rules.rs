@@ -369,12 +369,14 @@ where
     }
 }
 
-/// An `object` used as a map (`additionalProperties` with a schema): every value follows `value`,
-/// and each key appears once.
+/// An `object` used as a map (`additionalProperties` or `patternProperties`): every value
+/// follows `value`, every key `key` (`propertyNames`, the pattern), and each key appears once.
 #[derive(Clone, Copy)]
 pub struct Entries<S> {
     /// The rules of every value.
     pub value: S,
+    /// The rules of every key.
+    pub key: Text,
 }
 
 impl<'de, S: DeserializeSeed<'de> + Copy> DeserializeSeed<'de> for Entries<S> {
@@ -394,6 +396,9 @@ impl<'de, S: DeserializeSeed<'de> + Copy> Visitor<'de> for Entries<S> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut entries = BTreeMap::new();
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            self.key
+                .check(&key)
+                .map_err(|why| de::Error::custom(format_args!("key `{key}`: {why}")))?;
             let value = map.next_value_seed(self.value)?;
             if entries.insert(key.into_owned(), value).is_some() {
                 return Err(de::Error::custom("duplicate key in object"));

@@ -4195,6 +4195,12 @@ pub mod aw_chat_init_v1 {
                                         value: ::events_core::__private::Plain::<
                                             ::std::string::String,
                                         >::new(),
+                                        key: ::events_core::__private::Text {
+                                            min_length: 0usize,
+                                            max_length: usize::MAX,
+                                            pattern: ::core::option::Option::None,
+                                            format: ::core::option::Option::None,
+                                        },
                                     },
                                 )
                                 .map(MessageRawMessage::Map),
@@ -4566,6 +4572,12 @@ pub mod aw_chat_init_v1 {
                                         value: ::events_core::__private::Plain::<
                                             ::std::string::String,
                                         >::new(),
+                                        key: ::events_core::__private::Text {
+                                            min_length: 0usize,
+                                            max_length: usize::MAX,
+                                            pattern: ::core::option::Option::None,
+                                            format: ::core::option::Option::None,
+                                        },
                                     },
                                 )
                             }
@@ -5481,6 +5493,12 @@ pub mod aw_chat_message_sent_v1 {
                                         value: ::events_core::__private::Plain::<
                                             ::std::string::String,
                                         >::new(),
+                                        key: ::events_core::__private::Text {
+                                            min_length: 0usize,
+                                            max_length: usize::MAX,
+                                            pattern: ::core::option::Option::None,
+                                            format: ::core::option::Option::None,
+                                        },
                                     },
                                 )
                                 .map(MessageRawMessage::Map),
@@ -5852,6 +5870,12 @@ pub mod aw_chat_message_sent_v1 {
                                         value: ::events_core::__private::Plain::<
                                             ::std::string::String,
                                         >::new(),
+                                        key: ::events_core::__private::Text {
+                                            min_length: 0usize,
+                                            max_length: usize::MAX,
+                                            pattern: ::core::option::Option::None,
+                                            format: ::core::option::Option::None,
+                                        },
                                     },
                                 )
                             }

@@ -202,7 +202,7 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
             let item = rust_value_type(item);
             quote!(::std::vec::Vec<#item>)
         }
-        Ty::Map(value) => {
+        Ty::Map(value, _) => {
             let value = rust_value_type(value);
             quote!(::std::collections::BTreeMap<::std::string::String, #value>)
         }
@@ -220,31 +220,7 @@ fn seed(ty: &Ty) -> TokenStream {
         Ty::String(rules) if *rules == TextRules::default() => {
             quote!(#private::Plain::<::std::string::String>::new())
         }
-        Ty::String(rules) => {
-            let min = usize_literal(rules.min_length.unwrap_or(0));
-            let max = rules.max_length.map_or(quote!(usize::MAX), usize_literal);
-            let pattern = match &rules.pattern {
-                Some(pattern) => {
-                    let (source, translated) = (&pattern.source, &pattern.translated);
-                    quote!(::core::option::Option::Some(
-                        ::events_core::__pattern!(#source, #translated)
-                    ))
-                }
-                None => quote!(::core::option::Option::None),
-            };
-            let format = match rules
-                .format
-                .as_deref()
-                .and_then(|name| STRING_FORMATS.iter().find(|f| f.0 == name))
-            {
-                Some((_, variant)) => {
-                    let variant = ident(variant);
-                    quote!(::core::option::Option::Some(#private::Format::#variant))
-                }
-                None => quote!(::core::option::Option::None),
-            };
-            quote!(#private::Text { min_length: #min, max_length: #max, pattern: #pattern, format: #format })
-        }
+        Ty::String(rules) => text_seed(rules),
         Ty::Number(rules) if *rules == NumberRules::default() => {
             quote!(#private::Plain::<::events_core::Number>::new())
         }
@@ -310,15 +286,44 @@ fn seed(ty: &Ty) -> TokenStream {
             let unique = rules.unique;
             quote!(#private::Items { item: #item, min_items: #min, max_items: #max, unique: #unique })
         }
-        Ty::Map(value) => {
+        Ty::Map(value, keys) => {
             let value = seed(value);
-            quote!(#private::Entries { value: #value })
+            let key = text_seed(keys);
+            quote!(#private::Entries { value: #value, key: #key })
         }
         Ty::Nullable(inner) => {
             let inner = seed(inner);
             quote!(#private::Nullable(#inner))
         }
     }
+}
+
+/// The `Text` seed of a string's rules (or a map's keys').
+fn text_seed(rules: &TextRules) -> TokenStream {
+    let private = private();
+    let min = usize_literal(rules.min_length.unwrap_or(0));
+    let max = rules.max_length.map_or(quote!(usize::MAX), usize_literal);
+    let pattern = match &rules.pattern {
+        Some(pattern) => {
+            let (source, translated) = (&pattern.source, &pattern.translated);
+            quote!(::core::option::Option::Some(
+                ::events_core::__pattern!(#source, #translated)
+            ))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let format = match rules
+        .format
+        .as_deref()
+        .and_then(|name| STRING_FORMATS.iter().find(|f| f.0 == name))
+    {
+        Some((_, variant)) => {
+            let variant = ident(variant);
+            quote!(::core::option::Option::Some(#private::Format::#variant))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    quote!(#private::Text { min_length: #min, max_length: #max, pattern: #pattern, format: #format })
 }
 
 fn usize_literal(value: u64) -> TokenStream {

@@ -442,7 +442,7 @@ fn describe(ty: &Ty) -> String {
             format!("a [`{name}`](super::super::defs::{module}::{name})")
         }
         Ty::Array(item, _) => format!("an array of {}", describe(item)),
-        Ty::Map(value) => format!("a map of string to {}", describe(value)),
+        Ty::Map(value, _) => format!("a map of string to {}", describe(value)),
         Ty::Nullable(inner) => format!("{} or null", describe(inner)),
     }
 }

@@ -39,6 +39,8 @@ const SUPPORTED: &[(&str, Expect)] = &[
     ("properties", Expect::Object),
     ("required", Expect::StringArray),
     ("additionalProperties", Expect::BoolOrObject),
+    ("patternProperties", Expect::Object),
+    ("propertyNames", Expect::Object),
     ("items", Expect::Object),
     ("enum", Expect::Array),
     ("const", Expect::Any),

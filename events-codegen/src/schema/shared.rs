@@ -170,7 +170,7 @@ pub(super) fn qualify(ty: Ty, module: &str) -> Ty {
             name,
         },
         Ty::Array(item, rules) => Ty::Array(Box::new(qualify(*item, module)), rules),
-        Ty::Map(value) => Ty::Map(Box::new(qualify(*value, module))),
+        Ty::Map(value, keys) => Ty::Map(Box::new(qualify(*value, module)), keys),
         Ty::Nullable(inner) => Ty::Nullable(Box::new(qualify(*inner, module))),
         other => other,
     }

@@ -360,10 +360,18 @@ impl Generator<'_> {
                 }
             }
         } else if let Some(values) = keywords
-            .get("additionalProperties")
-            .filter(|v| v.is_object())
+            .get("patternProperties")
+            .and_then(Value::as_object)
+            .and_then(|patterns| patterns.values().next())
+            .or_else(|| {
+                keywords
+                    .get("additionalProperties")
+                    .filter(|v| v.is_object())
+            })
         {
-            for key in ["k1", "k2", "k3"].into_iter().take(self.rng.below(4)) {
+            const KEYS: &[&str] = &["alice", "Bob", "k1", "en", "english", ""];
+            for _ in 0..self.rng.below(4) {
+                let key = KEYS[self.rng.below(KEYS.len())];
                 let value = self.value(values, document, depth + 1);
                 object.insert(key.to_owned(), value);
             }

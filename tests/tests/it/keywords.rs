@@ -387,3 +387,34 @@ fn unions_tagged_by_a_const_and_one_of_meaning_exactly_one() {
         ],
     );
 }
+
+#[test]
+fn maps_with_checked_keys() {
+    check(
+        "maps-v1",
+        &[
+            (
+                json!({"scores": {"alice": 3, "bob": 5}, "labels": {"en": "Hi"}}),
+                None,
+            ),
+            (
+                json!({"scores": {"Alice": 3}}),
+                Some((
+                    "value.scores",
+                    "key `Alice`: string does not match `pattern` \"^[a-z]+$\"",
+                )),
+            ),
+            (
+                json!({"scores": {"alice": "3"}}),
+                Some(("value.scores.alice", "invalid type")),
+            ),
+            (
+                json!({"labels": {"english": "Hi"}}),
+                Some((
+                    "value.labels",
+                    "key `english`: string of 7 characters is longer than `maxLength` 3",
+                )),
+            ),
+        ],
+    );
+}

@@ -208,6 +208,10 @@ pub struct Field {
     pub ty: Ty,
     /// Listed in `required`.
     pub required: bool,
+    /// `deprecated: true` on the property.
+    pub deprecated: bool,
+    /// `default` of an optional property, as JSON text: filled in when the property is absent.
+    pub default: Option<String>,
 }
 
 /// An enum generated from `enum` or `const`: of strings, or of any JSON values.

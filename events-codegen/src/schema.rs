@@ -750,16 +750,34 @@ impl<'a> Converter<'a> {
             let Some(ty) = self.convert(&member.value, child, false) else {
                 continue;
             };
+            let is_required = required.contains(wire.as_str());
+            let default = match member.value.get("default") {
+                Some(value) if !is_required => {
+                    if !self.default_fits(&ty, &value.to_value()) {
+                        self.error(
+                            value,
+                            format!(
+                                "`default` {} does not match the schema of `{wire}`",
+                                value.to_value()
+                            ),
+                        );
+                        continue;
+                    }
+                    Some(value.to_value().to_string())
+                }
+                _ => None,
+            };
             fields.push(Field {
                 wire: wire.clone(),
                 ident: field_ident,
-                doc: member
-                    .value
-                    .get("description")
-                    .and_then(Node::as_str)
-                    .map(str::to_owned),
+                doc: keywords::documentation(&member.value),
                 ty,
-                required: required.contains(wire.as_str()),
+                required: is_required,
+                deprecated: member
+                    .value
+                    .get("deprecated")
+                    .is_some_and(|value| matches!(value.value, NodeValue::Bool(true))),
+                default,
             });
         }
         fields.sort_by(|a, b| a.wire.cmp(&b.wire));
@@ -769,6 +787,53 @@ impl<'a> Converter<'a> {
             fields,
             deny_unknown,
         })))
+    }
+
+    /// Whether `value` is of the shape of `ty`: its JSON type, enum values, and the required
+    /// fields of objects. (Length and range rules are checked when decoding fills it in.)
+    fn default_fits(&self, ty: &Ty, value: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        match (ty, value) {
+            (Ty::Nullable(_), Value::Null) => true,
+            (Ty::Nullable(inner), value) => self.default_fits(inner, value),
+            (Ty::Any, _) => true,
+            (Ty::String(_), Value::String(_)) | (Ty::Boolean, Value::Bool(_)) => true,
+            (Ty::Number(_), Value::Number(_)) => true,
+            (Ty::Integer(_), Value::Number(number)) => {
+                number.is_i64()
+                    || number.is_u64()
+                    || number.as_f64().is_some_and(|n| n.fract() == 0.0)
+            }
+            (Ty::Array(item, _), Value::Array(items)) => {
+                items.iter().all(|value| self.default_fits(item, value))
+            }
+            (Ty::Map(item, _), Value::Object(entries)) => {
+                entries.values().all(|value| self.default_fits(item, value))
+            }
+            (Ty::Named(name), value) => match self.types.iter().find(|def| def.name() == name) {
+                Some(TypeDef::Enum(def)) if def.is_json => def.variants.iter().any(|(_, json)| {
+                    serde_json::from_str::<Value>(json).is_ok_and(|v| v == *value)
+                }),
+                Some(TypeDef::Enum(def)) => value
+                    .as_str()
+                    .is_some_and(|text| def.variants.iter().any(|(_, wire)| wire == text)),
+                Some(TypeDef::Struct(def)) => value.as_object().is_some_and(|object| {
+                    def.fields
+                        .iter()
+                        .all(|field| match object.get(&field.wire) {
+                            Some(value) => self.default_fits(&field.ty, value),
+                            None => !field.required,
+                        })
+                }),
+                Some(TypeDef::Union(def)) => def
+                    .variants
+                    .iter()
+                    .any(|(_, ty)| self.default_fits(ty, value)),
+                None => false,
+            },
+            (Ty::Shared { .. }, value) => value.is_object() || value.is_string(),
+            _ => false,
+        }
     }
 
     fn convert_reference(&mut self, reference: &Node) -> Option<Ty> {

@@ -81,7 +81,8 @@ pub mod __private {
     };
     pub use crate::formats::Format;
     pub use crate::object::{
-        ObjectBuilder, UnknownKeys, deserialize_object, keep_unknown, read_field, required,
+        ObjectBuilder, UnknownKeys, default_value, deserialize_object, keep_unknown, read_field,
+        required,
     };
     pub use crate::rules::{Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text};
     #[cfg(feature = "pattern")]

@@ -31,6 +31,10 @@ impl Number {
 
     /// The value as an `i128`, when it is an integer in range.
     pub fn as_i128(&self) -> Option<i128> {
+        // Plain integer text, the common case, parses directly.
+        if let Ok(value) = self.0.parse::<i128>() {
+            return Some(value);
+        }
         let decimal = Decimal::parse(&self.0)?;
         decimal.to_integer_text()?.parse().ok()
     }

@@ -143,3 +143,15 @@ pub fn keep_unknown(
     kept.insert(key, value);
     Ok(())
 }
+
+/// The default of field `wire` (the schema's `default`, as JSON text), decoded with the field's
+/// own rules when the field is absent.
+pub fn default_value<S: DeserializeSeed<'static>>(
+    wire: &'static str,
+    default: &'static str,
+    seed: S,
+) -> Result<S::Value, String> {
+    let mut deserializer = serde_json::Deserializer::from_str(default);
+    seed.deserialize(&mut deserializer)
+        .map_err(|error| format!("the default of `{wire}` does not match its schema: {error}"))
+}

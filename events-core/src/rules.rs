@@ -182,7 +182,8 @@ impl<'de, T: TryFrom<i128>> DeserializeSeed<'de> for Integer<T> {
     type Value = T;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
         let number = Number::deserialize(deserializer)?;
-        if !number.is_integer() {
+        let plain = number.as_str().parse::<i128>().ok();
+        if plain.is_none() && !number.is_integer() {
             return Err(de::Error::custom(format_args!(
                 "invalid type: number {number}, expected an integer"
             )));
@@ -193,7 +194,7 @@ impl<'de, T: TryFrom<i128>> DeserializeSeed<'de> for Integer<T> {
                 std::any::type_name::<T>()
             ))
         };
-        let Some(value) = number.as_i128() else {
+        let Some(value) = plain.or_else(|| number.as_i128()) else {
             return Err(out_of_type());
         };
         let Ok(typed) = T::try_from(value) else {

@@ -45,7 +45,16 @@ pub(super) fn struct_deserialize(
     let values = def.fields.iter().zip(&slots).map(|(field, slot)| {
         let field_name = ident(&field.ident);
         let wire = &field.wire;
-        if field.required {
+        if let (false, Some(default)) = (field.required, &field.default) {
+            let seed = seed(&field.ty);
+            quote! {
+                #field_name: match self.#slot {
+                    ::core::option::Option::Some(value) => value,
+                    ::core::option::Option::None => #private::default_value(#wire, #default, #seed)
+                        .map_err(<__E as #serde::de::Error>::custom)?,
+                }
+            }
+        } else if field.required {
             quote!(#field_name: #private::required(self.#slot, #wire)?)
         } else {
             quote!(#field_name: self.#slot)

@@ -211,7 +211,7 @@ fn sent_constructor(
     let parameters = def
         .fields
         .iter()
-        .filter(|field| field.required && !is_literal(field))
+        .filter(|field| (field.required || field.default.is_some()) && !is_literal(field))
         .map(|field| {
             let name = ident(&field.ident);
             let ty = rust_type(&field.ty);
@@ -219,7 +219,7 @@ fn sent_constructor(
         });
     let initializers = def.fields.iter().map(|field| {
         let name = ident(&field.ident);
-        if !field.required {
+        if !field.required && field.default.is_none() {
             quote!(#name: ::core::option::Option::None)
         } else if is_literal(field) {
             quote!(#name: ::core::default::Default::default())
@@ -264,12 +264,22 @@ fn sent_constructor(
 fn field(field: &Field) -> TokenStream {
     let name = ident(&field.ident);
     let wire = &field.wire;
-    let text = doc(&match &field.doc {
+    let mut text = match &field.doc {
         Some(description) => format!("{description}\n\nWire name: `{wire}`."),
         None => format!("The `{wire}` property."),
-    });
+    };
+    if let Some(default) = &field.default {
+        text.push_str(&format!(
+            " When absent, decoding fills in the default `{default}`."
+        ));
+    }
+    let text = doc(&text);
     let base = rust_type(&field.ty);
-    let (ty, serde) = if field.required {
+    let deprecated = field.deprecated.then(|| {
+        let note = format!("`{wire}` is deprecated in the schema");
+        quote!(#[deprecated(note = #note)])
+    });
+    let (ty, serde) = if field.required || field.default.is_some() {
         (base, quote!(#[serde(rename = #wire)]))
     } else {
         // An optional nullable field is `Option<Option<_>>`: absent and `null` stay apart.
@@ -280,6 +290,7 @@ fn field(field: &Field) -> TokenStream {
     };
     quote! {
         #text
+        #deprecated
         #serde
         pub #name: #ty,
     }

@@ -35,6 +35,10 @@ const SUPPORTED: &[(&str, Expect)] = &[
     ("title", Expect::String),
     ("description", Expect::String),
     ("examples", Expect::Array),
+    ("readOnly", Expect::Bool),
+    ("writeOnly", Expect::Bool),
+    ("deprecated", Expect::Bool),
+    ("default", Expect::Any),
     ("type", Expect::StringOrStrings),
     ("properties", Expect::Object),
     ("required", Expect::StringArray),
@@ -80,7 +84,16 @@ pub const VALIDATIONS: &[(&str, &str)] = &[
 const ROOT_ONLY: &[&str] = &["$schema", "$id", "$defs"];
 
 /// Keywords that say nothing about the type and may stand beside any other.
-pub const ANNOTATIONS: &[&str] = &["$comment", "title", "description", "examples"];
+pub const ANNOTATIONS: &[&str] = &[
+    "$comment",
+    "title",
+    "description",
+    "examples",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "default",
+];
 
 /// The supported keywords present in one schema object, each with a value of the right JSON
 /// type.
@@ -194,9 +207,10 @@ impl<'a> Keywords<'a> {
             .map(str::to_owned)
     }
 
-    /// The description, for doc comments.
+    /// The documentation of the schema: its description, whether it is read- or write-only,
+    /// and its examples.
     pub fn description(&self) -> Option<String> {
-        self.text("description").map(str::to_owned)
+        documentation(self.node)
     }
 
     /// The members of an object keyword (`properties`, `$defs`).
@@ -290,4 +304,42 @@ fn mistyped(value: &Node, expect: Expect) -> Option<&'static str> {
         Expect::PositiveNumber => "a number greater than 0",
         Expect::Any => "any value",
     })
+}
+
+/// The documentation of the schema at `node`, for doc comments: `description`, a note for
+/// `readOnly`/`writeOnly`, and each of `examples` as a JSON code block.
+pub fn documentation(node: &Node) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(description) = node.get("description").and_then(Node::as_str) {
+        parts.push(description.to_owned());
+    }
+    for (keyword, note) in [
+        (
+            "readOnly",
+            "Read-only: set by the sender, not to be changed.",
+        ),
+        ("writeOnly", "Write-only: sent, but not returned."),
+    ] {
+        if node
+            .get(keyword)
+            .is_some_and(|value| matches!(value.value, NodeValue::Bool(true)))
+        {
+            parts.push(note.to_owned());
+        }
+    }
+    let examples = node
+        .get("examples")
+        .and_then(Node::as_array)
+        .unwrap_or_default();
+    if !examples.is_empty() {
+        let blocks: Vec<String> = examples
+            .iter()
+            .map(|example| {
+                let text = serde_json::to_string_pretty(&example.to_value()).unwrap_or_default();
+                format!("```json\n{text}\n```")
+            })
+            .collect();
+        parts.push(format!("# Examples\n\n{}", blocks.join("\n\n")));
+    }
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
 }

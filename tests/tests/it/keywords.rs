@@ -418,3 +418,40 @@ fn maps_with_checked_keys() {
         ],
     );
 }
+
+#[test]
+#[allow(deprecated)]
+fn defaults_fill_absent_fields_and_deprecated_properties_are_marked() {
+    use events_tests::keywords::annotations_v1::Payload;
+    use events_tests::keywords::annotations_v1::v1_0_0::Mode;
+    check(
+        "annotations-v1",
+        &[
+            (json!({}), None),
+            (json!({"retries": 0, "mode": "fast"}), None),
+            (
+                json!({"retries": -1}),
+                Some(("value.retries", "less than the minimum 0")),
+            ),
+            (
+                json!({"retries": null}),
+                Some(("value.retries", "invalid type: null")),
+            ),
+        ],
+    );
+    let decode = |value: Value| {
+        let message = json!({"eventName": "annotations-v1", "value": value});
+        match Event::from_json(message.to_string().as_bytes()).unwrap() {
+            Event::AnnotationsV1(payload) => *payload,
+            other => panic!("wrong variant {other:?}"),
+        }
+    };
+    let filled: Payload = decode(json!({"schemaVersion": "1.0.0", "legacyId": "L-1"}));
+    assert_eq!((filled.retries, filled.mode), (3, Mode::Slow));
+    assert_eq!(filled.legacy_id.as_deref(), Some("L-1"));
+    let given = decode(json!({"schemaVersion": "1.0.0", "retries": 5}));
+    assert_eq!(given.retries, 5);
+    // The filled-in default is written out: the same meaning, stated.
+    let encoded = events_core::json::to_value(&filled).unwrap();
+    assert_eq!(encoded["retries"], 3);
+}

@@ -166,7 +166,12 @@ impl Diagnostics {
     /// Every defect, sorted by file, line and column (and in report order within one place).
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         let mut list = std::mem::take(&mut self.list);
-        list.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        list.sort_by(|a, b| {
+            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+        });
+        // A schema read twice (the root of a file is also where its `$defs` are found) must
+        // not report its defects twice.
+        list.dedup();
         list
     }
 }

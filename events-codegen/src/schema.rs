@@ -843,7 +843,19 @@ impl<'a> Converter<'a> {
             return self.convert_shared_reference(reference, shared);
         }
         let Some(key) = definitions::definition_key(text) else {
-            self.error(reference, format!("`$ref` `{text}` is not supported; refer to a definition of this file as `#/$defs/<name>`, or to a shared schema as `../../{DEFS_DIR}/<name>.json`"));
+            let why = if text.contains("://") {
+                format!(
+                    "it is remote, and the generator reads only the catalog folder (a build must not depend on the network); copy the schema into `{DEFS_DIR}/` and refer to it as `../../{DEFS_DIR}/<name>.json`"
+                )
+            } else {
+                format!(
+                    "refer to a definition of this file as `#/$defs/<name>`, or to a shared schema as `../../{DEFS_DIR}/<name>.json`"
+                )
+            };
+            self.error(
+                reference,
+                format!("`$ref` `{text}` is not supported: {why}"),
+            );
             return None;
         };
         match self.definitions.get(&key) {

@@ -80,6 +80,41 @@ pub const VALIDATIONS: &[(&str, &str)] = &[
     ("uniqueItems", "array"),
 ];
 
+/// Why well-known keywords are not supported: none has a Rust type that keeps its meaning
+/// exactly, and a looser type would be silently wrong.
+const UNSUPPORTED_BECAUSE: &[(&[&str], &str)] = &[
+    (
+        &["if", "then", "else"],
+        "a conditional schema has no Rust type that keeps it exact; describe each shape as a branch of a `oneOf` told apart by a `const` property",
+    ),
+    (
+        &["not"],
+        "`not` excludes values without saying what they are, which no Rust type can express",
+    ),
+    (
+        &["dependentSchemas", "dependentRequired", "dependencies"],
+        "a property that changes which others are required or allowed has no exact Rust struct; describe each shape as a branch of a `oneOf`",
+    ),
+    (
+        &["unevaluatedProperties", "unevaluatedItems"],
+        "its meaning depends on what the other keywords evaluated; close an object with `additionalProperties: false` beside every property it lists",
+    ),
+    (
+        &[
+            "$dynamicRef",
+            "$dynamicAnchor",
+            "$recursiveRef",
+            "$recursiveAnchor",
+            "$anchor",
+        ],
+        "references resolved while validating are not supported; use `$ref` to `#/$defs/<name>`",
+    ),
+    (
+        &["contains", "minContains", "maxContains"],
+        "a rule about some items of an array has no Rust type; give `items` the schema every item follows",
+    ),
+];
+
 /// Keywords allowed only at the top of a schema file.
 const ROOT_ONLY: &[&str] = &["$schema", "$id", "$defs"];
 
@@ -131,12 +166,16 @@ impl<'a> Keywords<'a> {
         let mut present = BTreeMap::new();
         for member in members {
             let Some(&(keyword, expect)) = SUPPORTED.iter().find(|(k, _)| *k == member.key) else {
+                let why = UNSUPPORTED_BECAUSE
+                    .iter()
+                    .find(|(keywords, _)| keywords.contains(&member.key.as_str()))
+                    .map_or(String::new(), |(_, why)| format!(": {why}"));
                 diagnostics.error(
                     file,
                     member.key_offset,
                     &member.value.pointer,
                     format!(
-                        "unsupported JSON Schema keyword `{}`; the generator supports {}",
+                        "unsupported JSON Schema keyword `{}`{why}; the generator supports {}",
                         member.key,
                         SUPPORTED
                             .iter()

@@ -347,6 +347,20 @@ impl Pair<'_> {
                             inner.compare_ty(before, after, path, push);
                         }
                     }
+                    (Some(TypeDef::Tuple(old)), Some(TypeDef::Tuple(new)))
+                        if old.items.len() == new.items.len() =>
+                    {
+                        if old.required != new.required {
+                            push(
+                                Severity::Breaking,
+                                format!("{path}: required items changed"),
+                            );
+                        }
+                        for (index, (before, after)) in old.items.iter().zip(&new.items).enumerate()
+                        {
+                            inner.compare_ty(before, after, &format!("{path}[{index}]"), push);
+                        }
+                    }
                     _ => push(Severity::Breaking, format!("{path}: type changed")),
                 }
             }

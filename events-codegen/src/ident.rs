@@ -113,6 +113,11 @@ pub fn item_type(parent: &str) -> String {
     format!("{parent}Item")
 }
 
+/// The type of a tuple's item `index`: `{parent}Item{index}`.
+pub fn tuple_item_type(parent: &str, index: usize) -> String {
+    format!("{parent}Item{index}")
+}
+
 /// The type of a map's values: `{parent}Value`.
 pub fn map_value_type(parent: &str) -> String {
     format!("{parent}Value")

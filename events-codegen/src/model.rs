@@ -180,6 +180,21 @@ pub enum TypeDef {
     Enum(EnumDef),
     /// A value of one of several shapes, tried in order (`anyOf`, `oneOf`).
     Union(UnionDef),
+    /// A closed tuple (`prefixItems` with `items: false`).
+    Tuple(TupleDef),
+}
+
+/// A tuple struct generated from `prefixItems`.
+#[derive(Debug, Clone)]
+pub struct TupleDef {
+    /// Type name, unique in its payload module.
+    pub name: String,
+    /// The schema's description.
+    pub doc: Option<String>,
+    /// The type of each item, in order.
+    pub items: Vec<Ty>,
+    /// How many leading items must be present (`minItems`); the others are `Option`s.
+    pub required: usize,
 }
 
 /// A struct generated from an object schema.
@@ -446,6 +461,7 @@ impl TypeDef {
             TypeDef::Struct(def) => &def.name,
             TypeDef::Enum(def) => &def.name,
             TypeDef::Union(def) => &def.name,
+            TypeDef::Tuple(def) => &def.name,
         }
     }
 }

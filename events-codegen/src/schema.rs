@@ -22,7 +22,7 @@ use crate::json::{self, Member, Node, NodeValue};
 use crate::load::{DEFS_DIR, SchemaFile};
 use crate::model::{
     ArrayRules, Field, INTEGER_FORMATS, NumberRules, Payload, STRING_FORMATS, StructDef,
-    TextPattern, TextRules, Ty, TypeDef, Version,
+    TextPattern, TextRules, TupleDef, Ty, TypeDef, Version,
 };
 use crate::source::SourceFile;
 
@@ -502,6 +502,9 @@ impl<'a> Converter<'a> {
             }
             "array" => {
                 self.format(keywords, "array", std::iter::empty())?;
+                if keywords.has("prefixItems") {
+                    return self.convert_tuple(keywords, naming);
+                }
                 let Some(items) = keywords.get("items") else {
                     self.error(keywords.node, "an array needs `items`");
                     return None;
@@ -523,6 +526,50 @@ impl<'a> Converter<'a> {
                 self.convert_object(keywords, naming)
             }
         }
+    }
+
+    /// `prefixItems`: a tuple struct, one field per item; the items from `minItems` on are
+    /// optional. Only a closed tuple (`items: false`) has an exact Rust type.
+    fn convert_tuple(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let prefix = keywords.elements("prefixItems");
+        let closed = keywords
+            .get("items")
+            .is_some_and(|node| matches!(node.value, NodeValue::Bool(false)))
+            || keywords.count("maxItems") == Some(prefix.len() as u64);
+        if !closed {
+            let at = keywords.get("items").unwrap_or(keywords.node);
+            self.error(at, "`prefixItems` is supported for closed tuples: add `\"items\": false`, so that items after the listed ones are refused");
+            return None;
+        }
+        if let Some(unique) = keywords.get("uniqueItems") {
+            self.error(
+                unique,
+                "`uniqueItems` beside `prefixItems` is not supported",
+            );
+            return None;
+        }
+        let required = keywords.count("minItems").unwrap_or(0);
+        if required > prefix.len() as u64 {
+            let at = keywords.get("minItems").unwrap_or(keywords.node);
+            self.error(
+                at,
+                "`minItems` is larger than the tuple, so no array could match",
+            );
+            return None;
+        }
+        let name = self.claim(naming);
+        let mut items = Vec::new();
+        for (index, item) in prefix.iter().enumerate() {
+            let item_naming = Naming::Derived(ident::tuple_item_type(&name, index));
+            items.push(self.convert(item, item_naming, false));
+        }
+        let items: Vec<Ty> = items.into_iter().collect::<Option<_>>()?;
+        Some(self.define(TypeDef::Tuple(TupleDef {
+            name,
+            doc: keywords.description(),
+            items,
+            required: required as usize,
+        })))
     }
 
     /// The `format` of a value of `type_name`, which must be one of `known`: `Some(None)` when
@@ -829,6 +876,13 @@ impl<'a> Converter<'a> {
                     .variants
                     .iter()
                     .any(|(_, ty)| self.default_fits(ty, value)),
+                Some(TypeDef::Tuple(def)) => value.as_array().is_some_and(|items| {
+                    (def.required..=def.items.len()).contains(&items.len())
+                        && items
+                            .iter()
+                            .zip(&def.items)
+                            .all(|(value, ty)| self.default_fits(ty, value))
+                }),
                 None => false,
             },
             (Ty::Shared { .. }, value) => value.is_object() || value.is_string(),

@@ -84,7 +84,10 @@ pub mod __private {
         ObjectBuilder, UnknownKeys, default_value, deserialize_object, keep_unknown, read_field,
         required,
     };
-    pub use crate::rules::{Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text};
+    pub use crate::rules::{
+        Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text, no_more_items,
+        required_item,
+    };
     #[cfg(feature = "pattern")]
     pub use regex;
     pub use serde;

@@ -444,3 +444,27 @@ macro_rules! __pattern {
         ))
     };
 }
+
+/// Item `index` of a tuple (`prefixItems`), which must be there: the first `min_items` are.
+pub fn required_item<'de, A: SeqAccess<'de>, S: DeserializeSeed<'de>>(
+    seq: &mut A,
+    index: usize,
+    min_items: usize,
+    seed: S,
+) -> Result<S::Value, A::Error> {
+    seq.next_element_seed(seed)?.ok_or_else(|| {
+        de::Error::custom(format_args!(
+            "array of {index} items has fewer than `minItems` {min_items}"
+        ))
+    })
+}
+
+/// The end of a closed tuple (`items: false`): no item after the `count` listed ones.
+pub fn no_more_items<'de, A: SeqAccess<'de>>(seq: &mut A, count: usize) -> Result<(), A::Error> {
+    match seq.next_element::<de::IgnoredAny>()? {
+        None => Ok(()),
+        Some(_) => Err(de::Error::custom(format_args!(
+            "array has more than its {count} items (`prefixItems` with `items: false`)"
+        ))),
+    }
+}

@@ -10,7 +10,8 @@ use quote::quote;
 use super::{ident, serde, serde_impls};
 use crate::ident::unknown_fields_field;
 use crate::model::{
-    ArrayRules, INTEGER_FORMATS, NumberRules, STRING_FORMATS, StructDef, TextRules, Ty, UnionDef,
+    ArrayRules, INTEGER_FORMATS, NumberRules, STRING_FORMATS, StructDef, TextRules, TupleDef, Ty,
+    UnionDef,
 };
 use crate::options::{Options, UnknownFields};
 
@@ -186,6 +187,63 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
         }
     };
     serde_impls(&quote!(#name), serialize, body)
+}
+
+/// The serde impls of a tuple struct: an array of the items, the optional ones written while
+/// present.
+pub(super) fn tuple_serde(def: &TupleDef) -> TokenStream {
+    let private = private();
+    let serde = serde();
+    let name = ident(&def.name);
+    let count = def.items.len();
+    let indices: Vec<Literal> = (0..count).map(Literal::usize_unsuffixed).collect();
+    let writes = def.items.iter().zip(&indices).enumerate().map(|(position, (_, index))| {
+        if position < def.required {
+            quote!(#serde::ser::SerializeSeq::serialize_element(&mut seq, &self.#index)?;)
+        } else {
+            quote! {
+                match &self.#index {
+                    ::core::option::Option::Some(item) => #serde::ser::SerializeSeq::serialize_element(&mut seq, item)?,
+                    ::core::option::Option::None => return #serde::ser::SerializeSeq::end(seq),
+                }
+            }
+        }
+    });
+    let reads = def.items.iter().enumerate().map(|(position, ty)| {
+        let seed = seed(ty);
+        let required = def.required;
+        if position < def.required {
+            quote!(#private::required_item(&mut seq, #position, #required, #seed)?)
+        } else {
+            quote!(#serde::de::SeqAccess::next_element_seed(&mut seq, #seed)?)
+        }
+    });
+    let expecting = format!("an array of {count} items `{}`", def.name);
+    let serialize = quote! {
+        let mut seq = serializer.serialize_seq(::core::option::Option::None)?;
+        #(#writes)*
+        #serde::ser::SerializeSeq::end(seq)
+    };
+    let deserialize = quote! {
+        struct __Visitor;
+        #[allow(deprecated)]
+        impl<'de> #serde::de::Visitor<'de> for __Visitor {
+            type Value = #name;
+            fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(#expecting)
+            }
+            fn visit_seq<__A: #serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: __A,
+            ) -> ::core::result::Result<#name, __A::Error> {
+                let tuple = #name(#(#reads),*);
+                #private::no_more_items(&mut seq, #count)?;
+                ::core::result::Result::Ok(tuple)
+            }
+        }
+        deserializer.deserialize_seq(__Visitor)
+    };
+    serde_impls(&quote!(#name), serialize, deserialize)
 }
 
 /// The Rust type of a value of `ty` (without the `Option` of an optional field).

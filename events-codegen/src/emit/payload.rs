@@ -4,11 +4,12 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::decode::{rust_value_type, struct_deserialize, union_deserialize};
+use super::decode::{rust_value_type, struct_deserialize, tuple_serde, union_deserialize};
 use super::{SERDE_CRATE, deprecation, doc, ident, serde_impls};
 use crate::ident::{ROOT_TYPE, VERSIONED_TYPE, unknown_fields_field, version_variant};
 use crate::model::{
-    Direction, EnumDef, Event, Field, Payload, SharedModule, StructDef, Ty, TypeDef, UnionDef,
+    Direction, EnumDef, Event, Field, Payload, SharedModule, StructDef, TupleDef, Ty, TypeDef,
+    UnionDef,
 };
 use crate::options::{Options, UnknownFields};
 
@@ -155,6 +156,7 @@ fn version_module(event: &Event, payload: &Payload, options: &Options) -> TokenS
         }
         TypeDef::Enum(def) => enum_def(def),
         TypeDef::Union(def) => union_def(def),
+        TypeDef::Tuple(def) => tuple_def(def),
     });
     quote! {
         #module_doc
@@ -441,6 +443,30 @@ fn union_def(def: &UnionDef) -> TokenStream {
     }
 }
 
+/// A closed tuple (`prefixItems`): a tuple struct, items from `minItems` on optional.
+fn tuple_def(def: &TupleDef) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = format!("An array of {} items in a fixed order.", def.items.len());
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let fields = def.items.iter().enumerate().map(|(index, ty)| {
+        let base = rust_type(ty);
+        let text = doc(&format!("Item {index}: {}.", describe(ty)));
+        if index < def.required {
+            quote!(#text pub #base)
+        } else {
+            quote!(#text pub ::core::option::Option<#base>)
+        }
+    });
+    let serde = tuple_serde(def);
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct #name(#(#fields),*);
+
+        #serde
+    }
+}
+
 fn describe(ty: &Ty) -> String {
     match ty {
         Ty::String(_) => "a string".to_owned(),
@@ -489,6 +515,7 @@ pub(super) fn shared_modules(shared: &[SharedModule], options: &Options) -> Toke
             ),
             TypeDef::Enum(def) => enum_def(def),
             TypeDef::Union(def) => union_def(def),
+            TypeDef::Tuple(def) => tuple_def(def),
         });
         quote! {
             #module_doc

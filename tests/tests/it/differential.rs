@@ -324,6 +324,20 @@ impl Generator<'_> {
             "string" => json!(STRINGS[self.rng.below(STRINGS.len())]),
             "integer" | "number" => self.number(),
             "boolean" => json!(self.chance(50)),
+            "array" if keywords.contains_key("prefixItems") => {
+                let prefix = keywords["prefixItems"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                let count = self.rng.below(prefix.len() + 2);
+                let items = (0..count)
+                    .map(|index| match prefix.get(index) {
+                        Some(schema) => self.value(schema, document, depth + 1),
+                        None => self.junk(),
+                    })
+                    .collect();
+                Value::Array(items)
+            }
             "array" => {
                 let count = self.rng.below(5);
                 let items = keywords.get("items").cloned().unwrap_or(json!({}));

@@ -455,3 +455,44 @@ fn defaults_fill_absent_fields_and_deprecated_properties_are_marked() {
     let encoded = events_core::json::to_value(&filled).unwrap();
     assert_eq!(encoded["retries"], 3);
 }
+
+#[test]
+fn closed_tuples() {
+    check(
+        "tuples-v1",
+        &[
+            (json!({"point": [1, 2.5]}), None),
+            (json!({"point": [1, 2.5, "label"]}), None),
+            (
+                json!({"point": [1]}),
+                Some((
+                    "value.point",
+                    "array of 1 items has fewer than `minItems` 2",
+                )),
+            ),
+            (
+                json!({"point": [1, 2, "a", 4]}),
+                Some(("value.point", "more than its 3 items")),
+            ),
+            (
+                json!({"point": [1, "2"]}),
+                Some(("value.point[1]", "invalid type")),
+            ),
+            (
+                json!({"point": {"0": 1, "1": 2}}),
+                Some(("value.point", "invalid type: map")),
+            ),
+        ],
+    );
+    let message =
+        json!({"eventName": "tuples-v1", "value": {"schemaVersion": "1.0.0", "point": [1, 2]}});
+    let Event::TuplesV1(payload) = Event::from_json(message.to_string().as_bytes()).unwrap() else {
+        panic!("wrong variant");
+    };
+    let point = payload.point.clone().unwrap();
+    assert_eq!(
+        (point.0.as_str(), point.1.as_str(), point.2.as_deref()),
+        ("1", "2", None)
+    );
+    assert_eq!(events_core::json::to_value(&point).unwrap(), json!([1, 2]));
+}

@@ -156,7 +156,7 @@ fn write_crate(dir: &Path, name: &str, lib_rs: &str) -> Result<(), String> {
 
 /// Removes the crate's own artifacts (not its dependencies') and times a non-incremental build.
 fn clean_build(dir: &Path, target: &Path, package: &str) -> Result<Duration, String> {
-    let status = Command::new(env!("CARGO"))
+    let status = cargo_command()
         .args(["clean", "--quiet", "-p", package])
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
@@ -174,7 +174,7 @@ fn cargo_build(dir: &Path, target: &Path, incremental: bool) -> Result<Duration,
 
 fn cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> Result<Duration, String> {
     let start = Instant::now();
-    let output = Command::new(env!("CARGO"))
+    let output = cargo_command()
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
@@ -202,4 +202,22 @@ fn setting(name: &str, default: usize) -> usize {
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
+}
+
+/// Cargo, with the workspace's toolchain pinned for every crate it compiles: a dependency's own
+/// `rust-toolchain.toml` (jsonc-parser ships one) must not pick another rustc.
+fn cargo_command() -> Command {
+    let mut command = Command::new(env!("CARGO"));
+    let pinned = std::env::var("RUSTUP_TOOLCHAIN").ok().or_else(|| {
+        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rust-toolchain.toml");
+        let text = fs::read_to_string(file).ok()?;
+        let line = text
+            .lines()
+            .find(|line| line.trim_start().starts_with("channel"))?;
+        Some(line.split('"').nth(1)?.to_owned())
+    });
+    if let Some(toolchain) = pinned {
+        command.env("RUSTUP_TOOLCHAIN", toolchain);
+    }
+    command
 }

@@ -496,3 +496,26 @@ fn closed_tuples() {
     );
     assert_eq!(events_core::json::to_value(&point).unwrap(), json!([1, 2]));
 }
+
+#[test]
+fn shared_schemas_are_tracked_for_rebuilds() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/keywords");
+    let expansion = events_codegen::expand(
+        &folder,
+        std::path::Path::new("catalogs/keywords"),
+        &events_codegen::Options::default(),
+    );
+    assert!(
+        expansion.diagnostics.is_empty(),
+        "{:?}",
+        expansion.diagnostics
+    );
+    assert!(
+        expansion
+            .tracked_files
+            .iter()
+            .any(|file| file.ends_with("defs/call.json")),
+        "{:?}",
+        expansion.tracked_files
+    );
+}

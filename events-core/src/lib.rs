@@ -67,7 +67,7 @@ pub use raw::RawJson;
 pub use reconcile::{AvailableEvent, Reconciliation, UnknownEvent};
 /// The JSON library the generated types use, for encoding them and for untyped values.
 pub use serde_json as json;
-/// Any JSON value, for unknown events and schema-less fields.
+/// Any JSON value, untyped: what [`RawJson::to_value`] gives for an unknown event or a `{}` field.
 pub use serde_json::Value;
 
 /// Items for generated code only; not a public API.

@@ -256,7 +256,7 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
             quote!(#ty)
         }
         Ty::Boolean => quote!(bool),
-        Ty::Any => quote!(::events_core::Value),
+        Ty::Any => quote!(::events_core::RawJson),
         Ty::Named(name) => {
             let name = ident(name);
             quote!(#name)
@@ -338,7 +338,7 @@ fn seed(ty: &Ty) -> TokenStream {
             quote!(#private::Integer::<#ty> { min: #min, max: #max, multiple_of: #multiple_of, ty: ::core::marker::PhantomData })
         }
         Ty::Boolean => quote!(#private::Plain::<bool>::new()),
-        Ty::Any => quote!(#private::Plain::<::events_core::Value>::new()),
+        Ty::Any => quote!(#private::Plain::<::events_core::RawJson>::new()),
         Ty::Named(_) | Ty::Shared { .. } => {
             let ty = rust_value_type(ty);
             quote!(#private::Plain::<#ty>::new())

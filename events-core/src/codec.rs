@@ -11,7 +11,7 @@ use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::object::Key as ObjectKey;
-use crate::{EventInfo, RawJson};
+use crate::{EventInfo, RawJson, path};
 
 /// What a generated `Event` enum tells the shared decoder. Implemented by generated code; not
 /// meant to be implemented by hand.
@@ -159,7 +159,10 @@ impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
                     if name.is_some() {
                         return Err(de::Error::duplicate_field("eventName"));
                     }
-                    name = Some(map.next_value_seed(NameSeed::<E>(PhantomData))?);
+                    name = Some(
+                        map.next_value_seed(NameSeed::<E>(PhantomData))
+                            .map_err(|error| path::at_key(error, "eventName"))?,
+                    );
                 }
                 Key::Value => {
                     if decoded.is_some() || buffered.is_some() {
@@ -167,9 +170,17 @@ impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
                     }
                     match &name {
                         Some(Name::Known(known)) => {
-                            decoded = Some(map.next_value_seed(PayloadSeed::<E>(*known))?);
+                            decoded = Some(
+                                map.next_value_seed(PayloadSeed::<E>(*known))
+                                    .map_err(|error| path::at_key(error, "value"))?,
+                            );
                         }
-                        _ => buffered = Some(map.next_value()?),
+                        _ => {
+                            buffered = Some(
+                                map.next_value()
+                                    .map_err(|error| path::at_key(error, "value"))?,
+                            );
+                        }
                     }
                 }
                 Key::Other => {
@@ -184,34 +195,25 @@ impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
         let value = buffered.ok_or_else(|| de::Error::missing_field("value"))?;
         match name {
             Name::Unknown(event_name) => Ok(E::unknown(event_name, value)),
-            Name::Known(known) => decode_buffered(&value, |deserializer| {
+            Name::Known(known) => decode_kept(&value, |deserializer| {
                 E::deserialize_payload(known, deserializer)
             })
-            .map_err(|error| de::Error::custom(format_args!("value{}", error.at_path()))),
+            .map_err(|message| path::at_key(de::Error::custom(message), "value")),
         }
     }
 }
 
-/// Decodes a payload from its kept text with the same parser as the input, tracking the path of
-/// a failure inside it (the outer tracker has moved on by then).
-fn decode_buffered<T>(
-    raw: &RawJson,
+/// Decodes a value from its kept text with the same parser, and the same `Deserializer` type,
+/// as the input: a failure inside it has added its path segments already; its message comes
+/// without a position, since a position inside the kept text is not one of the input.
+fn decode_kept<'a, T>(
+    raw: &'a RawJson,
     decode: impl FnOnce(
-        serde_path_to_error::Deserializer<
-            &mut serde_json::Deserializer<serde_json::de::SliceRead<'_>>,
-        >,
+        &mut serde_json::Deserializer<serde_json::de::SliceRead<'a>>,
     ) -> Result<T, serde_json::Error>,
-) -> Result<T, TrackedError> {
-    let mut track = serde_path_to_error::Track::new();
+) -> Result<T, String> {
     let mut deserializer = serde_json::Deserializer::from_slice(raw.get().as_bytes());
-    decode(serde_path_to_error::Deserializer::new(
-        &mut deserializer,
-        &mut track,
-    ))
-    .map_err(|error| TrackedError {
-        path: track.path().to_string(),
-        message: error.to_string(),
-    })
+    decode(&mut deserializer).map_err(|error| crate::error::without_position(&error))
 }
 
 /// Reads the payload of an event with several schema versions: keeps its text, reads its
@@ -221,7 +223,7 @@ pub fn deserialize_versioned<'de, D, V>(
     deserializer: D,
     event_name: &str,
     known_versions: &[&str],
-    decode: impl FnOnce(&str, &RawJson) -> Option<Result<V, TrackedError>>,
+    decode: impl FnOnce(&str, &RawJson) -> Option<Result<V, String>>,
 ) -> Result<V, D::Error>
 where
     D: Deserializer<'de>,
@@ -309,66 +311,17 @@ pub fn tagged_branch(
         })
 }
 
-/// Decodes one branch of a union from the kept text, with the path of a failure inside it.
+/// Decodes one branch of a tagged union from the kept text; a failure inside it keeps its path.
 pub fn decode_branch<'a, S: DeserializeSeed<'a>>(
     raw: &'a RawJson,
     seed: S,
-) -> Result<S::Value, TrackedError> {
-    let mut track = serde_path_to_error::Track::new();
-    let mut deserializer = serde_json::Deserializer::from_slice(raw.get().as_bytes());
-    seed.deserialize(serde_path_to_error::Deserializer::new(
-        &mut deserializer,
-        &mut track,
-    ))
-    .map_err(|error| TrackedError {
-        path: track.path().to_string(),
-        message: crate::error::without_position(&error),
-    })
+) -> Result<S::Value, String> {
+    decode_kept(raw, |deserializer| seed.deserialize(deserializer))
 }
 
-/// A payload decoded from kept text, with the path of a failure inside it.
-pub fn payload_from_json<T: serde::de::DeserializeOwned>(raw: &RawJson) -> Result<T, TrackedError> {
-    decode_buffered(raw, |deserializer| T::deserialize(deserializer))
-}
-
-/// An error inside a buffered payload, shown as `path: message`.
-#[derive(Debug)]
-pub struct TrackedError {
-    path: String,
-    message: String,
-}
-
-impl TrackedError {
-    /// `.path: message`, or `: message` at the root, to follow the name of the buffered field.
-    fn at_path(&self) -> String {
-        if self.path == "." {
-            format!(": {}", self.message)
-        } else {
-            format!(".{}: {}", self.path, self.message)
-        }
-    }
-}
-
-/// Splits the message of a failure inside a buffered payload, `value.path: message`, into the
-/// path below the message (`value.path`) and the message, so that the error reads the same as
-/// when the payload was decoded in place.
-pub(crate) fn split_buffered_error(text: &str) -> Option<(&str, &str)> {
-    let rest = text.strip_prefix("value")?;
-    if !rest.starts_with([':', '.', '[']) {
-        return None;
-    }
-    let (path, message) = text.split_once(": ")?;
-    Some((path, message))
-}
-
-impl fmt::Display for TrackedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path == "." {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
+/// A payload decoded from its kept text (a version of a `Versioned` payload).
+pub fn payload_from_json<T: serde::de::DeserializeOwned>(raw: &RawJson) -> Result<T, String> {
+    decode_kept(raw, |deserializer| T::deserialize(deserializer))
 }
 
 /// A 64-bit hash of an event name, eight bytes at a time: generated `EventName::from_str` matches
@@ -452,9 +405,11 @@ pub fn try_branch<'a, S: DeserializeSeed<'a>>(
     raw: &'a RawJson,
     seed: S,
 ) -> Result<S::Value, String> {
-    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-    seed.deserialize(&mut deserializer)
-        .map_err(|error| error.to_string())
+    // A branch that does not match is no error of the input's: its path is dropped.
+    let mark = path::mark();
+    let attempt = decode_kept(raw, |deserializer| seed.deserialize(deserializer));
+    path::reset(mark);
+    attempt
 }
 
 /// The value of the first branch that matched (`anyOf`), or of the only one (`oneOf`, when

@@ -12,7 +12,7 @@ use crate::codec::{CatalogEvent, schema_version_of};
 use crate::error::UnsupportedSchemaVersion;
 use crate::object::{Key, read_field, required};
 use crate::rules::Plain;
-use crate::{DecodeError, RawJson};
+use crate::{DecodeError, RawJson, path};
 
 /// The data of an SDK `onMessage` call that carries an event:
 /// `{"type": "event", "schemaVersion": "1.0.0", "message": {…}}`.
@@ -191,25 +191,9 @@ fn probe_message(json: &[u8], message_at: &[&str]) -> Option<(String, RawJson)> 
 
 /// Decodes `T` from JSON bytes. On failure the error names the path of the offending field.
 ///
-/// The happy path runs plain serde_json; only a failing input is decoded a second time with
-/// path tracking, so valid input pays nothing for good errors.
+/// The path is collected as the error leaves each field, item and map value on its way out
+/// (`path.rs`), so valid input pays nothing for it and nothing is decoded twice.
 pub fn decode<T: DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
-    match serde_json::from_slice(json) {
-        Ok(value) => Ok(value),
-        Err(error) => {
-            Err(locate_error::<T>(json).unwrap_or_else(|| DecodeError::new(".".to_owned(), error)))
-        }
-    }
-}
-
-fn locate_error<T: DeserializeOwned>(json: &[u8]) -> Option<DecodeError> {
-    let mut deserializer = serde_json::Deserializer::from_slice(json);
-    let error = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Ok(_) => deserializer
-            .end()
-            .err()
-            .map(|error| DecodeError::new(".".to_owned(), error))?,
-        Err(error) => DecodeError::new(error.path().to_string(), error.into_inner()),
-    };
-    Some(error)
+    path::start();
+    serde_json::from_slice(json).map_err(|error| DecodeError::new(path::take(), error))
 }

@@ -11,9 +11,6 @@ use std::fmt;
 pub struct DecodeError {
     path: String,
     source: serde_json::Error,
-    /// The message of a failure inside a payload that came before its event name, decoded from
-    /// its kept text: `source` then holds the outer position and this the message.
-    detail: Option<String>,
     unsupported: Option<Box<UnsupportedSchemaVersion>>,
 }
 
@@ -33,25 +30,9 @@ pub struct UnsupportedSchemaVersion {
 
 impl DecodeError {
     pub(crate) fn new(path: String, source: serde_json::Error) -> Self {
-        let text = without_position(&source);
-        if let Some((inner_path, detail)) = crate::codec::split_buffered_error(&text) {
-            let path = if path == "." {
-                inner_path.to_owned()
-            } else {
-                format!("{path}.{inner_path}")
-            };
-            let detail = Some(detail.to_owned());
-            return DecodeError {
-                path,
-                source,
-                detail,
-                unsupported: None,
-            };
-        }
         DecodeError {
             path,
             source,
-            detail: None,
             unsupported: None,
         }
     }
@@ -76,22 +57,7 @@ impl DecodeError {
                 unsupported.event_name,
                 unsupported.allowed_schema_versions.join(", ")
             ),
-            None => match &self.detail {
-                Some(detail) => self.with_position(detail),
-                None => self.source.to_string(),
-            },
-        }
-    }
-
-    fn with_position(&self, text: &str) -> String {
-        if self.source.line() == 0 {
-            text.to_owned()
-        } else {
-            format!(
-                "{text} at line {} column {}",
-                self.source.line(),
-                self.source.column()
-            )
+            None => self.source.to_string(),
         }
     }
 
@@ -119,7 +85,7 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.unsupported.is_some() || self.detail.is_some() {
+        if self.unsupported.is_some() {
             return write!(f, "{}: {}", self.path, self.message());
         }
         if self.path == "." {

@@ -52,6 +52,7 @@ mod info;
 mod number;
 mod object;
 mod outbound;
+mod path;
 mod raw;
 mod reconcile;
 mod rules;
@@ -74,10 +75,9 @@ pub use serde_json::Value;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::codec::{
-        CatalogEvent, TrackedError, choose_branch, decode_branch, deserialize_event,
-        deserialize_from_str, deserialize_json_literal, deserialize_str_enum,
-        deserialize_versioned, name_hash, payload_from_json, serialize_event,
-        serialize_json_literal, tagged_branch, try_branch,
+        CatalogEvent, choose_branch, decode_branch, deserialize_event, deserialize_from_str,
+        deserialize_json_literal, deserialize_str_enum, deserialize_versioned, name_hash,
+        payload_from_json, serialize_event, serialize_json_literal, tagged_branch, try_branch,
     };
     pub use crate::formats::Format;
     pub use crate::object::{
@@ -86,7 +86,7 @@ pub mod __private {
     };
     pub use crate::rules::{
         Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text, no_more_items,
-        required_item,
+        optional_item, required_item,
     };
     #[cfg(feature = "pattern")]
     pub use regex;

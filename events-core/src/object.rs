@@ -10,7 +10,7 @@ use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use crate::RawJson;
+use crate::{RawJson, path};
 
 /// What a struct does with keys its schema does not list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,11 +71,14 @@ impl<'de, B: ObjectBuilder<'de>> Visitor<'de> for ObjectVisitor<B> {
             }
             match B::UNKNOWN_KEYS {
                 UnknownKeys::Ignore => {
-                    map.next_value::<IgnoredAny>()?;
+                    map.next_value::<IgnoredAny>()
+                        .map_err(|error| path::at_key(error, &key))?;
                 }
                 UnknownKeys::Deny => return Err(de::Error::unknown_field(&key, B::FIELDS)),
                 UnknownKeys::Keep => {
-                    let value = map.next_value::<RawJson>()?;
+                    let value = map
+                        .next_value::<RawJson>()
+                        .map_err(|error| path::at_key(error, &key))?;
                     builder
                         .keep(key.into_owned(), value)
                         .map_err(de::Error::custom)?;
@@ -122,7 +125,10 @@ pub fn read_field<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
     if slot.is_some() {
         return Err(de::Error::duplicate_field(wire));
     }
-    *slot = Some(map.next_value_seed(seed)?);
+    *slot = Some(
+        map.next_value_seed(seed)
+            .map_err(|error| path::at_key(error, wire))?,
+    );
     Ok(true)
 }
 

@@ -8,9 +8,9 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use crate::Number;
 use crate::formats::Format;
 use crate::object::Key;
+use crate::{Number, path};
 
 /// A value with no rules beyond its type's own `Deserialize`.
 pub struct Plain<T>(PhantomData<fn() -> T>);
@@ -342,7 +342,10 @@ where
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-        while let Some(item) = seq.next_element_seed(self.item)? {
+        while let Some(item) = seq
+            .next_element_seed(self.item)
+            .map_err(|error| path::at_index(error, items.len()))?
+        {
             if items.len() == self.max_items {
                 return Err(de::Error::custom(format_args!(
                     "array has more than `maxItems` {} items",
@@ -400,7 +403,9 @@ impl<'de, S: DeserializeSeed<'de> + Copy> Visitor<'de> for Entries<S> {
             self.key
                 .check(&key)
                 .map_err(|why| de::Error::custom(format_args!("key `{key}`: {why}")))?;
-            let value = map.next_value_seed(self.value)?;
+            let value = map
+                .next_value_seed(self.value)
+                .map_err(|error| path::at_key(error, &key))?;
             if entries.insert(key.into_owned(), value).is_some() {
                 return Err(de::Error::custom("duplicate key in object"));
             }
@@ -452,11 +457,23 @@ pub fn required_item<'de, A: SeqAccess<'de>, S: DeserializeSeed<'de>>(
     min_items: usize,
     seed: S,
 ) -> Result<S::Value, A::Error> {
-    seq.next_element_seed(seed)?.ok_or_else(|| {
-        de::Error::custom(format_args!(
-            "array of {index} items has fewer than `minItems` {min_items}"
-        ))
-    })
+    seq.next_element_seed(seed)
+        .map_err(|error| path::at_index(error, index))?
+        .ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "array of {index} items has fewer than `minItems` {min_items}"
+            ))
+        })
+}
+
+/// Item `index` of a tuple, which may be missing: the items from `minItems` on.
+pub fn optional_item<'de, A: SeqAccess<'de>, S: DeserializeSeed<'de>>(
+    seq: &mut A,
+    index: usize,
+    seed: S,
+) -> Result<Option<S::Value>, A::Error> {
+    seq.next_element_seed(seed)
+        .map_err(|error| path::at_index(error, index))
 }
 
 /// The end of a closed tuple (`items: false`): no item after the `count` listed ones.

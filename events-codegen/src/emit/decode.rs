@@ -215,7 +215,7 @@ pub(super) fn tuple_serde(def: &TupleDef) -> TokenStream {
         if position < def.required {
             quote!(#private::required_item(&mut seq, #position, #required, #seed)?)
         } else {
-            quote!(#serde::de::SeqAccess::next_element_seed(&mut seq, #seed)?)
+            quote!(#private::optional_item(&mut seq, #position, #seed)?)
         }
     });
     let expecting = format!("an array of {count} items `{}`", def.name);

@@ -368,7 +368,7 @@ fn unions_tagged_by_a_const_and_one_of_meaning_exactly_one() {
             ),
             (
                 json!({"shape": {"kind": "circle", "radius": -1}}),
-                Some(("value.shape", "radius: -1 breaks `minimum` 0")),
+                Some(("value.shape.radius", "-1 breaks `minimum` 0")),
             ),
             (json!({"exactlyOne": "abc"}), None),
             (json!({"exactlyOne": "12"}), None),

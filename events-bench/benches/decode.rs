@@ -1,10 +1,12 @@
-//! Decoding a mixed stream of SDK `onMessage` data covering every bundled event, four ways:
+//! Decoding a mixed stream of SDK `onMessage` data covering every bundled event, five ways:
 //!
 //! - `floor`: serde_json straight into the right payload type, known beforehand;
 //! - `value_then_dispatch`: what users would otherwise write: parse to `serde_json::Value`,
 //!   match on `eventName`, then `from_value` into the payload type;
 //! - `envelope`: this crate's `Envelope::from_json`;
-//! - `envelope_keeping_unknown_fields`: the same with `unknown_fields = "keep"`.
+//! - `envelope_keeping_unknown_fields`: the same with `unknown_fields = "keep"`;
+//! - `raw_value_dispatch`: the hand-written two-pass dispatch, `eventName` and a borrowed
+//!   `RawValue` first, then the payload type.
 //!
 //! Run with `cargo bench -p events-bench --bench decode`; see BENCHMARKS.md.
 
@@ -13,7 +15,7 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use events_bench::decoders::{
     decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
-    decode_value_then_dispatch, stream,
+    decode_raw_value_dispatch, decode_value_then_dispatch, stream,
 };
 use events_core::EventName;
 
@@ -30,6 +32,9 @@ fn bench(c: &mut Criterion) {
     group.bench_function("envelope", |b| b.iter(|| decode_envelope(&stream)));
     group.bench_function("envelope_keeping_unknown_fields", |b| {
         b.iter(|| decode_envelope_keeping_unknown_fields(&stream))
+    });
+    group.bench_function("raw_value_dispatch", |b| {
+        b.iter(|| decode_raw_value_dispatch(&stream))
     });
     group.finish();
 }

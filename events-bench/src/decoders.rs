@@ -50,6 +50,13 @@ fn from_value<P: DeserializeOwned>(value: Value) -> bool {
     json::from_value::<P>(value).map(black_box).is_ok()
 }
 
+/// Decodes one payload from its JSON text.
+pub type TextDecoder = fn(&str) -> bool;
+
+fn from_text<P: DeserializeOwned>(text: &str) -> bool {
+    json::from_str::<P>(text).map(black_box).is_ok()
+}
+
 macro_rules! events {
     ($($variant:ident => $module:ident,)*) => {
         /// The floor decoder for messages of event `name`.
@@ -64,6 +71,13 @@ macro_rules! events {
             use events_core::*;
             match name {
                 $(EventName::$variant => from_value::<$module::Payload>,)*
+            }
+        }
+
+        fn text_decoder(name: EventName) -> TextDecoder {
+            use events_core::*;
+            match name {
+                $(EventName::$variant => from_text::<$module::Payload>,)*
             }
         }
     };
@@ -116,6 +130,40 @@ pub fn value_then_dispatch(bytes: &[u8]) -> bool {
         return false;
     };
     value_decoder(name)(data["message"]["value"].take())
+}
+
+#[derive(Deserialize)]
+struct RawData<'a> {
+    #[serde(borrow)]
+    message: RawMessage<'a>,
+}
+
+#[derive(Deserialize)]
+struct RawMessage<'a> {
+    #[serde(rename = "eventName")]
+    event_name: &'a str,
+    #[serde(borrow)]
+    value: &'a json::value::RawValue,
+}
+
+/// The hand-written two-pass dispatch: `eventName` and the payload's text (a borrowed
+/// `RawValue`) first, then the payload type chosen by the name.
+pub fn raw_value_dispatch(bytes: &[u8]) -> bool {
+    let Ok(data) = json::from_slice::<RawData<'_>>(bytes) else {
+        return false;
+    };
+    let Ok(name) = data.message.event_name.parse::<EventName>() else {
+        return false;
+    };
+    text_decoder(name)(data.message.value.get())
+}
+
+/// Decodes every line with (e) the `RawValue` two-pass dispatch.
+pub fn decode_raw_value_dispatch(stream: &[Message]) -> usize {
+    stream
+        .iter()
+        .filter(|(line, _)| raw_value_dispatch(line))
+        .count()
 }
 
 /// A message's bytes with the floor decoder for its event, known beforehand.

@@ -8,14 +8,14 @@
 //! ```
 //!
 //! Decoders: `none` (reads the samples only: the baseline to subtract), `floor`,
-//! `value_then_dispatch`, `envelope`, `envelope_keeping_unknown_fields`.
+//! `value_then_dispatch`, `envelope`, `envelope_keeping_unknown_fields`, `raw_value_dispatch`.
 
 use std::hint::black_box;
 use std::process::ExitCode;
 
 use events_bench::decoders::{
     Message, decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
-    decode_value_then_dispatch, stream,
+    decode_raw_value_dispatch, decode_value_then_dispatch, stream,
 };
 
 fn main() -> ExitCode {
@@ -28,9 +28,10 @@ fn main() -> ExitCode {
         "value_then_dispatch" => decode_value_then_dispatch,
         "envelope" => decode_envelope,
         "envelope_keeping_unknown_fields" => decode_envelope_keeping_unknown_fields,
+        "raw_value_dispatch" => decode_raw_value_dispatch,
         _ => {
             eprintln!(
-                "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields [ROUNDS]"
+                "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields|raw_value_dispatch [ROUNDS]"
             );
             return ExitCode::from(2);
         }

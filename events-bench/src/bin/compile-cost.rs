@@ -1,6 +1,8 @@
 //! Measures what `include_catalog!` costs at build time against its floor: the same crate with
 //! the expansion pasted in. For each catalog size it builds both crates three times from a
-//! clean crate (dependencies already built), then times the rebuild after editing one schema.
+//! clean crate (dependencies already built, incremental compilation off), then, with incremental
+//! compilation on for both, a clean build and the rebuild after editing one schema, interleaved
+//! as many times, so that the rebuild is compared with a build made the same way.
 //!
 //! ```text
 //! cargo run -p events-bench --release --bin compile-cost [EVENTS...]   (default: 100 1000)
@@ -32,9 +34,9 @@ fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/compile-cost");
     let target = root.join("target");
     println!(
-        "| events | versions × fields | expansion lines | macro build (median) | pasted build (median) | macro / pasted | macro ms per event | rebuild after one schema edit |"
+        "| events | versions × fields | expansion lines | macro build (median) | pasted build (median) | macro / pasted | macro ms per event | incremental clean build | rebuild after one schema edit | rebuild / clean (both incremental) |"
     );
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for events in sizes {
         let shape = Shape {
             events,
@@ -104,8 +106,39 @@ fn measure(root: &Path, target: &Path, shape: Shape) -> Result<String, String> {
     }
     let (macro_median, pasted_median) = (median(macro_times), median(pasted_times));
 
-    // The edit-one-schema loop a catalog maintainer lives in, with incremental compilation on.
-    cargo_build(&macro_crate, target, true)?;
+    // The edit-one-schema loop a catalog maintainer lives in, with incremental compilation on,
+    // against a clean build with incremental compilation on too: like with like. Each pair is
+    // measured `repetitions` times, interleaved.
+    let mut incremental_cleans = Vec::new();
+    let mut rebuilds = Vec::new();
+    for _ in 0..repetitions {
+        incremental_cleans.push(clean_build_with(
+            &macro_crate,
+            target,
+            &format!("macro_{events}"),
+            true,
+        )?);
+        rebuilds.push(edit_and_rebuild(&macro_crate, target)?);
+    }
+    let (incremental_clean, rebuild) = (median(incremental_cleans), median(rebuilds));
+
+    Ok(format!(
+        "| {events} | {} × {} | {lines} | {:.2} s | {:.2} s | {:.3} | {:.2} | {:.2} s | {:.2} s | {:.3} |",
+        shape.versions,
+        shape.fields,
+        macro_median.as_secs_f64(),
+        pasted_median.as_secs_f64(),
+        macro_median.as_secs_f64() / pasted_median.as_secs_f64(),
+        macro_median.as_secs_f64() * 1000.0 / events as f64,
+        incremental_clean.as_secs_f64(),
+        rebuild.as_secs_f64(),
+        rebuild.as_secs_f64() / incremental_clean.as_secs_f64(),
+    ))
+}
+
+/// Adds a field to the first event's schema, times the incremental rebuild, and restores the
+/// schema (the restored build is not timed).
+fn edit_and_rebuild(macro_crate: &Path, target: &Path) -> Result<Duration, String> {
     let schema = macro_crate
         .join("catalog/schemas")
         .join(events_bench::synthetic::event_name(0))
@@ -117,19 +150,10 @@ fn measure(root: &Path, target: &Path, shape: Shape) -> Result<String, String> {
         1,
     );
     fs::write(&schema, edited).map_err(|e| e.to_string())?;
-    let rebuild = cargo_build(&macro_crate, target, true)?;
+    let rebuild = cargo_build(macro_crate, target, true);
     fs::write(&schema, text).map_err(|e| e.to_string())?;
-
-    Ok(format!(
-        "| {events} | {} × {} | {lines} | {:.2} s | {:.2} s | {:.3} | {:.2} | {:.2} s |",
-        shape.versions,
-        shape.fields,
-        macro_median.as_secs_f64(),
-        pasted_median.as_secs_f64(),
-        macro_median.as_secs_f64() / pasted_median.as_secs_f64(),
-        macro_median.as_secs_f64() * 1000.0 / events as f64,
-        rebuild.as_secs_f64(),
-    ))
+    cargo_build(macro_crate, target, true)?;
+    rebuild
 }
 
 fn write_crate(dir: &Path, name: &str, lib_rs: &str) -> Result<(), String> {
@@ -156,6 +180,16 @@ fn write_crate(dir: &Path, name: &str, lib_rs: &str) -> Result<(), String> {
 
 /// Removes the crate's own artifacts (not its dependencies') and times a non-incremental build.
 fn clean_build(dir: &Path, target: &Path, package: &str) -> Result<Duration, String> {
+    clean_build_with(dir, target, package, false)
+}
+
+/// Removes the crate's own artifacts, incremental cache included, and times a build.
+fn clean_build_with(
+    dir: &Path,
+    target: &Path,
+    package: &str,
+    incremental: bool,
+) -> Result<Duration, String> {
     let status = cargo_command()
         .args(["clean", "--quiet", "-p", package])
         .current_dir(dir)
@@ -165,7 +199,7 @@ fn clean_build(dir: &Path, target: &Path, package: &str) -> Result<Duration, Str
     if !status.success() {
         return Err(format!("cargo clean failed in {}", dir.display()));
     }
-    cargo_build(dir, target, false)
+    cargo_build(dir, target, incremental)
 }
 
 fn cargo_build(dir: &Path, target: &Path, incremental: bool) -> Result<Duration, String> {

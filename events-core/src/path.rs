@@ -30,13 +30,18 @@ fn push(segment: Segment) {
     });
 }
 
-/// `error`, having passed out of the value of member `key`.
+/// `error`, having passed out of the value of member `key`. Cold: only errors come here, and
+/// keeping it out of line keeps the decoding loops tight.
+#[cold]
+#[inline(never)]
 pub fn at_key<E>(error: E, key: &str) -> E {
     push(Segment::Key(key.into()));
     error
 }
 
 /// `error`, having passed out of item `index`.
+#[cold]
+#[inline(never)]
 pub fn at_index<E>(error: E, index: usize) -> E {
     push(Segment::Index(index));
     error

@@ -22,13 +22,23 @@ pub(crate) struct FixtureCrate {
 
 impl FixtureCrate {
     pub(crate) fn new(name: &str, catalog: &Path, main_rs: &str) -> Self {
+        Self::with_features(name, catalog, main_rs, &[])
+    }
+
+    /// A fixture crate whose `events-core` dependency has `features` on.
+    pub(crate) fn with_features(
+        name: &str,
+        catalog: &Path,
+        main_rs: &str,
+        features: &[&str],
+    ) -> Self {
         let root = workspace_root();
         let dir = root.join("target/fixture-crates").join(name);
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("src")).unwrap();
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nevents-core = {{ path = {:?} }}\n\n# Not a member of the repository's workspace.\n[workspace]\n",
+             [dependencies]\nevents-core = {{ path = {:?}, features = {features:?} }}\n\n# Not a member of the repository's workspace.\n[workspace]\n",
             root.join("events-core")
         );
         fs::write(dir.join("Cargo.toml"), manifest).unwrap();
@@ -137,6 +147,41 @@ fn main() {
 }
 "#;
     let fixture = FixtureCrate::new("clippy-clean", &workspace_root().join("catalog"), main_rs);
+    let output = fixture.cargo(&[
+        "clippy",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+        "-W",
+        "clippy::pedantic",
+    ]);
+    let stderr = text(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
+fn every_supported_keyword_generates_code_clean_under_clippy() {
+    let main_rs = r#"
+#![deny(warnings, missing_docs)]
+//! A downstream crate that generates the keywords catalog: every construct the generator
+//! supports (validation rules, formats, literal enums, tuples, tagged unions, shared schemas).
+
+events_core::include_catalog!();
+
+fn main() {
+    for info in CATALOG {
+        println!("{} {}", info.name, info.status);
+    }
+}
+"#;
+    let fixture = FixtureCrate::with_features(
+        "clippy-clean-keywords",
+        &workspace_root().join("tests/catalogs/keywords"),
+        main_rs,
+        &["pattern"],
+    );
     let output = fixture.cargo(&[
         "clippy",
         "--all-targets",

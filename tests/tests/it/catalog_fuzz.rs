@@ -89,7 +89,7 @@ const TOKENS: &[&str] = &[
     "\u{1F600}",
 ];
 
-fn mutate_text(rng: &mut Rng, text: &str) -> String {
+pub(crate) fn mutate_text(rng: &mut Rng, text: &str) -> String {
     let mut chars: Vec<char> = text.chars().collect();
     let at = rng.below(chars.len() + 1);
     match rng.below(5) {

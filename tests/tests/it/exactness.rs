@@ -182,3 +182,35 @@ fn numbers_keep_the_text_they_were_written_with() {
     let kept = RawJson::from_string("18446744073709551616".to_owned()).unwrap();
     assert_eq!(json::to_string(&kept).unwrap(), "18446744073709551616");
 }
+
+/// Each message either fails with a `DecodeError` or decodes to an event that encodes and
+/// decodes again to itself, byte for byte; thousands of mutated samples, no panic.
+#[test]
+fn mutated_messages_fail_cleanly_or_round_trip() {
+    use crate::catalog_fuzz::{Rng, mutate_text};
+    let mut rng = Rng(0x00de_c0de);
+    let (mut decoded, mut refused) = (0, 0);
+    for line in samples() {
+        for _ in 0..150 {
+            let mut text = line.to_owned();
+            for _ in 0..=rng.below(3) {
+                text = mutate_text(&mut rng, &text);
+            }
+            match Envelope::from_json(text.as_bytes()) {
+                Err(error) => {
+                    refused += 1;
+                    assert!(!error.path().is_empty(), "{text}");
+                }
+                Ok(envelope) => {
+                    decoded += 1;
+                    let encoded = json::to_string(&envelope).unwrap();
+                    let again = Envelope::from_json(encoded.as_bytes())
+                        .unwrap_or_else(|error| panic!("{text}\n→ {encoded}\n: {error}"));
+                    assert_eq!(again, envelope, "{text}");
+                    assert_eq!(json::to_string(&again).unwrap(), encoded, "{text}");
+                }
+            }
+        }
+    }
+    assert!(decoded > 100 && refused > 100, "{decoded} decoded, {refused} refused");
+}

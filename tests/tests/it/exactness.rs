@@ -212,5 +212,8 @@ fn mutated_messages_fail_cleanly_or_round_trip() {
             }
         }
     }
-    assert!(decoded > 100 && refused > 100, "{decoded} decoded, {refused} refused");
+    assert!(
+        decoded > 100 && refused > 100,
+        "{decoded} decoded, {refused} refused"
+    );
 }

@@ -93,14 +93,6 @@ pub struct Pattern {
 }
 
 impl Text {
-    /// A string of any length, with no pattern or format.
-    pub const ANY: Text = Text {
-        min_length: 0,
-        max_length: usize::MAX,
-        pattern: None,
-        format: None,
-    };
-
     fn check(&self, text: &str) -> Result<(), String> {
         if self.min_length > 0 || self.max_length < usize::MAX {
             let length = text.chars().count();

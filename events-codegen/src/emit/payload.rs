@@ -302,18 +302,17 @@ fn rust_type(ty: &Ty) -> TokenStream {
     rust_value_type(ty)
 }
 
-/// A string enum (or a one-value literal). Its serde impls are written out rather than derived:
-/// serde's derive generates a field visitor per enum, which dominates the build time of
-/// literal-heavy catalogs, while these impls call one shared helper and keep serde's messages.
+/// An enum from `enum` or `const` (a one-value literal is its own `Default`). Of strings, it
+/// has `as_str`/`from_wire`; of other JSON values, `as_json`, matched by JSON equality and written
+/// back as the schema writes them. Its serde impls are written out rather than derived: serde's
+/// derive generates a field visitor per enum, which dominates the build time of literal-heavy
+/// catalogs, while these impls call one shared helper and keep serde's messages.
 fn enum_def(def: &EnumDef) -> TokenStream {
-    if def.is_json {
-        return literal_enum_def(def);
-    }
     let name = ident(&def.name);
-    let fallback = if def.is_const {
-        format!("The literal `{}`.", def.variants[0].1)
-    } else {
-        format!("One of {} strings.", def.variants.len())
+    let fallback = match (def.is_const, def.is_json) {
+        (true, _) => format!("The literal `{}`.", def.variants[0].1),
+        (false, false) => format!("One of {} strings.", def.variants.len()),
+        (false, true) => format!("One of {} JSON values.", def.variants.len()),
     };
     let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
     let variants = def.variants.iter().map(|(variant, wire)| {
@@ -329,74 +328,50 @@ fn enum_def(def: &EnumDef) -> TokenStream {
         .map(|(variant, _)| ident(variant))
         .collect();
     let wires: Vec<&str> = def.variants.iter().map(|(_, wire)| wire.as_str()).collect();
-    let serde = serde_impls(
-        &quote!(#name),
-        quote!(serializer.serialize_str(self.as_str())),
-        quote!(::events_core::__private::deserialize_str_enum(deserializer, &[#(#wires),*], #name::from_wire)),
-    );
-    quote! {
-        #type_doc
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, #default)]
-        pub enum #name {
-            #(#variants)*
-        }
-
-        #[allow(deprecated)]
-        impl #name {
-            /// Every value, in schema order.
-            pub const ALL: &'static [#name] = &[#(#name::#idents),*];
-
-            /// The wire string of this value.
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    #(#name::#idents => #wires,)*
+    let (methods, serde) = if def.is_json {
+        (
+            quote! {
+                /// The value as JSON text, as the schema writes it.
+                pub const fn as_json(self) -> &'static str {
+                    match self {
+                        #(#name::#idents => #wires,)*
+                    }
                 }
-            }
-
-            /// The value whose wire string is `wire`.
-            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
-                match wire {
-                    #(#wires => ::core::option::Option::Some(#name::#idents),)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-        }
-
-        #serde
-    }
-}
-
-/// An enum of JSON values that are not all strings (numbers, booleans, arrays, objects), matched
-/// by JSON equality and written back as the schema writes them.
-fn literal_enum_def(def: &EnumDef) -> TokenStream {
-    let name = ident(&def.name);
-    let fallback = if def.is_const {
-        format!("The literal `{}`.", def.variants[0].1)
+            },
+            serde_impls(
+                &quote!(#name),
+                quote!(::events_core::__private::serialize_json_literal(
+                    serializer,
+                    self.as_json()
+                )),
+                quote!(::events_core::__private::deserialize_json_literal(deserializer, &[#(#wires),*], |index| #name::ALL[index])),
+            ),
+        )
     } else {
-        format!("One of {} JSON values.", def.variants.len())
+        (
+            quote! {
+                /// The wire string of this value.
+                pub const fn as_str(self) -> &'static str {
+                    match self {
+                        #(#name::#idents => #wires,)*
+                    }
+                }
+
+                /// The value whose wire string is `wire`.
+                pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                    match wire {
+                        #(#wires => ::core::option::Option::Some(#name::#idents),)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+            },
+            serde_impls(
+                &quote!(#name),
+                quote!(serializer.serialize_str(self.as_str())),
+                quote!(::events_core::__private::deserialize_str_enum(deserializer, &[#(#wires),*], #name::from_wire)),
+            ),
+        )
     };
-    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
-    let variants = def.variants.iter().map(|(variant, json)| {
-        let variant = ident(variant);
-        let text = doc(&format!("`{json}`"));
-        let default = def.is_const.then(|| quote!(#[default]));
-        quote!(#text #default #variant,)
-    });
-    let default = def.is_const.then(|| quote!(Default,));
-    let idents: Vec<Ident> = def
-        .variants
-        .iter()
-        .map(|(variant, _)| ident(variant))
-        .collect();
-    let texts: Vec<&str> = def.variants.iter().map(|(_, json)| json.as_str()).collect();
-    let serde = serde_impls(
-        &quote!(#name),
-        quote!(::events_core::__private::serialize_json_literal(
-            serializer,
-            self.as_json()
-        )),
-        quote!(::events_core::__private::deserialize_json_literal(deserializer, &[#(#texts),*], |index| #name::ALL[index])),
-    );
     quote! {
         #type_doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, #default)]
@@ -409,12 +384,7 @@ fn literal_enum_def(def: &EnumDef) -> TokenStream {
             /// Every value, in schema order.
             pub const ALL: &'static [#name] = &[#(#name::#idents),*];
 
-            /// The value as JSON text, as the schema writes it.
-            pub const fn as_json(self) -> &'static str {
-                match self {
-                    #(#name::#idents => #texts,)*
-                }
-            }
+            #methods
         }
 
         #serde

@@ -1,0 +1,303 @@
+//! Objects: structs from `properties` (also merged ones, for `allOf`), maps from
+//! `additionalProperties` or `patternProperties` with their key rules, and the check that a
+//! property's `default` has its shape.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::keywords::{self, Keywords};
+use super::{Converter, Naming, pattern};
+use crate::ident;
+use crate::json::{Member, Node, NodeValue};
+use crate::model::{Field, StructDef, TextPattern, TextRules, Ty, TypeDef};
+
+impl<'a> Converter<'a> {
+    pub(super) fn convert_object(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let additional = keywords.get("additionalProperties");
+        if !keywords.has("properties") {
+            if let Some(required) = keywords.get("required")
+                && required.as_array().is_some_and(|r| !r.is_empty())
+            {
+                self.error(required, "`required` needs `properties`");
+                return None;
+            }
+            if keywords.has("patternProperties") {
+                return self.convert_pattern_map(keywords, naming);
+            }
+            let values = match additional.map(|node| (node, &node.value)) {
+                Some((node, NodeValue::Object(_))) => {
+                    let parent = self.claim(naming);
+                    self.convert(node, Naming::Derived(ident::map_value_type(&parent)), false)?
+                }
+                Some((node, NodeValue::Bool(false))) => {
+                    self.error(node, "an object with no properties and `additionalProperties: false` can only be `{}`; this is not supported");
+                    return None;
+                }
+                _ => Ty::Any,
+            };
+            let keys = self.key_rules(keywords, None)?;
+            return Some(Ty::Map(Box::new(values), keys));
+        }
+        for keyword in ["patternProperties", "propertyNames"] {
+            if let Some(node) = keywords.get(keyword) {
+                self.error(node, format!("`{keyword}` beside `properties` is not supported; a struct cannot check the keys it does not list"));
+                return None;
+            }
+        }
+        let deny_unknown = match additional.map(|node| (node, &node.value)) {
+            Some((node, NodeValue::Object(_))) => {
+                self.error(
+                    node,
+                    "`additionalProperties` with a schema is supported only on objects without `properties` (maps)",
+                );
+                return None;
+            }
+            Some((_, NodeValue::Bool(allowed))) => !allowed,
+            _ => false,
+        };
+        let name = self.claim(naming);
+        let properties: Vec<&Member> = keywords.members("properties").iter().collect();
+        let required: Vec<&Node> = keywords.elements("required").iter().collect();
+        self.object_struct(
+            name,
+            &properties,
+            Vec::new(),
+            &required,
+            deny_unknown,
+            keywords.description(),
+        )
+    }
+
+    /// A map whose keys match the one pattern of `patternProperties`; keys that do not match
+    /// must be refused (`additionalProperties: false`), or the map could not hold them exactly.
+    fn convert_pattern_map(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let patterns = keywords.members("patternProperties");
+        let node = keywords.get("patternProperties").unwrap_or(keywords.node);
+        let [member] = patterns else {
+            self.error(
+                node,
+                "`patternProperties` with one pattern is supported; this one has several or none",
+            );
+            return None;
+        };
+        let closed = keywords
+            .get("additionalProperties")
+            .is_some_and(|node| matches!(node.value, NodeValue::Bool(false)));
+        if !closed {
+            self.error(node, "keys that do not match the pattern would be allowed with any value, which a map cannot hold exactly; add `\"additionalProperties\": false`");
+            return None;
+        }
+        let pattern = match pattern::translate(&member.key) {
+            Ok(translated) => TextPattern {
+                source: member.key.clone(),
+                translated,
+            },
+            Err(why) => {
+                self.error(
+                    &member.value,
+                    format!("pattern {:?} cannot be enforced: {why}", member.key),
+                );
+                return None;
+            }
+        };
+        let parent = self.claim(naming);
+        let values = self.convert(
+            &member.value,
+            Naming::Derived(ident::map_value_type(&parent)),
+            false,
+        )?;
+        let keys = self.key_rules(keywords, Some(pattern))?;
+        Some(Ty::Map(Box::new(values), keys))
+    }
+
+    /// The rules a map's keys follow: `propertyNames` (a string schema) and the pattern of
+    /// `patternProperties`.
+    fn key_rules(
+        &mut self,
+        keywords: &Keywords<'a>,
+        pattern: Option<TextPattern>,
+    ) -> Option<TextRules> {
+        let Some(names) = keywords.get("propertyNames") else {
+            return Some(TextRules {
+                pattern,
+                ..TextRules::default()
+            });
+        };
+        // Keys are strings: the schema's string keywords apply with or without `type`.
+        let names_keywords = Keywords::read(self.file, names, false, self.diagnostics)?;
+        if let Some((types, node)) = names_keywords.types()
+            && types != ["string"]
+        {
+            self.error(
+                node,
+                "`propertyNames` checks keys, which are strings; its `type` must be \"string\"",
+            );
+            return None;
+        }
+        let Some(Ty::String(mut rules)) = self.convert_typed(
+            &names_keywords,
+            "string",
+            Naming::Derived("PropertyName".to_owned()),
+        ) else {
+            return None;
+        };
+        if let Some(pattern) = pattern {
+            if rules.pattern.is_some() {
+                self.error(names, "`propertyNames` with a `pattern` beside `patternProperties` is not supported: a key would have to match two patterns");
+                return None;
+            }
+            rules.pattern = Some(pattern);
+        }
+        Some(rules)
+    }
+
+    /// The struct of an object with `properties` and `required` (already merged, for `allOf`),
+    /// plus `inherited` fields already converted in a shared module.
+    pub(super) fn object_struct(
+        &mut self,
+        name: String,
+        properties: &[&'a Member],
+        inherited: Vec<Field>,
+        required_entries: &[&Node],
+        deny_unknown: bool,
+        doc: Option<String>,
+    ) -> Option<Ty> {
+        let mut required = BTreeSet::new();
+        for entry in required_entries {
+            let Some(property) = entry.as_str() else {
+                continue;
+            };
+            if !required.insert(property) {
+                self.error(entry, format!("`required` lists `{property}` twice"));
+            } else if !properties.iter().any(|member| member.key == property)
+                && !inherited.iter().any(|field| field.wire == property)
+            {
+                self.error(
+                    entry,
+                    format!("`required` names `{property}`, which is not in `properties`"),
+                );
+            }
+        }
+        let mut fields: Vec<Field> = inherited
+            .into_iter()
+            .map(|field| Field {
+                required: field.required || required.contains(field.wire.as_str()),
+                ..field
+            })
+            .collect();
+        let mut field_owners: BTreeMap<String, String> = fields
+            .iter()
+            .map(|field| (field.ident.clone(), field.wire.clone()))
+            .collect();
+        for member in properties {
+            let wire = &member.key;
+            let Some(field_ident) = ident::field_name(wire) else {
+                self.error(
+                    &member.value,
+                    format!("property `{wire}` has no letter or digit to name a Rust field after"),
+                );
+                continue;
+            };
+            if let Some(other) = field_owners.insert(field_ident.clone(), wire.clone()) {
+                self.error(
+                    &member.value,
+                    format!("properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; rename one"),
+                );
+                continue;
+            }
+            let child = Naming::Derived(ident::property_type(&name, wire));
+            let Some(ty) = self.convert(&member.value, child, false) else {
+                continue;
+            };
+            let is_required = required.contains(wire.as_str());
+            let default = match member.value.get("default") {
+                Some(value) if !is_required => {
+                    if !self.default_fits(&ty, &value.to_value()) {
+                        self.error(
+                            value,
+                            format!(
+                                "`default` {} does not match the schema of `{wire}`",
+                                value.to_value()
+                            ),
+                        );
+                        continue;
+                    }
+                    Some(value.to_value().to_string())
+                }
+                _ => None,
+            };
+            fields.push(Field {
+                wire: wire.clone(),
+                ident: field_ident,
+                doc: keywords::documentation(&member.value),
+                ty,
+                required: is_required,
+                deprecated: member
+                    .value
+                    .get("deprecated")
+                    .is_some_and(|value| matches!(value.value, NodeValue::Bool(true))),
+                default,
+            });
+        }
+        fields.sort_by(|a, b| a.wire.cmp(&b.wire));
+        Some(self.define(TypeDef::Struct(StructDef {
+            name,
+            doc,
+            fields,
+            deny_unknown,
+        })))
+    }
+
+    /// Whether `value` is of the shape of `ty`: its JSON type, enum values, and the required
+    /// fields of objects. (Length and range rules are checked when decoding fills it in.)
+    fn default_fits(&self, ty: &Ty, value: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        match (ty, value) {
+            (Ty::Nullable(_), Value::Null) => true,
+            (Ty::Nullable(inner), value) => self.default_fits(inner, value),
+            (Ty::Any, _) => true,
+            (Ty::String(_), Value::String(_)) | (Ty::Boolean, Value::Bool(_)) => true,
+            (Ty::Number(_), Value::Number(_)) => true,
+            (Ty::Integer(_), Value::Number(number)) => {
+                number.is_i64()
+                    || number.is_u64()
+                    || number.as_f64().is_some_and(|n| n.fract() == 0.0)
+            }
+            (Ty::Array(item, _), Value::Array(items)) => {
+                items.iter().all(|value| self.default_fits(item, value))
+            }
+            (Ty::Map(item, _), Value::Object(entries)) => {
+                entries.values().all(|value| self.default_fits(item, value))
+            }
+            (Ty::Named(name), value) => match self.types.iter().find(|def| def.name() == name) {
+                Some(TypeDef::Enum(def)) if def.is_json => def.variants.iter().any(|(_, json)| {
+                    serde_json::from_str::<Value>(json).is_ok_and(|v| v == *value)
+                }),
+                Some(TypeDef::Enum(def)) => value
+                    .as_str()
+                    .is_some_and(|text| def.variants.iter().any(|(_, wire)| wire == text)),
+                Some(TypeDef::Struct(def)) => value.as_object().is_some_and(|object| {
+                    def.fields
+                        .iter()
+                        .all(|field| match object.get(&field.wire) {
+                            Some(value) => self.default_fits(&field.ty, value),
+                            None => !field.required,
+                        })
+                }),
+                Some(TypeDef::Union(def)) => def
+                    .variants
+                    .iter()
+                    .any(|(_, ty)| self.default_fits(ty, value)),
+                Some(TypeDef::Tuple(def)) => value.as_array().is_some_and(|items| {
+                    (def.required..=def.items.len()).contains(&items.len())
+                        && items
+                            .iter()
+                            .zip(&def.items)
+                            .all(|(value, ty)| self.default_fits(ty, value))
+                }),
+                None => false,
+            },
+            (Ty::Shared { .. }, value) => value.is_object() || value.is_string(),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Schemas with a `type`: strings, numbers and integers with their rules and `format`, arrays
+//! and closed tuples (`prefixItems`); objects go on to `objects`.
+
+use super::keywords::{Keywords, VALIDATIONS};
+use super::{Converter, Naming, pattern};
+use crate::ident;
+use crate::json::NodeValue;
+use crate::model::{
+    ArrayRules, INTEGER_FORMATS, NumberRules, STRING_FORMATS, TextPattern, TextRules, TupleDef, Ty,
+    TypeDef,
+};
+
+fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
+    NumberRules {
+        minimum: keywords.number("minimum"),
+        exclusive_minimum: keywords.number("exclusiveMinimum"),
+        maximum: keywords.number("maximum"),
+        exclusive_maximum: keywords.number("exclusiveMaximum"),
+        multiple_of: keywords.number("multipleOf"),
+        format: None,
+    }
+}
+
+impl<'a> Converter<'a> {
+    pub(super) fn convert_typed(
+        &mut self,
+        keywords: &Keywords<'a>,
+        type_name: &str,
+        naming: Naming,
+    ) -> Option<Ty> {
+        let mut misplaced = false;
+        let structural = [
+            ("properties", "object"),
+            ("required", "object"),
+            ("additionalProperties", "object"),
+            ("patternProperties", "object"),
+            ("propertyNames", "object"),
+            ("items", "array"),
+        ];
+        for &(keyword, applies_to) in structural.iter().chain(VALIDATIONS) {
+            let fits =
+                applies_to == type_name || (applies_to == "number" && type_name == "integer");
+            if !fits && let Some(value) = keywords.get(keyword) {
+                misplaced = true;
+                self.error(
+                    value,
+                    format!("`{keyword}` applies to type \"{applies_to}\", not \"{type_name}\""),
+                );
+            }
+        }
+        if misplaced {
+            return None;
+        }
+        match type_name {
+            "string" => {
+                let pattern = match keywords.get("pattern") {
+                    Some(node) => {
+                        let source = node.as_str().unwrap_or_default();
+                        match pattern::translate(source) {
+                            Ok(translated) => Some(TextPattern {
+                                source: source.to_owned(),
+                                translated,
+                            }),
+                            Err(why) => {
+                                self.error(
+                                    node,
+                                    format!("`pattern` {source:?} cannot be enforced: {why}"),
+                                );
+                                return None;
+                            }
+                        }
+                    }
+                    None => None,
+                };
+                let format = self.format(keywords, "string", STRING_FORMATS.iter().map(|f| f.0))?;
+                Some(Ty::String(TextRules {
+                    min_length: keywords.count("minLength"),
+                    max_length: keywords.count("maxLength"),
+                    pattern,
+                    format,
+                }))
+            }
+            "number" => {
+                self.format(keywords, "number", std::iter::empty())?;
+                Some(Ty::Number(number_rules(keywords)))
+            }
+            "integer" => {
+                let mut rules = number_rules(keywords);
+                rules.format =
+                    self.format(keywords, "integer", INTEGER_FORMATS.iter().map(|f| f.0))?;
+                if let Some(divisor) = keywords.get("multipleOf")
+                    && divisor.as_count().is_none()
+                {
+                    self.error(divisor, "`multipleOf` of an integer must be an integer");
+                    return None;
+                }
+                Some(Ty::Integer(rules))
+            }
+            "boolean" => {
+                self.format(keywords, "boolean", std::iter::empty())?;
+                Some(Ty::Boolean)
+            }
+            "array" => {
+                self.format(keywords, "array", std::iter::empty())?;
+                if keywords.has("prefixItems") {
+                    return self.convert_tuple(keywords, naming);
+                }
+                let Some(items) = keywords.get("items") else {
+                    self.error(keywords.node, "an array needs `items`");
+                    return None;
+                };
+                let parent = self.claim(naming);
+                let item =
+                    self.convert(items, Naming::Derived(ident::item_type(&parent)), false)?;
+                let rules = ArrayRules {
+                    min_items: keywords.count("minItems"),
+                    max_items: keywords.count("maxItems"),
+                    unique: keywords
+                        .get("uniqueItems")
+                        .is_some_and(|node| matches!(node.value, NodeValue::Bool(true))),
+                };
+                Some(Ty::Array(Box::new(item), rules))
+            }
+            _ => {
+                self.format(keywords, "object", std::iter::empty())?;
+                self.convert_object(keywords, naming)
+            }
+        }
+    }
+
+    /// `prefixItems`: a tuple struct, one field per item; the items from `minItems` on are
+    /// optional. Only a closed tuple (`items: false`) has an exact Rust type.
+    fn convert_tuple(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let prefix = keywords.elements("prefixItems");
+        let closed = keywords
+            .get("items")
+            .is_some_and(|node| matches!(node.value, NodeValue::Bool(false)))
+            || keywords.count("maxItems") == Some(prefix.len() as u64);
+        if !closed {
+            let at = keywords.get("items").unwrap_or(keywords.node);
+            self.error(at, "`prefixItems` is supported for closed tuples: add `\"items\": false`, so that items after the listed ones are refused");
+            return None;
+        }
+        if let Some(unique) = keywords.get("uniqueItems") {
+            self.error(
+                unique,
+                "`uniqueItems` beside `prefixItems` is not supported",
+            );
+            return None;
+        }
+        let required = keywords.count("minItems").unwrap_or(0);
+        if required > prefix.len() as u64 {
+            let at = keywords.get("minItems").unwrap_or(keywords.node);
+            self.error(
+                at,
+                "`minItems` is larger than the tuple, so no array could match",
+            );
+            return None;
+        }
+        let name = self.claim(naming);
+        let mut items = Vec::new();
+        for (index, item) in prefix.iter().enumerate() {
+            let item_naming = Naming::Derived(ident::tuple_item_type(&name, index));
+            items.push(self.convert(item, item_naming, false));
+        }
+        let items: Vec<Ty> = items.into_iter().collect::<Option<_>>()?;
+        Some(self.define(TypeDef::Tuple(TupleDef {
+            name,
+            doc: keywords.description(),
+            items,
+            required: required as usize,
+        })))
+    }
+
+    /// The `format` of a value of `type_name`, which must be one of `known`: `Some(None)` when
+    /// there is none, `None` after reporting one the generator cannot enforce.
+    fn format<'k>(
+        &mut self,
+        keywords: &Keywords<'_>,
+        type_name: &str,
+        known: impl Iterator<Item = &'k str> + Clone,
+    ) -> Option<Option<String>> {
+        let Some(node) = keywords.get("format") else {
+            return Some(None);
+        };
+        let name = node.as_str().unwrap_or_default();
+        if known.clone().any(|format| format == name) {
+            return Some(Some(name.to_owned()));
+        }
+        let listed: Vec<String> = known.map(|format| format!("`{format}`")).collect();
+        let supported = if listed.is_empty() {
+            format!("no format is supported for type \"{type_name}\"")
+        } else {
+            format!("formats of type \"{type_name}\" are {}", listed.join(", "))
+        };
+        self.error(
+            node,
+            format!("unknown `format` \"{name}\" cannot be enforced; {supported}"),
+        );
+        None
+    }
+}

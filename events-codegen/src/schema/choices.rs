@@ -231,7 +231,7 @@ fn json_type(value: &Node) -> &'static str {
 }
 
 /// JSON equality of two JSON texts, numbers compared by value.
-fn json_equal(a: &str, b: &str) -> bool {
+pub(super) fn json_equal(a: &str, b: &str) -> bool {
     let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text).ok();
     match (parse(a), parse(b)) {
         (Some(a), Some(b)) => values_equal(&a, &b),

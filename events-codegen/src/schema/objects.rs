@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::choices::json_equal;
 use super::keywords::{self, Keywords};
 use super::{Converter, Naming, pattern};
 use crate::ident;
@@ -269,9 +270,10 @@ impl<'a> Converter<'a> {
                 entries.values().all(|value| self.default_fits(item, value))
             }
             (Ty::Named(name), value) => match self.types.iter().find(|def| def.name() == name) {
-                Some(TypeDef::Enum(def)) if def.is_json => def.variants.iter().any(|(_, json)| {
-                    serde_json::from_str::<Value>(json).is_ok_and(|v| v == *value)
-                }),
+                Some(TypeDef::Enum(def)) if def.is_json => def
+                    .variants
+                    .iter()
+                    .any(|(_, json)| json_equal(json, &value.to_string())),
                 Some(TypeDef::Enum(def)) => value
                     .as_str()
                     .is_some_and(|text| def.variants.iter().any(|(_, wire)| wire == text)),

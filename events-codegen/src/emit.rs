@@ -14,25 +14,63 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::model::{Catalog, Event, Status};
-use crate::options::Options;
+use crate::options::{Layout, Options};
 
-/// The items for `catalog`.
+/// The items for `catalog`, or for the part of it that `options.layout` asks for.
 pub fn emit(catalog: &Catalog, options: &Options) -> TokenStream {
-    let event_name = catalog::event_name_enum(catalog);
-    let table = catalog::catalog_table(catalog);
-    let event = catalog::event_enum(catalog);
-    let modules = catalog
-        .events
-        .iter()
-        .map(|event| payload::event_module(event, options));
-    let shared = payload::shared_modules(&catalog.shared, options);
-    quote! {
-        #event_name
-        #table
-        #event
-        #shared
-        #(#modules)*
+    let catalog_items = || {
+        let event_name = catalog::event_name_enum(catalog);
+        let table = catalog::catalog_table(catalog);
+        let event = catalog::event_enum(catalog, &options.layout);
+        quote!(#event_name #table #event)
+    };
+    let payload_items = |events: &mut dyn Iterator<Item = &Event>| {
+        let shared = payload::shared_modules(&catalog.shared, options);
+        let modules = events.map(|event| payload::event_module(event, options));
+        quote!(#shared #(#modules)*)
+    };
+    match &options.layout {
+        Layout::Whole => {
+            let catalog_items = catalog_items();
+            let payload_items = payload_items(&mut catalog.events.iter());
+            quote!(#catalog_items #payload_items)
+        }
+        Layout::Shard { index, count } => payload_items(
+            &mut catalog
+                .events
+                .iter()
+                .filter(|event| shard_of(&event.name, *count) == *index),
+        ),
+        Layout::Composed(shards) => {
+            let catalog_items = catalog_items();
+            let reexports = catalog
+                .events
+                .iter()
+                .filter(|event| !event.payloads.is_empty())
+                .map(|event| {
+                    let shard = rust_path(&shards.path(shard_of(&event.name, shards.count)));
+                    let module = ident(&event.module);
+                    quote!(pub use #shard::#module;)
+                });
+            quote!(#catalog_items #(#reexports)*)
+        }
     }
+}
+
+/// The shard, of `count`, that holds the payload types of the event `name`: by the hash of the
+/// name, so that adding or removing an event moves no other.
+pub(crate) fn shard_of(name: &str, count: u32) -> u32 {
+    u32::try_from(catalog::name_hash(name) % u64::from(count.max(1))).unwrap_or(0)
+}
+
+/// Tokens for a path that `ShardPaths` has checked: identifiers joined by `::`.
+fn rust_path(path: &str) -> TokenStream {
+    let (leading, relative) = match path.strip_prefix("::") {
+        Some(relative) => (quote!(::), relative),
+        None => (TokenStream::new(), path),
+    };
+    let segments = relative.split("::").map(ident);
+    quote!(#leading #(#segments)::*)
 }
 
 /// The path generated code reaches serde by: the runtime's re-export, so that users need no

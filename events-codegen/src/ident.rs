@@ -17,6 +17,11 @@ pub const ROOT_TYPE: &str = "Payload";
 /// The enum of an event's payload in any of its schema versions, in its event module.
 pub const VERSIONED_TYPE: &str = "Versioned";
 
+/// The function of an event module in a shard crate that decodes the event's payload from its
+/// kept text, for the crate composing the shards. Version modules start with `v`, so it takes
+/// no name the catalog gives.
+pub const SHARD_DECODER: &str = "__decode_payload";
+
 /// The field that keeps unlisted properties under `unknown_fields = "keep"`.
 const UNKNOWN_FIELDS: &str = "unknown_fields";
 

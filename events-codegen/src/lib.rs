@@ -34,7 +34,9 @@ pub use diagnostic::{Diagnostic, Pointer};
 pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
 pub use index::{IndexFile, IndexRow};
 pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
-pub use options::{OPTION_NAMES, Options, SOURCE_DATE_EPOCH, SunsetPolicy, UnknownFields};
+pub use options::{
+    Layout, OPTION_NAMES, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy, UnknownFields,
+};
 pub use source::SourceFile;
 
 /// What the engine makes of a catalog folder.
@@ -46,7 +48,8 @@ pub struct Expansion {
     /// Every file read (absolute when the folder path is), so that a caller can have the
     /// compiler rebuild when one changes.
     pub tracked_files: Vec<String>,
-    /// Every defect found, sorted by file, line and column.
+    /// Every defect found, sorted by file, line and column; none for a shard
+    /// ([`Layout::Shard`]), whose composing crate reports them all.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -78,13 +81,33 @@ pub fn expand_loaded(loaded: &LoadedCatalog, options: &Options) -> Expansion {
         catalog,
         diagnostics,
     } = analyze_loaded(loaded, options);
-    Expansion {
-        tokens: emit::emit(&catalog, options),
-        tracked_files: loaded
-            .files()
-            .map(|file| file.path.to_string_lossy().into_owned())
-            .collect(),
-        diagnostics,
+    let tokens = emit::emit(&catalog, options);
+    let tracked_files = loaded
+        .files()
+        .map(|file| file.path.to_string_lossy().into_owned());
+    match options.layout {
+        // A shard depends on the index, the shared schemas and its own events' schemas only:
+        // editing another event's schema must not rebuild it.
+        Layout::Shard { index, count } => {
+            let elsewhere: Vec<String> = loaded
+                .schemas
+                .iter()
+                .filter(|schema| emit::shard_of(&schema.event, count) != index)
+                .map(|schema| schema.source.path.to_string_lossy().into_owned())
+                .collect();
+            Expansion {
+                tokens,
+                tracked_files: tracked_files
+                    .filter(|path| !elsewhere.contains(path))
+                    .collect(),
+                diagnostics: Vec::new(),
+            }
+        }
+        _ => Expansion {
+            tokens,
+            tracked_files: tracked_files.collect(),
+            diagnostics,
+        },
     }
 }
 

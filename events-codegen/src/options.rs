@@ -16,7 +16,51 @@ pub struct Options {
     pub sunset: SunsetPolicy,
     /// Whether payload structs keep fields the schema does not list.
     pub unknown_fields: UnknownFields,
+    /// Which part of the catalog this expansion generates.
+    pub layout: Layout,
 }
+
+/// Which part of the catalog an expansion generates: all of it in one crate, or a catalog split
+/// over several crates (shards) and composed by one more, so that editing one schema recompiles
+/// one shard and the thin composing crate instead of every payload type.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Everything in the invoking crate.
+    #[default]
+    Whole,
+    /// `shard = "K/N"`: the payload modules of the events whose name hash is `K` modulo `N`,
+    /// each with a non-generic decode function, so that their code is compiled in this crate.
+    /// A shard reports no diagnostics: the composing crate reports every defect of the catalog.
+    Shard {
+        /// `K`.
+        index: u32,
+        /// `N`.
+        count: u32,
+    },
+    /// `shards = "path_{}/N"`: `EventName`, `CATALOG`, `Event` and `Envelope`, with the payload
+    /// modules of shard `K` reached at the path with `{}` replaced by `K`, and re-exported.
+    Composed(ShardPaths),
+}
+
+/// Where the shards of a composed catalog are: a Rust path with `{}` for the shard number
+/// (`my_events_{}` names the crates `my_events_0`, `my_events_1`, …), and how many there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShardPaths {
+    prefix: String,
+    suffix: String,
+    /// How many shards there are.
+    pub count: u32,
+}
+
+impl ShardPaths {
+    /// The path of shard `index`, absolute (`::my_events_3`) unless it starts at `crate`.
+    pub fn path(&self, index: u32) -> String {
+        format!("{}{index}{}", self.prefix, self.suffix)
+    }
+}
+
+/// More shards than this is a typo, not a layout.
+const MAX_SHARDS: u32 = 4096;
 
 /// What sunset events generate.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -41,7 +85,13 @@ pub enum UnknownFields {
 }
 
 /// The names of the options, as the macro and the command line spell them.
-pub const OPTION_NAMES: [&str; 3] = ["reference_date", "sunset", "unknown_fields"];
+pub const OPTION_NAMES: [&str; 5] = [
+    "reference_date",
+    "sunset",
+    "unknown_fields",
+    "shard",
+    "shards",
+];
 
 /// The value of `reference_date` that reads the `SOURCE_DATE_EPOCH` environment variable.
 pub const SOURCE_DATE_EPOCH: &str = "source_date_epoch";
@@ -63,6 +113,17 @@ impl Options {
             "reference_date" => self.reference_date = Some(value.parse()?),
             "sunset" => self.sunset = value.parse()?,
             "unknown_fields" => self.unknown_fields = value.parse()?,
+            "shard" | "shards" if self.layout != Layout::Whole => {
+                return Err(
+                    "`shard` and `shards` are given together; a crate is either one shard or the crate composing them"
+                        .to_owned(),
+                );
+            }
+            "shard" => {
+                let (index, count) = shard_fraction(value)?;
+                self.layout = Layout::Shard { index, count };
+            }
+            "shards" => self.layout = Layout::Composed(value.parse()?),
             other => {
                 return Err(format!(
                     "unknown option `{other}`; expected `{}`",
@@ -71,6 +132,71 @@ impl Options {
             }
         }
         Ok(())
+    }
+}
+
+/// `"K/N"` with `K < N`.
+fn shard_fraction(text: &str) -> Result<(u32, u32), String> {
+    let explain = || format!("`{text}` is not a shard; expected \"K/N\" with K < N, like \"0/4\"");
+    let (index, count) = text.split_once('/').ok_or_else(explain)?;
+    let index: u32 = index.trim().parse().map_err(|_| explain())?;
+    let count = shard_count(count, text)?;
+    if index >= count {
+        return Err(explain());
+    }
+    Ok((index, count))
+}
+
+fn shard_count(count: &str, text: &str) -> Result<u32, String> {
+    match count.trim().parse::<u32>() {
+        Ok(count @ 1..=MAX_SHARDS) => Ok(count),
+        _ => Err(format!(
+            "`{text}` does not give a shard count from 1 to {MAX_SHARDS} after the `/`"
+        )),
+    }
+}
+
+impl FromStr for ShardPaths {
+    type Err = String;
+
+    /// `"my_events_{}/8"` or `"crate::shards::part_{}/8"`: a path with one `{}`, then the count.
+    fn from_str(text: &str) -> Result<Self, String> {
+        let explain = |why: &str| {
+            format!(
+                "`{text}` {why}; expected a path with `{{}}` for the shard number and the count of shards, like \"my_events_{{}}/4\""
+            )
+        };
+        let (template, count) = text.rsplit_once('/').ok_or_else(|| explain("has no `/`"))?;
+        let count = shard_count(count, text)?;
+        let (prefix, suffix) = template
+            .split_once("{}")
+            .filter(|(_, suffix)| !suffix.contains("{}"))
+            .ok_or_else(|| explain("does not have exactly one `{}`"))?;
+        let sample = format!("{prefix}0{suffix}");
+        let relative = sample.strip_prefix("::").unwrap_or(&sample);
+        let segments: Vec<&str> = relative.split("::").collect();
+        let valid = segments.iter().enumerate().all(|(position, segment)| {
+            let first = segment.chars().next();
+            (position == 0 && *segment == "crate")
+                || (first.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                    && *segment != "_"
+                    && segment
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        });
+        if !valid {
+            return Err(explain("is not a Rust path once `{}` is a number"));
+        }
+        let prefix = if segments[0] == "crate" || prefix.starts_with("::") {
+            prefix.to_owned()
+        } else {
+            format!("::{prefix}")
+        };
+        Ok(ShardPaths {
+            prefix,
+            suffix: suffix.to_owned(),
+            count,
+        })
     }
 }
 
@@ -161,5 +287,38 @@ mod tests {
                 .contains("needs the SOURCE_DATE_EPOCH")
         );
         assert!(options.set("reference_date", "2025-02-30", None).is_err());
+    }
+
+    #[test]
+    fn shard_options_parse_and_explain_their_errors() {
+        let mut shard = Options::default();
+        shard.set("shard", "2/8", None).unwrap();
+        assert_eq!(shard.layout, Layout::Shard { index: 2, count: 8 });
+        let error = shard.set("shards", "x_{}/8", None).unwrap_err();
+        assert!(error.contains("given together"), "{error}");
+        for bad in ["8/8", "1", "a/2", "0/0", "0/99999"] {
+            let error = Options::default().set("shard", bad, None).unwrap_err();
+            assert!(error.contains(bad), "{bad}: {error}");
+        }
+
+        let mut composed = Options::default();
+        composed.set("shards", "my_events_{}/3", None).unwrap();
+        let Layout::Composed(paths) = &composed.layout else {
+            panic!("{:?}", composed.layout);
+        };
+        assert_eq!((paths.path(2).as_str(), paths.count), ("::my_events_2", 3));
+        let crate_relative: ShardPaths = "crate::parts::part_{}_of_3/3".parse().unwrap();
+        assert_eq!(crate_relative.path(0), "crate::parts::part_0_of_3");
+        for bad in [
+            "x/3",
+            "x_{}_{}/3",
+            "{}/3",
+            "x-{}/3",
+            "x_{}",
+            "x::_::{}/2",
+            "x_{}/0",
+        ] {
+            assert!(bad.parse::<ShardPaths>().is_err(), "{bad}");
+        }
     }
 }

@@ -324,6 +324,17 @@ pub fn payload_from_json<T: serde::de::DeserializeOwned>(raw: &RawJson) -> Resul
     decode_kept(raw, |deserializer| T::deserialize(deserializer))
 }
 
+/// Reads the payload of an event whose types live in a shard crate: keeps its text and hands it
+/// to the shard's `decode`, whose code is compiled in the shard (a second pass over the
+/// payload's bytes, the price of rebuilding one shard instead of every payload type).
+pub fn deserialize_in_shard<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    decode: fn(&RawJson) -> Result<T, String>,
+) -> Result<T, D::Error> {
+    let raw = RawJson::deserialize(deserializer)?;
+    decode(&raw).map_err(de::Error::custom)
+}
+
 /// A 64-bit hash of an event name, eight bytes at a time: generated `EventName::from_str` matches
 /// on it. Must stay identical to the generator's copy in `events-codegen` (`emit::name_hash`).
 #[inline]

@@ -76,8 +76,9 @@ pub use serde_json::Value;
 pub mod __private {
     pub use crate::codec::{
         CatalogEvent, choose_branch, decode_branch, deserialize_event, deserialize_from_str,
-        deserialize_json_literal, deserialize_str_enum, deserialize_versioned, name_hash,
-        payload_from_json, serialize_event, serialize_json_literal, tagged_branch, try_branch,
+        deserialize_in_shard, deserialize_json_literal, deserialize_str_enum,
+        deserialize_versioned, name_hash, payload_from_json, serialize_event,
+        serialize_json_literal, tagged_branch, try_branch,
     };
     pub use crate::formats::Format;
     pub use crate::object::{

@@ -38,3 +38,30 @@ pub mod lifecycle_lossless {
 pub mod keywords {
     events_core::include_catalog!("catalogs/keywords");
 }
+
+/// The bundled catalog split over three shards and composed again, the way the crates of a
+/// sharded catalog are (here modules, reached by `crate::` paths).
+pub mod bundled_in_shards {
+    events_core::include_catalog!(
+        "../catalog",
+        shards = "crate::bundled_in_shards::shards::part_{}/3"
+    );
+
+    /// The shards: the payload types of every third event each.
+    pub mod shards {
+        /// Shard 0 of 3.
+        pub mod part_0 {
+            events_core::include_catalog!("../catalog", shard = "0/3");
+        }
+
+        /// Shard 1 of 3.
+        pub mod part_1 {
+            events_core::include_catalog!("../catalog", shard = "1/3");
+        }
+
+        /// Shard 2 of 3.
+        pub mod part_2 {
+            events_core::include_catalog!("../catalog", shard = "2/3");
+        }
+    }
+}

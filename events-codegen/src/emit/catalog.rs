@@ -5,8 +5,10 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::{deprecation, doc, ident, lookup_or_none, optional, serde_impls};
+use crate::ident::SHARD_DECODER;
 use crate::ident::{ROOT_TYPE, VERSIONED_TYPE};
 use crate::model::{Catalog, Date, Direction, Event, Status};
+use crate::options::Layout;
 
 pub(super) fn event_name_enum(catalog: &Catalog) -> TokenStream {
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
@@ -118,7 +120,7 @@ fn name_lookup(catalog: &Catalog) -> TokenStream {
 /// The hash `EventName::from_str` matches on. Must stay identical to
 /// `events_core::__private::name_hash`, which computes it at run time; every test that parses an
 /// `EventName` checks that the two agree.
-fn name_hash(name: &str) -> u64 {
+pub(super) fn name_hash(name: &str) -> u64 {
     let mix = |hash: u64, word: u64| {
         (hash ^ word)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)
@@ -180,12 +182,11 @@ pub(super) fn catalog_table(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// The type an `Event` variant carries: the payload of the event's latest schema version.
 /// The type an `Event` variant carries: the boxed payload. Boxing keeps `Event` small, so
 /// decoding moves a pointer rather than the largest payload of the catalog (the move cost more
 /// than the allocation in the `decode` benchmark). An event whose schemas all failed to build
 /// (after a diagnostic) carries raw JSON instead.
-fn payload_path(event: &Event) -> TokenStream {
+pub(super) fn payload_path(event: &Event) -> TokenStream {
     if event.payloads.is_empty() {
         return quote!(::events_core::RawJson);
     }
@@ -198,7 +199,24 @@ fn payload_path(event: &Event) -> TokenStream {
     quote!(::std::boxed::Box<#module::#payload>)
 }
 
-pub(super) fn event_enum(catalog: &Catalog) -> TokenStream {
+/// How the `Event` decoder reads the payload of `event`: with the payload type's own
+/// `Deserialize`, or, when the type lives in a shard crate, by keeping the payload's text and
+/// calling the shard's decode function, whose code is compiled in the shard.
+fn payload_decoding(event: &Event, layout: &Layout) -> TokenStream {
+    let variant = ident(&event.variant);
+    match layout {
+        Layout::Composed(_) if !event.payloads.is_empty() => {
+            let module = ident(&event.module);
+            let decoder = ident(SHARD_DECODER);
+            quote!(::events_core::__private::deserialize_in_shard(deserializer, #module::#decoder).map(Event::#variant))
+        }
+        _ => {
+            quote!(::events_core::__private::serde::Deserialize::deserialize(deserializer).map(Event::#variant))
+        }
+    }
+}
+
+pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
     let rejections: Vec<TokenStream> = catalog
         .rejected
@@ -212,6 +230,10 @@ pub(super) fn event_enum(catalog: &Catalog) -> TokenStream {
         })
         .collect();
     let rejection_body = lookup_or_none(quote!(name), &rejections);
+    let decodings = catalog
+        .events
+        .iter()
+        .map(|event| payload_decoding(event, layout));
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let payload = payload_path(event);
@@ -294,7 +316,7 @@ pub(super) fn event_enum(catalog: &Catalog) -> TokenStream {
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
                 match name {
-                    #(EventName::#variants => ::events_core::__private::serde::Deserialize::deserialize(deserializer).map(Event::#variants),)*
+                    #(EventName::#variants => #decodings,)*
                 }
             }
 

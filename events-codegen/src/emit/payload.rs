@@ -6,12 +6,14 @@ use quote::quote;
 
 use super::decode::{rust_value_type, struct_deserialize, tuple_serde, union_deserialize};
 use super::{SERDE_CRATE, deprecation, doc, ident, serde_impls};
-use crate::ident::{ROOT_TYPE, VERSIONED_TYPE, unknown_fields_field, version_variant};
+use crate::ident::{
+    ROOT_TYPE, SHARD_DECODER, VERSIONED_TYPE, unknown_fields_field, version_variant,
+};
 use crate::model::{
     Direction, EnumDef, Event, Field, Payload, SharedModule, StructDef, TupleDef, Ty, TypeDef,
     UnionDef,
 };
-use crate::options::{Options, UnknownFields};
+use crate::options::{Layout, Options, UnknownFields};
 
 pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
     let module = ident(&event.module);
@@ -35,12 +37,31 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
         .payloads
         .iter()
         .map(|payload| version_module(event, payload, options));
+    let shard_decoder = matches!(options.layout, Layout::Shard { .. }).then(|| {
+        let decoder = ident(SHARD_DECODER);
+        let carried = ident(if event.payloads.len() > 1 {
+            VERSIONED_TYPE
+        } else {
+            ROOT_TYPE
+        });
+        quote! {
+            /// Decodes the payload from its kept text, for the crate that composes this shard:
+            /// not generic, so that the decoding code is compiled in this crate.
+            #[doc(hidden)]
+            pub fn #decoder(
+                json: &::events_core::RawJson,
+            ) -> ::core::result::Result<::std::boxed::Box<#carried>, ::std::string::String> {
+                ::events_core::__private::payload_from_json(json).map(::std::boxed::Box::new)
+            }
+        }
+    });
     quote! {
         #module_doc
         #[allow(deprecated)]
         pub mod #module {
             #alias
             #versioned
+            #shard_decoder
             #(#versions)*
         }
     }

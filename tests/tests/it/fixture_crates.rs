@@ -264,3 +264,97 @@ fn main() {
         text(&output.stderr)
     );
 }
+
+/// The documented sharded setup, as crates: three shard crates, the crate composing them and an
+/// application. Editing one schema recompiles its shard, the composing crate and the
+/// application, no other shard; a defect is reported once, by the composing crate.
+#[test]
+fn a_sharded_catalog_rebuilds_only_the_shard_of_an_edited_schema() {
+    let main_rs = r##"
+fn main() {
+    let message = br#"{"eventName":"agent-mood-v1","value":{"mood":"calm","schemaVersion":"1.0.0"}}"#;
+    match my_events::Event::from_json(message) {
+        Ok(my_events::Event::AgentMoodV1(payload)) => println!("mood {}", payload.mood),
+        other => println!("unexpected {other:?}"),
+    }
+    println!("{} events", my_events::CATALOG.len());
+}
+"##;
+    let fixture = FixtureCrate::new("sharded", &lifecycle_catalog(), main_rs);
+    let core = workspace_root().join("events-core");
+    let member = |name: &str, dependencies: &str, lib_rs: &str| {
+        let dir = fixture.dir.join(name);
+        fs::create_dir_all(dir.join("src")).unwrap();
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nevents-core = {{ path = {core:?} }}\n{dependencies}"
+        );
+        fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+        fs::write(dir.join("src/lib.rs"), lib_rs).unwrap();
+    };
+    let mut shard_dependencies = String::new();
+    for index in 0..3 {
+        member(
+            &format!("my_events_{index}"),
+            "",
+            &format!("events_core::include_catalog!(\"../catalog\", shard = \"{index}/3\");\n"),
+        );
+        shard_dependencies.push_str(&format!(
+            "my_events_{index} = {{ path = \"../my_events_{index}\" }}\n"
+        ));
+    }
+    member(
+        "my_events",
+        &shard_dependencies,
+        "events_core::include_catalog!(\"../catalog\", shards = \"my_events_{}/3\");\n",
+    );
+    let manifest_path = fixture.dir.join("Cargo.toml");
+    let manifest = fs::read_to_string(&manifest_path).unwrap().replace(
+        "[workspace]\n",
+        "my_events = { path = \"my_events\" }\n\n[workspace]\nmembers = [\"my_events\", \"my_events_0\", \"my_events_1\", \"my_events_2\"]\n",
+    );
+    fs::write(&manifest_path, manifest).unwrap();
+
+    let output = fixture.cargo(&["run", "--quiet"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "mood calm\n5 events\n");
+
+    let shard = events_core::__private::name_hash("agent-mood-v1") % 3;
+    let schema = fixture.catalog().join("schemas/agent-mood-v1/1.0.0.json");
+    let original = fs::read_to_string(&schema).unwrap();
+    fs::write(
+        &schema,
+        original.replacen(
+            "\"properties\": {",
+            "\"properties\": {\n    \"energy\": { \"type\": \"integer\" },",
+            1,
+        ),
+    )
+    .unwrap();
+    let output = fixture.cargo(&["build"]);
+    let log = text(&output.stderr);
+    assert!(output.status.success(), "{log}");
+    let compiled: Vec<&str> = log
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("Compiling "))
+        .filter_map(|line| line.split(' ').next())
+        .collect();
+    let expected = [
+        format!("my_events_{shard}"),
+        "my_events".into(),
+        "sharded".into(),
+    ];
+    assert_eq!(compiled, expected, "{log}");
+
+    fs::write(&schema, original.replacen("\"string\"", "\"strang\"", 1)).unwrap();
+    let output = fixture.cargo(&["build", "--message-format=short"]);
+    let log = text(&output.stderr);
+    assert!(!output.status.success(), "{log}");
+    let errors: Vec<&str> = log.lines().filter(|line| line.contains("strang")).collect();
+    assert_eq!(errors.len(), 1, "{log}");
+    assert!(
+        errors[0].starts_with("my_events/src/lib.rs")
+            && errors[0].contains("agent-mood-v1/1.0.0.json"),
+        "{log}"
+    );
+}

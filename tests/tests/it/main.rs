@@ -11,6 +11,7 @@ mod expansion;
 mod fixture_crates;
 mod keywords;
 mod lifecycle;
+mod shards;
 mod ui;
 
 use std::fs;

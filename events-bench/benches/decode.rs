@@ -1,4 +1,4 @@
-//! Decoding a mixed stream of SDK `onMessage` data covering every bundled event, five ways:
+//! Decoding a mixed stream of SDK `onMessage` data covering every bundled event, six ways:
 //!
 //! - `floor`: serde_json straight into the right payload type, known beforehand;
 //! - `value_then_dispatch`: what users would otherwise write: parse to `serde_json::Value`,
@@ -6,7 +6,8 @@
 //! - `envelope`: this crate's `Envelope::from_json`;
 //! - `envelope_keeping_unknown_fields`: the same with `unknown_fields = "keep"`;
 //! - `raw_value_dispatch`: the hand-written two-pass dispatch, `eventName` and a borrowed
-//!   `RawValue` first, then the payload type.
+//!   `RawValue` first, then the payload type;
+//! - `sharded`: `Envelope::from_json` of the catalog split over shards and composed again.
 //!
 //! Run with `cargo bench -p events-bench --bench decode`; see BENCHMARKS.md.
 
@@ -15,7 +16,7 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use events_bench::decoders::{
     decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
-    decode_raw_value_dispatch, decode_value_then_dispatch, stream,
+    decode_raw_value_dispatch, decode_sharded, decode_value_then_dispatch, stream,
 };
 use events_core::EventName;
 
@@ -36,6 +37,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("raw_value_dispatch", |b| {
         b.iter(|| decode_raw_value_dispatch(&stream))
     });
+    group.bench_function("sharded", |b| b.iter(|| decode_sharded(&stream)));
     group.finish();
 }
 

@@ -14,6 +14,29 @@ pub mod lossless {
     events_core::include_catalog!("../catalog", unknown_fields = "keep");
 }
 
+/// The bundled catalog split over four shards (modules here, crates in a user's workspace) and
+/// composed again.
+pub mod sharded {
+    #![allow(missing_docs)]
+    events_core::include_catalog!("../catalog", shards = "crate::decoders::sharded::part_{}/4");
+
+    pub mod part_0 {
+        events_core::include_catalog!("../catalog", shard = "0/4");
+    }
+
+    pub mod part_1 {
+        events_core::include_catalog!("../catalog", shard = "1/4");
+    }
+
+    pub mod part_2 {
+        events_core::include_catalog!("../catalog", shard = "2/4");
+    }
+
+    pub mod part_3 {
+        events_core::include_catalog!("../catalog", shard = "3/4");
+    }
+}
+
 /// One `onMessage` data object per bundled event, one per line.
 pub const SAMPLES: &str = include_str!("../../tests/samples/bundled.jsonl");
 
@@ -201,6 +224,14 @@ pub fn decode_envelope(stream: &[Message]) -> usize {
     stream
         .iter()
         .filter(|(line, _)| Envelope::from_json(line).map(black_box).is_ok())
+        .count()
+}
+
+/// Decodes every line with (f) `Envelope::from_json` of the catalog composed from shards.
+pub fn decode_sharded(stream: &[Message]) -> usize {
+    stream
+        .iter()
+        .filter(|(line, _)| sharded::Envelope::from_json(line).map(black_box).is_ok())
         .count()
 }
 

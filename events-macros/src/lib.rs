@@ -26,6 +26,11 @@ use syn::{Ident, LitStr, Token};
 ///   deprecation warning, left out and decoded as unknown, or left out and refused when decoded.
 /// - `unknown_fields = "ignore"` (default) or `"keep"`: whether payload structs keep fields the
 ///   schema does not list, for lossless re-encoding.
+/// - `shard = "K/N"`: generate only the payload modules of shard `K` of `N` (the events whose
+///   name hash is `K` modulo `N`), for a catalog split over several crates.
+/// - `shards = "path_{}/N"`: generate `EventName`, `CATALOG`, `Event` and `Envelope` of a catalog
+///   split over `N` shards, found at the path with `{}` replaced by the shard number
+///   (`my_events_{}` for crates, `crate::shards::part_{}` for modules).
 ///
 /// See the `events-core` documentation for what is generated.
 #[proc_macro]

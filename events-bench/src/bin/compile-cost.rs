@@ -16,9 +16,10 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, ExitCode};
-use std::time::{Duration, Instant};
+use std::process::ExitCode;
+use std::time::Duration;
 
+use events_bench::builds::{self, copy_lock_and_toolchain, median, setting, timed};
 use events_bench::synthetic::{Shape, write_catalog};
 
 fn main() -> ExitCode {
@@ -31,7 +32,7 @@ fn main() -> ExitCode {
     } else {
         sizes
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/compile-cost");
+    let root = builds::workspace().join("target/compile-cost");
     let target = root.join("target");
     println!(
         "| events | versions × fields | expansion lines | macro build (median) | pasted build (median) | macro / pasted | macro ms per event | incremental clean build | rebuild after one schema edit | rebuild / clean (both incremental) |"
@@ -157,20 +158,14 @@ fn edit_and_rebuild(macro_crate: &Path, target: &Path) -> Result<Duration, Strin
 }
 
 fn write_crate(dir: &Path, name: &str, lib_rs: &str) -> Result<(), String> {
-    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../events-core");
+    let core = builds::workspace().join("events-core");
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nevents-core = {{ path = {:?} }}\n\n[workspace]\n",
         core.display().to_string()
     );
     fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
     fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
-    fs::copy(
-        root.join("rust-toolchain.toml"),
-        dir.join("rust-toolchain.toml"),
-    )
-    .map_err(|e| e.to_string())?;
+    copy_lock_and_toolchain(dir)?;
     fs::write(
         dir.join("src/lib.rs"),
         format!("#![allow(missing_docs)]\n{lib_rs}"),
@@ -190,15 +185,7 @@ fn clean_build_with(
     package: &str,
     incremental: bool,
 ) -> Result<Duration, String> {
-    let status = cargo_command()
-        .args(["clean", "--quiet", "-p", package])
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target)
-        .status()
-        .map_err(|e| e.to_string())?;
-    if !status.success() {
-        return Err(format!("cargo clean failed in {}", dir.display()));
-    }
+    timed(builds::cargo(dir, target).args(["clean", "--quiet", "-p", package]))?;
     cargo_build(dir, target, incremental)
 }
 
@@ -207,51 +194,9 @@ fn cargo_build(dir: &Path, target: &Path, incremental: bool) -> Result<Duration,
 }
 
 fn cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> Result<Duration, String> {
-    let start = Instant::now();
-    let output = cargo_command()
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target)
-        .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" })
-        .output()
-        .map_err(|e| e.to_string())?;
-    let elapsed = start.elapsed();
-    if !output.status.success() {
-        return Err(format!(
-            "cargo build failed in {}:\n{}",
-            dir.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    Ok(elapsed)
-}
-
-fn setting(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
-
-/// Cargo, with the workspace's toolchain pinned for every crate it compiles: a dependency's own
-/// `rust-toolchain.toml` (jsonc-parser ships one) must not pick another rustc.
-fn cargo_command() -> Command {
-    let mut command = Command::new(env!("CARGO"));
-    let pinned = std::env::var("RUSTUP_TOOLCHAIN").ok().or_else(|| {
-        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rust-toolchain.toml");
-        let text = fs::read_to_string(file).ok()?;
-        let line = text
-            .lines()
-            .find(|line| line.trim_start().starts_with("channel"))?;
-        Some(line.split('"').nth(1)?.to_owned())
-    });
-    if let Some(toolchain) = pinned {
-        command.env("RUSTUP_TOOLCHAIN", toolchain);
-    }
-    command
+    timed(
+        builds::cargo(dir, target)
+            .args(args)
+            .env("CARGO_INCREMENTAL", if incremental { "1" } else { "0" }),
+    )
 }

@@ -8,14 +8,15 @@
 //! ```
 //!
 //! Decoders: `none` (reads the samples only: the baseline to subtract), `floor`,
-//! `value_then_dispatch`, `envelope`, `envelope_keeping_unknown_fields`, `raw_value_dispatch`.
+//! `value_then_dispatch`, `envelope`, `envelope_keeping_unknown_fields`, `raw_value_dispatch`,
+//! `sharded`.
 
 use std::hint::black_box;
 use std::process::ExitCode;
 
 use events_bench::decoders::{
     Message, decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
-    decode_raw_value_dispatch, decode_value_then_dispatch, stream,
+    decode_raw_value_dispatch, decode_sharded, decode_value_then_dispatch, stream,
 };
 
 fn main() -> ExitCode {
@@ -29,9 +30,10 @@ fn main() -> ExitCode {
         "envelope" => decode_envelope,
         "envelope_keeping_unknown_fields" => decode_envelope_keeping_unknown_fields,
         "raw_value_dispatch" => decode_raw_value_dispatch,
+        "sharded" => decode_sharded,
         _ => {
             eprintln!(
-                "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields|raw_value_dispatch [ROUNDS]"
+                "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields|raw_value_dispatch|sharded [ROUNDS]"
             );
             return ExitCode::from(2);
         }

@@ -11,10 +11,11 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
 
+use events_bench::builds::{cargo, median, timed, workspace};
 use serde_json::Value;
 
 fn main() -> ExitCode {
@@ -25,10 +26,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 fn run() -> Result<(), String> {
@@ -175,50 +172,15 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Cargo with the workspace's toolchain pinned for every crate it compiles.
-fn cargo(dir: &Path, target: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO"));
-    command.current_dir(dir).env("CARGO_TARGET_DIR", target);
-    let text = fs::read_to_string(workspace().join("rust-toolchain.toml")).unwrap_or_default();
-    if let Some(channel) = text
-        .lines()
-        .find(|line| line.trim_start().starts_with("channel"))
-        .and_then(|line| line.split('"').nth(1))
-    {
-        command.env("RUSTUP_TOOLCHAIN", channel);
-    }
-    command
-}
-
 fn build(dir: &Path, target: &Path) -> Result<Duration, String> {
-    let start = Instant::now();
-    let output = cargo(dir, target)
-        .args(["build", "--quiet"])
-        .env("CARGO_INCREMENTAL", "0")
-        .output()
-        .map_err(|e| e.to_string())?;
-    if !output.status.success() {
-        return Err(format!(
-            "cargo build failed in {}:\n{}",
-            dir.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    Ok(start.elapsed())
+    timed(
+        cargo(dir, target)
+            .args(["build", "--quiet"])
+            .env("CARGO_INCREMENTAL", "0"),
+    )
 }
 
 fn clean_build(dir: &Path, target: &Path, package: &str) -> Result<Duration, String> {
-    let status = cargo(dir, target)
-        .args(["clean", "--quiet", "-p", package])
-        .status()
-        .map_err(|e| e.to_string())?;
-    if !status.success() {
-        return Err(format!("cargo clean -p {package} failed"));
-    }
+    timed(cargo(dir, target).args(["clean", "--quiet", "-p", package]))?;
     build(dir, target)
-}
-
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
 }

@@ -198,6 +198,13 @@ pub fn unknown_fields_field<'a>(fields: impl Iterator<Item = &'a str> + Clone) -
     name
 }
 
+/// The variant of a string enum that keeps a value the schema does not list
+/// (`unknown_enum_values = "keep"`): `Unknown`, unless a listed value took that name.
+pub fn unknown_value_variant<'a>(variants: impl Iterator<Item = &'a str>) -> String {
+    let taken: Vec<&str> = variants.collect();
+    Namespace::with_reserved(&taken).claim("Unknown")
+}
+
 /// The names taken in one scope (the types of a payload module, the variants of a union).
 /// Names the catalog gives are claimed first; a name the generator derives that is already
 /// taken gets the smallest number suffix that makes it free (`Payload` → `Payload2`).
@@ -281,6 +288,11 @@ mod tests {
         assert_eq!(types.claim("Payload2"), "Payload22");
         let fields = ["unknown_fields", "unknown_fields_"];
         assert_eq!(unknown_fields_field(fields.into_iter()), "unknown_fields__");
+        assert_eq!(
+            unknown_value_variant(["Low", "High"].into_iter()),
+            "Unknown"
+        );
+        assert_eq!(unknown_value_variant(["Unknown"].into_iter()), "Unknown2");
         let version = Version {
             major: 1,
             minor: 10,

@@ -35,7 +35,8 @@ pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
 pub use index::{IndexFile, IndexRow};
 pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
 pub use options::{
-    Layout, OPTION_NAMES, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy, UnknownFields,
+    Layout, OPTION_NAMES, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy, UnknownEnumValues,
+    UnknownFields,
 };
 pub use source::SourceFile;
 

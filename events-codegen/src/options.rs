@@ -16,8 +16,21 @@ pub struct Options {
     pub sunset: SunsetPolicy,
     /// Whether payload structs keep fields the schema does not list.
     pub unknown_fields: UnknownFields,
+    /// What string enums do with a value the schema does not list.
+    pub unknown_enum_values: UnknownEnumValues,
     /// Which part of the catalog this expansion generates.
     pub layout: Layout,
+}
+
+/// What a string enum does with a value the schema does not list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum UnknownEnumValues {
+    /// Decoding fails naming the value and the path, as the vendor's own validator does.
+    #[default]
+    Reject,
+    /// The value is kept in the enum's `Unknown` variant and written back unchanged, so that a
+    /// value the vendor adds does not make the whole event fail.
+    Keep,
 }
 
 /// Which part of the catalog an expansion generates: all of it in one crate, or a catalog split
@@ -85,10 +98,11 @@ pub enum UnknownFields {
 }
 
 /// The names of the options, as the macro and the command line spell them.
-pub const OPTION_NAMES: [&str; 5] = [
+pub const OPTION_NAMES: [&str; 6] = [
     "reference_date",
     "sunset",
     "unknown_fields",
+    "unknown_enum_values",
     "shard",
     "shards",
 ];
@@ -113,6 +127,7 @@ impl Options {
             "reference_date" => self.reference_date = Some(value.parse()?),
             "sunset" => self.sunset = value.parse()?,
             "unknown_fields" => self.unknown_fields = value.parse()?,
+            "unknown_enum_values" => self.unknown_enum_values = value.parse()?,
             "shard" | "shards" if self.layout != Layout::Whole => {
                 return Err(
                     "`shard` and `shards` are given together; a crate is either one shard or the crate composing them"
@@ -132,6 +147,20 @@ impl Options {
             }
         }
         Ok(())
+    }
+}
+
+impl FromStr for UnknownEnumValues {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text {
+            "reject" => Ok(UnknownEnumValues::Reject),
+            "keep" => Ok(UnknownEnumValues::Keep),
+            _ => Err(format!(
+                "unknown `unknown_enum_values` value `{text}`; expected \"reject\" or \"keep\""
+            )),
+        }
     }
 }
 
@@ -260,6 +289,14 @@ mod tests {
         let mut options = Options::default();
         options.set("sunset", "reject", None).unwrap();
         options.set("unknown_fields", "keep", None).unwrap();
+        options.set("unknown_enum_values", "keep", None).unwrap();
+        assert_eq!(options.unknown_enum_values, UnknownEnumValues::Keep);
+        assert!(
+            options
+                .set("unknown_enum_values", "drop", None)
+                .unwrap_err()
+                .contains("\"reject\"")
+        );
         options.set("reference_date", "2026-03-01", None).unwrap();
         assert_eq!(options.reference_date.unwrap().to_string(), "2026-03-01");
         options

@@ -69,20 +69,26 @@ fn main() -> ExitCode {
     }
 }
 
-/// The event name and the payload field a reader most wants to see.
+/// The event name and the payload field a reader most wants to see. Each variant carries its
+/// event's `Versioned` payload; `latest()` is the payload when it is of the latest schema
+/// version the catalog knows.
 fn summary(event: &Event) -> String {
     let detail = match event {
-        Event::GlobalUserDetailsV1(user) => format!(
-            "user {} <{}>",
-            user.name,
-            user.email.as_deref().unwrap_or("no e-mail")
-        ),
-        Event::AwChatInitV1(chat) => format!(
-            "interaction {}, {} messages",
-            chat.interaction_id,
-            chat.messages.len()
-        ),
-        Event::AwInteractionWrapUpCodesV1(codes) => {
+        Event::GlobalUserDetailsV1(user) => user.latest().map(|user| {
+            format!(
+                "user {} <{}>",
+                user.name,
+                user.email.as_deref().unwrap_or("no e-mail")
+            )
+        }),
+        Event::AwChatInitV1(chat) => chat.latest().map(|chat| {
+            format!(
+                "interaction {}, {} messages",
+                chat.interaction_id,
+                chat.messages.len()
+            )
+        }),
+        Event::AwInteractionWrapUpCodesV1(codes) => codes.latest().map(|codes| {
             let count: usize = codes
                 .wrap_up_codes
                 .iter()
@@ -92,18 +98,18 @@ fn summary(event: &Event) -> String {
                 "interaction {}, {count} wrap-up codes",
                 codes.interaction_id
             )
-        }
-        Event::MashellVoicePhoneTerminatedCcEventV1(call) => {
+        }),
+        Event::MashellVoicePhoneTerminatedCcEventV1(call) => call.latest().map(|call| {
             format!(
                 "call {} lasted {}, disposition {}",
                 call.event_id, call.call_duration, call.additional_data.disposition_code
             )
-        }
-        Event::Unknown { value, .. } => format!(
+        }),
+        Event::Unknown { value, .. } => Some(format!(
             "unknown to this catalog, kept as {} bytes of JSON",
             value.to_string().len()
-        ),
-        _ => String::new(),
+        )),
+        _ => None,
     };
-    format!("{:<45} {detail}", event.name())
+    format!("{:<45} {}", event.name(), detail.unwrap_or_default())
 }

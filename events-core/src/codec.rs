@@ -388,6 +388,29 @@ pub fn deserialize_str_enum<'de, D: Deserializer<'de>, T>(
     })
 }
 
+/// Deserializes a generated string enum that keeps values the schema does not list: `from_wire`
+/// maps a listed wire string to its value, `keep` wraps any other string.
+pub fn deserialize_open_str_enum<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    from_wire: fn(&str) -> Option<T>,
+    keep: fn(String) -> T,
+) -> Result<T, D::Error> {
+    struct OpenStrEnumVisitor<T> {
+        from_wire: fn(&str) -> Option<T>,
+        keep: fn(String) -> T,
+    }
+    impl<T> Visitor<'_> for OpenStrEnumVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, wire: &str) -> Result<T, E> {
+            Ok((self.from_wire)(wire).unwrap_or_else(|| (self.keep)(wire.to_owned())))
+        }
+    }
+    deserializer.deserialize_str(OpenStrEnumVisitor { from_wire, keep })
+}
+
 /// Deserializes a type from a string through its `FromStr`.
 pub fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where

@@ -17,7 +17,11 @@
 //!     "value":{"interactionId":"int-42","schemaVersion":"1.0.0"}}}"#;
 //! let envelope = Envelope::from_json(data)?;
 //! match &envelope.message {
-//!     Event::AwInteractionMuteV1(mute) => assert_eq!(mute.interaction_id, "int-42"),
+//!     Event::AwInteractionMuteV1(mute) => {
+//!         let mute = mute.latest().expect("the latest schema version");
+//!         assert_eq!(mute.interaction_id, "int-42");
+//!     }
+//!     // `Event` is non-exhaustive: a catalog update may add events.
 //!     other => panic!("unexpected {}", other.name()),
 //! }
 //! # Ok::<(), events_core::DecodeError>(())
@@ -76,8 +80,8 @@ pub use serde_json::Value;
 pub mod __private {
     pub use crate::codec::{
         CatalogEvent, choose_branch, decode_branch, deserialize_event, deserialize_from_str,
-        deserialize_in_shard, deserialize_json_literal, deserialize_str_enum,
-        deserialize_versioned, name_hash, payload_from_json, serialize_event,
+        deserialize_in_shard, deserialize_json_literal, deserialize_open_str_enum,
+        deserialize_str_enum, deserialize_versioned, name_hash, payload_from_json, serialize_event,
         serialize_json_literal, tagged_branch, try_branch,
     };
     pub use crate::formats::Format;

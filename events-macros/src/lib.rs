@@ -26,6 +26,8 @@ use syn::{Ident, LitStr, Token};
 ///   deprecation warning, left out and decoded as unknown, or left out and refused when decoded.
 /// - `unknown_fields = "ignore"` (default) or `"keep"`: whether payload structs keep fields the
 ///   schema does not list, for lossless re-encoding.
+/// - `unknown_enum_values = "reject"` (default) or `"keep"`: whether a string enum refuses a
+///   value the schema does not list, or keeps it in its `Unknown` variant.
 /// - `shard = "K/N"`: generate only the payload modules of shard `K` of `N` (the events whose
 ///   name hash is `K` modulo `N`), for a catalog split over several crates.
 /// - `shards = "path_{}/N"`: generate `EventName`, `CATALOG`, `Event` and `Envelope` of a catalog

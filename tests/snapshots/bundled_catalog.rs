@@ -3,8 +3,10 @@
 
 /// The name of an event of the catalog, as a fieldless enum.
 ///
-/// Serializes as, and parses from, the wire name (`as_str`).
+/// Serializes as, and parses from, the wire name (`as_str`). Non-exhaustive: a catalog
+/// update may add events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum EventName {
     /// `global-user-details-v1`: Details of the signed-in user.
     GlobalUserDetailsV1,
@@ -746,117 +748,121 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
 /// Decoding never fails because the name is unknown: such events become
 /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
 /// match its schema is an error naming the field, e.g. `value.direction`.
+///
+/// Each variant carries its event's `Versioned` payload, whatever the number of schema
+/// versions. Non-exhaustive: a catalog update may add events.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(deprecated)]
+#[non_exhaustive]
 pub enum Event {
     /// `global-user-details-v1`: Details of the signed-in user.
-    GlobalUserDetailsV1(::std::boxed::Box<global_user_details_v1::Payload>),
+    GlobalUserDetailsV1(::std::boxed::Box<global_user_details_v1::Versioned>),
     /// `aw-interaction-mute-v1`: The agent muted an interaction.
-    AwInteractionMuteV1(::std::boxed::Box<aw_interaction_mute_v1::Payload>),
+    AwInteractionMuteV1(::std::boxed::Box<aw_interaction_mute_v1::Versioned>),
     /// `aw-interaction-unmute-v1`: The agent unmuted an interaction.
-    AwInteractionUnmuteV1(::std::boxed::Box<aw_interaction_unmute_v1::Payload>),
+    AwInteractionUnmuteV1(::std::boxed::Box<aw_interaction_unmute_v1::Versioned>),
     /// `aw-interaction-hold-v1`: The agent put an interaction on hold.
-    AwInteractionHoldV1(::std::boxed::Box<aw_interaction_hold_v1::Payload>),
+    AwInteractionHoldV1(::std::boxed::Box<aw_interaction_hold_v1::Versioned>),
     /// `aw-close-agent-assist-v1`: The agent closed the agent assist panel for an interaction.
-    AwCloseAgentAssistV1(::std::boxed::Box<aw_close_agent_assist_v1::Payload>),
+    AwCloseAgentAssistV1(::std::boxed::Box<aw_close_agent_assist_v1::Versioned>),
     /// `aw-interaction-focus-v1`: An interaction gained focus in the agent workspace.
-    AwInteractionFocusV1(::std::boxed::Box<aw_interaction_focus_v1::Payload>),
+    AwInteractionFocusV1(::std::boxed::Box<aw_interaction_focus_v1::Versioned>),
     /// `aw-interaction-resume-v1`: The agent resumed an interaction from hold.
-    AwInteractionResumeV1(::std::boxed::Box<aw_interaction_resume_v1::Payload>),
+    AwInteractionResumeV1(::std::boxed::Box<aw_interaction_resume_v1::Versioned>),
     /// `aw-interaction-wrap-up-codes-v1`: Wrap-up codes available for an interaction.
     AwInteractionWrapUpCodesV1(
-        ::std::boxed::Box<aw_interaction_wrap_up_codes_v1::Payload>,
+        ::std::boxed::Box<aw_interaction_wrap_up_codes_v1::Versioned>,
     ),
     /// `aw-chat-init-v1`: A chat interaction opened, with its history.
-    AwChatInitV1(::std::boxed::Box<aw_chat_init_v1::Payload>),
+    AwChatInitV1(::std::boxed::Box<aw_chat_init_v1::Versioned>),
     /// `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
-    AwChatMessageSentV1(::std::boxed::Box<aw_chat_message_sent_v1::Payload>),
+    AwChatMessageSentV1(::std::boxed::Box<aw_chat_message_sent_v1::Versioned>),
     /// `mashell-chat-nextgen-offered-cc-event-v1`: A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.
     MashellChatNextgenOfferedCcEventV1(
-        ::std::boxed::Box<mashell_chat_nextgen_offered_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_chat_nextgen_offered_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-nextgen-accepted-cc-event-v1`: The agent accepted a next-generation contact-centre chat.
     MashellChatNextgenAcceptedCcEventV1(
-        ::std::boxed::Box<mashell_chat_nextgen_accepted_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_chat_nextgen_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-nextgen-completed-cc-event-v1`: A next-generation contact-centre chat was completed.
     MashellChatNextgenCompletedCcEventV1(
-        ::std::boxed::Box<mashell_chat_nextgen_completed_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_chat_nextgen_completed_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-nextgen-terminated-cc-event-v1`: A next-generation contact-centre chat was terminated.
     MashellChatNextgenTerminatedCcEventV1(
-        ::std::boxed::Box<mashell_chat_nextgen_terminated_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_chat_nextgen_terminated_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
     MashellChatOfferedCcEventV1(
-        ::std::boxed::Box<mashell_chat_offered_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_chat_offered_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-accepted-cc-event-v1`: The agent accepted a contact-centre web chat.
     MashellChatAcceptedCcEventV1(
-        ::std::boxed::Box<mashell_chat_accepted_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_chat_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
     MashellChatCompletedCcEventV1(
-        ::std::boxed::Box<mashell_chat_completed_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_chat_completed_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
     MashellChatTerminatedCcEventV1(
-        ::std::boxed::Box<mashell_chat_terminated_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_chat_terminated_cc_event_v1::Versioned>,
     ),
     /// `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
     MashellEmailAcceptedCcEventV1(
-        ::std::boxed::Box<mashell_email_accepted_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_email_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
     MashellEmailTerminatedCcEventV1(
-        ::std::boxed::Box<mashell_email_terminated_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_email_terminated_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-offered-cc-event-v1`: A contact-centre phone call was offered to the agent.
     MashellVoicePhoneOfferedCcEventV1(
-        ::std::boxed::Box<mashell_voice_phone_offered_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voice_phone_offered_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-accepted-cc-event-v1`: The agent accepted a contact-centre phone call.
     MashellVoicePhoneAcceptedCcEventV1(
-        ::std::boxed::Box<mashell_voice_phone_accepted_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voice_phone_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
     MashellVoicePhoneCompletedCcEventV1(
-        ::std::boxed::Box<mashell_voice_phone_completed_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voice_phone_completed_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
     MashellVoicePhoneTerminatedCcEventV1(
-        ::std::boxed::Box<mashell_voice_phone_terminated_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voice_phone_terminated_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-offered-uc-event-v1`: A unified-communications phone call was offered to the user.
     MashellVoicePhoneOfferedUcEventV1(
-        ::std::boxed::Box<mashell_voice_phone_offered_uc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voice_phone_offered_uc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-accepted-uc-event-v1`: The user accepted a unified-communications phone call.
     MashellVoicePhoneAcceptedUcEventV1(
-        ::std::boxed::Box<mashell_voice_phone_accepted_uc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voice_phone_accepted_uc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-terminated-uc-event-v1`: A unified-communications phone call was terminated.
     MashellVoicePhoneTerminatedUcEventV1(
-        ::std::boxed::Box<mashell_voice_phone_terminated_uc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voice_phone_terminated_uc_event_v1::Versioned>,
     ),
     /// `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
     MashellVoicemailOfferedCcEventV1(
-        ::std::boxed::Box<mashell_voicemail_offered_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voicemail_offered_cc_event_v1::Versioned>,
     ),
     /// `mashell-voicemail-accepted-cc-event-v1`: The agent accepted a contact-centre voicemail.
     MashellVoicemailAcceptedCcEventV1(
-        ::std::boxed::Box<mashell_voicemail_accepted_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voicemail_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
     MashellVoicemailCompletedCcEventV1(
-        ::std::boxed::Box<mashell_voicemail_completed_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voicemail_completed_cc_event_v1::Versioned>,
     ),
     /// `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
     MashellVoicemailTerminatedCcEventV1(
-        ::std::boxed::Box<mashell_voicemail_terminated_cc_event_v1::Payload>,
+        ::std::boxed::Box<mashell_voicemail_terminated_cc_event_v1::Versioned>,
     ),
     /// `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
-    AwChatMessageReceivedV1(::std::boxed::Box<aw_chat_message_received_v1::Payload>),
+    AwChatMessageReceivedV1(::std::boxed::Box<aw_chat_message_received_v1::Versioned>),
     /// An event this catalog does not know, kept exactly as received.
     Unknown {
         /// The event name as received.
@@ -1501,6 +1507,59 @@ pub type Envelope = ::events_core::MessageEnvelope<Event>;
 pub mod global_user_details_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `global-user-details-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `global-user-details-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -1550,6 +1609,8 @@ pub mod global_user_details_v1 {
             }
         }
         /// Details of the user signed in to the 8x8 application.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -1558,6 +1619,7 @@ pub mod global_user_details_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the customer account.
             ///
@@ -1814,6 +1876,59 @@ pub mod global_user_details_v1 {
 pub mod aw_interaction_mute_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-interaction-mute-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-interaction-mute-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -1863,6 +1978,8 @@ pub mod aw_interaction_mute_v1 {
             }
         }
         /// The agent muted an interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -1871,6 +1988,7 @@ pub mod aw_interaction_mute_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -1959,6 +2077,59 @@ pub mod aw_interaction_mute_v1 {
 pub mod aw_interaction_unmute_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-interaction-unmute-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-interaction-unmute-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -2008,6 +2179,8 @@ pub mod aw_interaction_unmute_v1 {
             }
         }
         /// The agent unmuted an interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -2016,6 +2189,7 @@ pub mod aw_interaction_unmute_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -2104,6 +2278,59 @@ pub mod aw_interaction_unmute_v1 {
 pub mod aw_interaction_hold_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-interaction-hold-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-interaction-hold-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -2153,6 +2380,8 @@ pub mod aw_interaction_hold_v1 {
             }
         }
         /// The agent put an interaction on hold.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -2161,6 +2390,7 @@ pub mod aw_interaction_hold_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -2249,6 +2479,59 @@ pub mod aw_interaction_hold_v1 {
 pub mod aw_close_agent_assist_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-close-agent-assist-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-close-agent-assist-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -2298,6 +2581,8 @@ pub mod aw_close_agent_assist_v1 {
             }
         }
         /// The agent closed the agent assist panel for an interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -2306,6 +2591,7 @@ pub mod aw_close_agent_assist_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -2394,6 +2680,59 @@ pub mod aw_close_agent_assist_v1 {
 pub mod aw_interaction_focus_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-interaction-focus-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-interaction-focus-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -2443,6 +2782,8 @@ pub mod aw_interaction_focus_v1 {
             }
         }
         /// An interaction gained focus in the agent workspace.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -2451,6 +2792,7 @@ pub mod aw_interaction_focus_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -2539,6 +2881,59 @@ pub mod aw_interaction_focus_v1 {
 pub mod aw_interaction_resume_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-interaction-resume-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-interaction-resume-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -2588,6 +2983,8 @@ pub mod aw_interaction_resume_v1 {
             }
         }
         /// The agent resumed an interaction from hold.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -2596,6 +2993,7 @@ pub mod aw_interaction_resume_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -2684,6 +3082,59 @@ pub mod aw_interaction_resume_v1 {
 pub mod aw_interaction_wrap_up_codes_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-interaction-wrap-up-codes-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-interaction-wrap-up-codes-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -2733,6 +3184,8 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             }
         }
         /// Where the wrap-up code list is assigned.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -2741,6 +3194,7 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct WrapUpCodesItemAssignments {
             /// Identifiers the list is assigned to.
             ///
@@ -2825,6 +3279,8 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             }
         }
         /// One selectable wrap-up code.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -2833,6 +3289,7 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct WrapUpCodesItemItemsItem {
             /// Call-back delay configured for the code.
             ///
@@ -3102,6 +3559,8 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             }
         }
         /// A list of wrap-up codes an agent can choose from.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -3110,6 +3569,7 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct WrapUpCodesItem {
             /// Caller number the list applies to.
             ///
@@ -3372,6 +3832,8 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             }
         }
         /// Wrap-up codes available for an interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -3380,6 +3842,7 @@ pub mod aw_interaction_wrap_up_codes_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -3489,9 +3952,64 @@ pub mod aw_interaction_wrap_up_codes_v1 {
 pub mod aw_chat_init_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-chat-init-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-chat-init-v1`.
     pub mod v1_0_0 {
         /// Image and thumbnail dimensions of an attachment.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -3500,6 +4018,7 @@ pub mod aw_chat_init_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AttachmentMeta {
             /// Height of the original image in pixels.
             ///
@@ -3645,6 +4164,9 @@ pub mod aw_chat_init_v1 {
             }
         }
         /// Kind of attachment.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum AttachmentType {
             /// `image`
@@ -3709,6 +4231,8 @@ pub mod aw_chat_init_v1 {
             }
         }
         /// A file attached to a chat message.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -3717,6 +4241,7 @@ pub mod aw_chat_init_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Attachment {
             /// File name of the attachment.
             ///
@@ -3880,6 +4405,8 @@ pub mod aw_chat_init_v1 {
             }
         }
         /// Who wrote a chat message.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -3888,6 +4415,7 @@ pub mod aw_chat_init_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Author {
             /// E-mail address of the author.
             ///
@@ -3984,6 +4512,8 @@ pub mod aw_chat_init_v1 {
             }
         }
         /// Metadata from the application that produced a chat message.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -3992,6 +4522,7 @@ pub mod aw_chat_init_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct MessageMeta {
             /// Application that produced the message.
             ///
@@ -4138,6 +4669,7 @@ pub mod aw_chat_init_v1 {
         }
         /// The message as received: plain text, or a map of named parts.
         #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum MessageRawMessage {
             /// The value as a string.
             String(::std::string::String),
@@ -4214,6 +4746,8 @@ pub mod aw_chat_init_v1 {
             }
         }
         /// One message of a chat conversation.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -4222,6 +4756,7 @@ pub mod aw_chat_init_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Message {
             /// Files attached to the message.
             ///
@@ -4670,6 +5205,8 @@ pub mod aw_chat_init_v1 {
             }
         }
         /// A chat interaction opened, with its history.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -4678,6 +5215,7 @@ pub mod aw_chat_init_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -4787,9 +5325,64 @@ pub mod aw_chat_init_v1 {
 pub mod aw_chat_message_sent_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-chat-message-sent-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-chat-message-sent-v1`.
     pub mod v1_0_0 {
         /// Image and thumbnail dimensions of an attachment.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -4798,6 +5391,7 @@ pub mod aw_chat_message_sent_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AttachmentMeta {
             /// Height of the original image in pixels.
             ///
@@ -4943,6 +5537,9 @@ pub mod aw_chat_message_sent_v1 {
             }
         }
         /// Kind of attachment.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum AttachmentType {
             /// `image`
@@ -5007,6 +5604,8 @@ pub mod aw_chat_message_sent_v1 {
             }
         }
         /// A file attached to a chat message.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -5015,6 +5614,7 @@ pub mod aw_chat_message_sent_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Attachment {
             /// File name of the attachment.
             ///
@@ -5178,6 +5778,8 @@ pub mod aw_chat_message_sent_v1 {
             }
         }
         /// Who wrote a chat message.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -5186,6 +5788,7 @@ pub mod aw_chat_message_sent_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Author {
             /// E-mail address of the author.
             ///
@@ -5282,6 +5885,8 @@ pub mod aw_chat_message_sent_v1 {
             }
         }
         /// Metadata from the application that produced a chat message.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -5290,6 +5895,7 @@ pub mod aw_chat_message_sent_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct MessageMeta {
             /// Application that produced the message.
             ///
@@ -5436,6 +6042,7 @@ pub mod aw_chat_message_sent_v1 {
         }
         /// The message as received: plain text, or a map of named parts.
         #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum MessageRawMessage {
             /// The value as a string.
             String(::std::string::String),
@@ -5512,6 +6119,8 @@ pub mod aw_chat_message_sent_v1 {
             }
         }
         /// One message of a chat conversation.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -5520,6 +6129,7 @@ pub mod aw_chat_message_sent_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Message {
             /// Files attached to the message.
             ///
@@ -5968,6 +6578,8 @@ pub mod aw_chat_message_sent_v1 {
             }
         }
         /// A chat message was sent in an interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -5976,6 +6588,7 @@ pub mod aw_chat_message_sent_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the event refers to.
             ///
@@ -6081,9 +6694,65 @@ pub mod aw_chat_message_sent_v1 {
 pub mod mashell_chat_nextgen_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-chat-nextgen-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-chat-nextgen-offered-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -6228,6 +6897,9 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
             }
         }
         /// Kind of chat channel.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum MediaType {
             /// `sms`
@@ -6369,6 +7041,8 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
             }
         }
         /// A next-generation contact-centre chat was offered to the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -6377,6 +7051,7 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Whether the interaction came in to the agent or was started by the agent.
             ///
@@ -6581,9 +7256,65 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
 pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-chat-nextgen-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-chat-nextgen-accepted-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -6728,6 +7459,9 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
             }
         }
         /// Kind of chat channel.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum MediaType {
             /// `sms`
@@ -6869,6 +7603,8 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
             }
         }
         /// The agent accepted a next-generation contact-centre chat.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -6877,6 +7613,7 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Whether the interaction came in to the agent or was started by the agent.
             ///
@@ -7081,9 +7818,64 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
 pub mod mashell_chat_nextgen_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-chat-nextgen-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-chat-nextgen-completed-cc-event-v1`.
     pub mod v1_0_0 {
         /// Extra details of the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -7092,6 +7884,7 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Description of the outcome.
             ///
@@ -7151,6 +7944,9 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -7295,6 +8091,9 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             }
         }
         /// Kind of chat channel.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum MediaType {
             /// `sms`
@@ -7436,6 +8235,8 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             }
         }
         /// A next-generation contact-centre chat was completed.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -7444,6 +8245,7 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Extra details of the interaction.
             ///
@@ -7688,9 +8490,64 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
 pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-chat-nextgen-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-chat-nextgen-terminated-cc-event-v1`.
     pub mod v1_0_0 {
         /// Extra details of the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -7699,6 +8556,7 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Description of the outcome.
             ///
@@ -7758,6 +8616,9 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -7902,6 +8763,9 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             }
         }
         /// Kind of chat channel.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum MediaType {
             /// `sms`
@@ -8043,6 +8907,8 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             }
         }
         /// A next-generation contact-centre chat was terminated.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -8051,6 +8917,7 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Extra details of the interaction.
             ///
@@ -8295,9 +9162,64 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
 pub mod mashell_chat_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-chat-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-chat-offered-cc-event-v1`.
     pub mod v1_0_0 {
         /// Extra details of the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -8306,6 +9228,7 @@ pub mod mashell_chat_offered_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Name of the customer.
             ///
@@ -8365,6 +9288,9 @@ pub mod mashell_chat_offered_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -8647,6 +9573,8 @@ pub mod mashell_chat_offered_cc_event_v1 {
             }
         }
         /// A contact-centre web chat was offered to the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -8655,6 +9583,7 @@ pub mod mashell_chat_offered_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Extra details of the interaction.
             ///
@@ -8878,9 +9807,64 @@ pub mod mashell_chat_offered_cc_event_v1 {
 pub mod mashell_chat_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-chat-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-chat-accepted-cc-event-v1`.
     pub mod v1_0_0 {
         /// Extra details of the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -8889,6 +9873,7 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Name of the customer.
             ///
@@ -8948,6 +9933,9 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -9230,6 +10218,8 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             }
         }
         /// The agent accepted a contact-centre web chat. The vendor types this payload with the offered schema, so `eventName` is `offered`.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -9238,6 +10228,7 @@ pub mod mashell_chat_accepted_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Extra details of the interaction.
             ///
@@ -9461,9 +10452,64 @@ pub mod mashell_chat_accepted_cc_event_v1 {
 pub mod mashell_chat_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-chat-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-chat-completed-cc-event-v1`.
     pub mod v1_0_0 {
         /// Extra details of the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -9472,6 +10518,7 @@ pub mod mashell_chat_completed_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Description of the outcome.
             ///
@@ -9551,6 +10598,9 @@ pub mod mashell_chat_completed_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -9833,6 +10883,8 @@ pub mod mashell_chat_completed_cc_event_v1 {
             }
         }
         /// A contact-centre web chat was completed.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -9841,6 +10893,7 @@ pub mod mashell_chat_completed_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Extra details of the interaction.
             ///
@@ -10085,9 +11138,64 @@ pub mod mashell_chat_completed_cc_event_v1 {
 pub mod mashell_chat_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-chat-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-chat-terminated-cc-event-v1`.
     pub mod v1_0_0 {
         /// Extra details of the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -10096,6 +11204,7 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Description of the outcome.
             ///
@@ -10175,6 +11284,9 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -10457,6 +11569,8 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             }
         }
         /// A contact-centre web chat was terminated.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -10465,6 +11579,7 @@ pub mod mashell_chat_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Extra details of the interaction.
             ///
@@ -10709,9 +11824,64 @@ pub mod mashell_chat_terminated_cc_event_v1 {
 pub mod mashell_email_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-email-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-email-accepted-cc-event-v1`.
     pub mod v1_0_0 {
         /// The customer who wrote the e-mail.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -10720,6 +11890,7 @@ pub mod mashell_email_accepted_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Contact {
             /// E-mail address of the contact.
             ///
@@ -10823,6 +11994,9 @@ pub mod mashell_email_accepted_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -11059,6 +12233,8 @@ pub mod mashell_email_accepted_cc_event_v1 {
             }
         }
         /// The agent accepted a contact-centre e-mail.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -11067,6 +12243,7 @@ pub mod mashell_email_accepted_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the child e-mail thread, when there is one.
             ///
@@ -11372,9 +12549,64 @@ pub mod mashell_email_accepted_cc_event_v1 {
 pub mod mashell_email_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-email-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-email-terminated-cc-event-v1`.
     pub mod v1_0_0 {
         /// The customer who wrote the e-mail.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -11383,6 +12615,7 @@ pub mod mashell_email_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Contact {
             /// E-mail address of the contact.
             ///
@@ -11486,6 +12719,9 @@ pub mod mashell_email_terminated_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -11722,6 +12958,8 @@ pub mod mashell_email_terminated_cc_event_v1 {
             }
         }
         /// A contact-centre e-mail was terminated.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -11730,6 +12968,7 @@ pub mod mashell_email_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the child e-mail thread, when there is one.
             ///
@@ -12035,9 +13274,65 @@ pub mod mashell_email_terminated_cc_event_v1 {
 pub mod mashell_voice_phone_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voice-phone-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voice-phone-offered-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -12274,6 +13569,8 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
             }
         }
         /// A contact-centre phone call was offered to the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -12282,6 +13579,7 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Whether the interaction came in to the agent or was started by the agent.
             ///
@@ -12467,9 +13765,65 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
 pub mod mashell_voice_phone_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voice-phone-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voice-phone-accepted-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -12706,6 +14060,8 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
             }
         }
         /// The agent accepted a contact-centre phone call.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -12714,6 +14070,7 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Whether the interaction came in to the agent or was started by the agent.
             ///
@@ -12899,9 +14256,64 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
 pub mod mashell_voice_phone_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voice-phone-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voice-phone-completed-cc-event-v1`.
     pub mod v1_0_0 {
         /// Notes on the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -12910,6 +14322,7 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Notes the agent wrote.
             ///
@@ -12969,6 +14382,9 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -13205,6 +14621,8 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             }
         }
         /// A contact-centre phone call was completed.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -13213,6 +14631,7 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Notes on the interaction.
             ///
@@ -13520,9 +14939,64 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
 pub mod mashell_voice_phone_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voice-phone-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voice-phone-terminated-cc-event-v1`.
     pub mod v1_0_0 {
         /// Wrap-up details of the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -13531,6 +15005,7 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Disposition code the agent chose.
             ///
@@ -13655,6 +15130,9 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -13891,6 +15369,8 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             }
         }
         /// A contact-centre phone call was terminated.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -13899,6 +15379,7 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Wrap-up details of the interaction.
             ///
@@ -14206,9 +15687,65 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
 pub mod mashell_voice_phone_offered_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voice-phone-offered-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voice-phone-offered-uc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -14445,6 +15982,8 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
             }
         }
         /// A unified-communications phone call was offered to the user.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -14453,6 +15992,7 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Whether the interaction came in to the agent or was started by the agent.
             ///
@@ -14659,9 +16199,65 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
 pub mod mashell_voice_phone_accepted_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voice-phone-accepted-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voice-phone-accepted-uc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -14898,6 +16494,8 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
             }
         }
         /// The user accepted a unified-communications phone call.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -14906,6 +16504,7 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Whether the interaction came in to the agent or was started by the agent.
             ///
@@ -15112,9 +16711,65 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
 pub mod mashell_voice_phone_terminated_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voice-phone-terminated-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voice-phone-terminated-uc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -15351,6 +17006,8 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
             }
         }
         /// A unified-communications phone call was terminated.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -15359,6 +17016,7 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// How long the call lasted.
             ///
@@ -15647,9 +17305,65 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
 pub mod mashell_voicemail_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voicemail-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voicemail-offered-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -15840,6 +17554,8 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
             }
         }
         /// A contact-centre voicemail was offered to the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -15848,6 +17564,7 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Name of the caller who left the voicemail.
             ///
@@ -16056,9 +17773,65 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
 pub mod mashell_voicemail_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voicemail-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voicemail-accepted-cc-event-v1`.
     pub mod v1_0_0 {
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -16249,6 +18022,8 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
             }
         }
         /// The agent accepted a contact-centre voicemail.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -16257,6 +18032,7 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Name of the caller who left the voicemail.
             ///
@@ -16465,9 +18241,64 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
 pub mod mashell_voicemail_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voicemail-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voicemail-completed-cc-event-v1`.
     pub mod v1_0_0 {
         /// Notes on the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -16476,6 +18307,7 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Notes the agent wrote.
             ///
@@ -16535,6 +18367,9 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -16771,6 +18606,8 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             }
         }
         /// A contact-centre voicemail was completed.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -16779,6 +18616,7 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Notes on the interaction.
             ///
@@ -17067,9 +18905,64 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
 pub mod mashell_voicemail_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `mashell-voicemail-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `mashell-voicemail-terminated-cc-event-v1`.
     pub mod v1_0_0 {
         /// Wrap-up details of the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -17078,6 +18971,7 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct AdditionalData {
             /// Disposition code the agent chose.
             ///
@@ -17202,6 +19096,9 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             }
         }
         /// Whether the interaction came in to the agent or was started by the agent.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Direction {
             /// `inbound`
@@ -17438,6 +19335,8 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             }
         }
         /// A contact-centre voicemail was terminated.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -17446,6 +19345,7 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Wrap-up details of the interaction.
             ///
@@ -17734,6 +19634,59 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
 pub mod aw_chat_message_received_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `aw-chat-message-received-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `aw-chat-message-received-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -17783,6 +19736,8 @@ pub mod aw_chat_message_received_v1 {
             }
         }
         /// A chat message the partner app received, passed into the interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -17791,6 +19746,7 @@ pub mod aw_chat_message_received_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Identifier of the interaction the message belongs to.
             ///
@@ -17893,7 +19849,7 @@ pub mod aw_chat_message_received_v1 {
         }
         #[allow(deprecated)]
         impl Payload {
-            /// A `aw-chat-message-received-v1` payload from its required fields; literals such as `schemaVersion` are filled in.
+            /// A `aw-chat-message-received-v1` payload from its required fields; literals such as `schemaVersion` are filled in, optional fields are `None`.
             #[allow(clippy::too_many_arguments)]
             pub fn new(
                 interaction_id: ::std::string::String,

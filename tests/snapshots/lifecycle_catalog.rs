@@ -3,8 +3,10 @@
 
 /// The name of an event of the catalog, as a fieldless enum.
 ///
-/// Serializes as, and parses from, the wire name (`as_str`).
+/// Serializes as, and parses from, the wire name (`as_str`). Non-exhaustive: a catalog
+/// update may add events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum EventName {
     /// `agent-presence-v1`: The agent's presence changed.
     AgentPresenceV1,
@@ -190,8 +192,12 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
 /// Decoding never fails because the name is unknown: such events become
 /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
 /// match its schema is an error naming the field, e.g. `value.direction`.
+///
+/// Each variant carries its event's `Versioned` payload, whatever the number of schema
+/// versions. Non-exhaustive: a catalog update may add events.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(deprecated)]
+#[non_exhaustive]
 pub enum Event {
     /// `agent-presence-v1`: The agent's presence changed.
     AgentPresenceV1(::std::boxed::Box<agent_presence_v1::Versioned>),
@@ -199,16 +205,16 @@ pub enum Event {
     #[deprecated(
         note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead"
     )]
-    AgentStatusV1(::std::boxed::Box<agent_status_v1::Payload>),
+    AgentStatusV1(::std::boxed::Box<agent_status_v1::Versioned>),
     /// `legacy-ping-v1`: A keep-alive that is no longer sent.
     #[deprecated(
         note = "`legacy-ping-v1` is sunset; sunset date 2025-01-01; no replacement is listed"
     )]
-    LegacyPingV1(::std::boxed::Box<legacy_ping_v1::Payload>),
+    LegacyPingV1(::std::boxed::Box<legacy_ping_v1::Versioned>),
     /// `agent-mood-v1`: The agent's mood; announced to be deprecated in 2026 and sunset later that year.
-    AgentMoodV1(::std::boxed::Box<agent_mood_v1::Payload>),
+    AgentMoodV1(::std::boxed::Box<agent_mood_v1::Versioned>),
     /// `agent-note-v1`: A note the partner app attaches to an interaction.
-    AgentNoteV1(::std::boxed::Box<agent_note_v1::Payload>),
+    AgentNoteV1(::std::boxed::Box<agent_note_v1::Versioned>),
     /// An event this catalog does not know, kept exactly as received.
     Unknown {
         /// The event name as received.
@@ -371,7 +377,10 @@ pub mod agent_presence_v1 {
     /// The payload of the latest schema version, 1.1.0.
     pub type Payload = v1_1_0::Payload;
     /// The payload of `agent-presence-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
     #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
     pub enum Versioned {
         /// Schema version 1.0.0.
         V1_0_0(v1_0_0::Payload),
@@ -448,6 +457,9 @@ pub mod agent_presence_v1 {
     /// Schema version 1.0.0 of `agent-presence-v1`.
     pub mod v1_0_0 {
         /// The new presence.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Presence {
             /// `available`
@@ -551,6 +563,8 @@ pub mod agent_presence_v1 {
             }
         }
         /// The agent's presence changed.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -559,6 +573,7 @@ pub mod agent_presence_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// The new presence.
             ///
@@ -640,6 +655,9 @@ pub mod agent_presence_v1 {
     /// Schema version 1.1.0 of `agent-presence-v1`.
     pub mod v1_1_0 {
         /// The new presence.
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Presence {
             /// `available`
@@ -748,6 +766,8 @@ pub mod agent_presence_v1 {
             }
         }
         /// The agent's presence changed; 1.1.0 adds `offline` and an optional note.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -756,6 +776,7 @@ pub mod agent_presence_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Why the presence changed.
             ///
@@ -866,6 +887,62 @@ pub mod agent_status_v1 {
         note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead"
     )]
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `agent-status-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[deprecated(
+        note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `agent-status-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -915,6 +992,8 @@ pub mod agent_status_v1 {
             }
         }
         /// The agent's status changed.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[deprecated(
             note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead"
         )]
@@ -926,6 +1005,7 @@ pub mod agent_status_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// Version of this payload's schema.
             ///
@@ -1014,6 +1094,62 @@ pub mod legacy_ping_v1 {
         note = "`legacy-ping-v1` is sunset; sunset date 2025-01-01; no replacement is listed"
     )]
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `legacy-ping-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[deprecated(
+        note = "`legacy-ping-v1` is sunset; sunset date 2025-01-01; no replacement is listed"
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `legacy-ping-v1`.
     pub mod v1_0_0 {
         /// The literal `1.0.0`.
@@ -1063,6 +1199,8 @@ pub mod legacy_ping_v1 {
             }
         }
         /// The payload of `legacy-ping-v1`, schema version 1.0.0.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[deprecated(
             note = "`legacy-ping-v1` is sunset; sunset date 2025-01-01; no replacement is listed"
         )]
@@ -1074,6 +1212,7 @@ pub mod legacy_ping_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// The `schemaVersion` property.
             #[serde(rename = "schemaVersion")]
@@ -1137,6 +1276,59 @@ pub mod legacy_ping_v1 {
 pub mod agent_mood_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `agent-mood-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `agent-mood-v1`.
     pub mod v1_0_0 {
         /// The literal `1.0.0`.
@@ -1186,6 +1378,8 @@ pub mod agent_mood_v1 {
             }
         }
         /// The payload of `agent-mood-v1`, schema version 1.0.0.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -1194,6 +1388,7 @@ pub mod agent_mood_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// The agent's mood.
             ///
@@ -1277,6 +1472,59 @@ pub mod agent_mood_v1 {
 pub mod agent_note_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    /// The payload of `agent-note-v1` in any of its schema versions, chosen by its `schemaVersion`.
+    ///
+    /// Non-exhaustive: a catalog update may add schema versions.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Versioned {
+        /// Schema version 1.0.0.
+        V1_0_0(v1_0_0::Payload),
+    }
+    #[allow(deprecated)]
+    impl Versioned {
+        /// The schema version of this payload.
+        pub const fn schema_version(&self) -> &'static str {
+            match self {
+                Versioned::V1_0_0(_) => "1.0.0",
+            }
+        }
+        /// The payload if it is of the latest schema version, 1.0.0.
+        pub fn latest(&self) -> ::core::option::Option<&Payload> {
+            match self {
+                Versioned::V1_0_0(payload) => ::core::option::Option::Some(payload),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl ::events_core::__private::serde::Serialize for Versioned {
+        fn serialize<__S: ::events_core::__private::serde::Serializer>(
+            &self,
+            serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            match self {
+                Versioned::V1_0_0(payload) => {
+                    ::events_core::__private::serde::Serialize::serialize(
+                        payload,
+                        serializer,
+                    )
+                }
+            }
+        }
+    }
+    #[allow(deprecated)]
+    impl<'de> ::events_core::__private::serde::Deserialize<'de> for Versioned {
+        fn deserialize<__D: ::events_core::__private::serde::Deserializer<'de>>(
+            deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error> {
+            <v1_0_0::Payload as ::events_core::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Versioned::V1_0_0)
+        }
+    }
     /// Schema version 1.0.0 of `agent-note-v1`.
     pub mod v1_0_0 {
         /// Version of this payload's schema.
@@ -1326,6 +1574,8 @@ pub mod agent_note_v1 {
             }
         }
         /// A note on an interaction.
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #[derive(
             Debug,
             Clone,
@@ -1334,6 +1584,7 @@ pub mod agent_note_v1 {
             ::events_core::__private::serde::Serialize
         )]
         #[serde(crate = "::events_core::__private::serde")]
+        #[non_exhaustive]
         pub struct Payload {
             /// The interaction the note is about.
             ///
@@ -1461,7 +1712,7 @@ pub mod agent_note_v1 {
         }
         #[allow(deprecated)]
         impl Payload {
-            /// A `agent-note-v1` payload from its required fields; literals such as `schemaVersion` are filled in.
+            /// A `agent-note-v1` payload from its required fields; literals such as `schemaVersion` are filled in, optional fields are `None`.
             #[allow(clippy::too_many_arguments)]
             pub fn new(
                 interaction_id: ::std::string::String,

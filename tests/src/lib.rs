@@ -39,6 +39,11 @@ pub mod keywords {
     events_core::include_catalog!("catalogs/keywords");
 }
 
+/// The keywords catalog with string enums that keep values the schema does not list.
+pub mod keywords_open_enums {
+    events_core::include_catalog!("catalogs/keywords", unknown_enum_values = "keep");
+}
+
 /// The bundled catalog split over three shards and composed again, the way the crates of a
 /// sharded catalog are (here modules, reached by `crate::` paths).
 pub mod bundled_in_shards {

@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::{deprecation, doc, ident, lookup_or_none, optional, serde_impls};
 use crate::ident::SHARD_DECODER;
-use crate::ident::{ROOT_TYPE, VERSIONED_TYPE};
+use crate::ident::VERSIONED_TYPE;
 use crate::model::{Catalog, Date, Direction, Event, Status};
 use crate::options::Layout;
 
@@ -43,8 +43,10 @@ pub(super) fn event_name_enum(catalog: &Catalog) -> TokenStream {
     quote! {
         /// The name of an event of the catalog, as a fieldless enum.
         ///
-        /// Serializes as, and parses from, the wire name (`as_str`).
+        /// Serializes as, and parses from, the wire name (`as_str`). Non-exhaustive: a catalog
+        /// update may add events.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
         pub enum EventName {
             #(#definitions)*
         }
@@ -182,21 +184,18 @@ pub(super) fn catalog_table(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// The type an `Event` variant carries: the boxed payload. Boxing keeps `Event` small, so
-/// decoding moves a pointer rather than the largest payload of the catalog (the move cost more
-/// than the allocation in the `decode` benchmark). An event whose schemas all failed to build
-/// (after a diagnostic) carries raw JSON instead.
-pub(super) fn payload_path(event: &Event) -> TokenStream {
+/// The type an `Event` variant carries: the boxed `Versioned` payload, also for an event with
+/// one schema version, so that adding a version does not change the variant's type. Boxing
+/// keeps `Event` small, so decoding moves a pointer rather than the largest payload of the
+/// catalog (the move cost more than the allocation in the `decode` benchmark). An event whose
+/// schemas all failed to build (after a diagnostic) carries raw JSON instead.
+fn payload_path(event: &Event) -> TokenStream {
     if event.payloads.is_empty() {
         return quote!(::events_core::RawJson);
     }
     let module = ident(&event.module);
-    let payload = ident(if event.payloads.len() > 1 {
-        VERSIONED_TYPE
-    } else {
-        ROOT_TYPE
-    });
-    quote!(::std::boxed::Box<#module::#payload>)
+    let versioned = ident(VERSIONED_TYPE);
+    quote!(::std::boxed::Box<#module::#versioned>)
 }
 
 /// How the `Event` decoder reads the payload of `event`: with the payload type's own
@@ -258,8 +257,12 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
         /// Decoding never fails because the name is unknown: such events become
         /// [`Event::Unknown`] and keep their payload. A known name with a payload that does not
         /// match its schema is an error naming the field, e.g. `value.direction`.
+        ///
+        /// Each variant carries its event's `Versioned` payload, whatever the number of schema
+        /// versions. Non-exhaustive: a catalog update may add events.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(deprecated)]
+        #[non_exhaustive]
         pub enum Event {
             #(#definitions)*
             /// An event this catalog does not know, kept exactly as received.

@@ -7,13 +7,14 @@ use quote::quote;
 use super::decode::{rust_value_type, struct_deserialize, tuple_serde, union_deserialize};
 use super::{SERDE_CRATE, deprecation, doc, ident, serde_impls};
 use crate::ident::{
-    ROOT_TYPE, SHARD_DECODER, VERSIONED_TYPE, unknown_fields_field, version_variant,
+    ROOT_TYPE, SHARD_DECODER, VERSIONED_TYPE, unknown_fields_field, unknown_value_variant,
+    version_variant,
 };
 use crate::model::{
     Direction, EnumDef, Event, Field, Payload, SharedModule, StructDef, TupleDef, Ty, TypeDef,
     UnionDef,
 };
-use crate::options::{Layout, Options, UnknownFields};
+use crate::options::{Layout, Options, UnknownEnumValues, UnknownFields};
 
 pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
     let module = ident(&event.module);
@@ -32,18 +33,14 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
     ));
     let root = ident(ROOT_TYPE);
     let alias = quote!(#text #deprecated pub type #root = #latest_module::#root;);
-    let versioned = (event.payloads.len() > 1).then(|| versioned_enum(event, latest));
+    let versioned = versioned_enum(event, latest);
     let versions = event
         .payloads
         .iter()
         .map(|payload| version_module(event, payload, options));
     let shard_decoder = matches!(options.layout, Layout::Shard { .. }).then(|| {
         let decoder = ident(SHARD_DECODER);
-        let carried = ident(if event.payloads.len() > 1 {
-            VERSIONED_TYPE
-        } else {
-            ROOT_TYPE
-        });
+        let carried = ident(VERSIONED_TYPE);
         quote! {
             /// Decodes the payload from its kept text, for the crate that composes this shard:
             /// not generic, so that the decoding code is compiled in this crate.
@@ -67,8 +64,10 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
     }
 }
 
-/// For an event with several schema versions: the payload in any of them, chosen by the
-/// payload's `schemaVersion` when decoding.
+/// The payload in any of the event's schema versions, chosen by the payload's `schemaVersion`
+/// when decoding; generated for events with one version too, so that the `Event` variant keeps
+/// its type when a version is added. With one version it decodes straight into that version's
+/// payload, with no second pass.
 fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
     let deprecated = deprecation(event);
     let type_doc = doc(&format!(
@@ -92,6 +91,7 @@ fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
         .iter()
         .map(|version| doc(&format!("Schema version {version}.")));
     let latest_variant = ident(&version_variant(latest.version));
+    let latest_module = ident(&latest.module);
     let latest_doc = doc(&format!(
         "The payload if it is of the latest schema version, {}.",
         latest.version
@@ -104,17 +104,26 @@ fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
                 #(#versioned::#variants(payload) => ::events_core::__private::serde::Serialize::serialize(payload, serializer),)*
             }
         },
-        quote! {
-            ::events_core::__private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, raw| match version {
-                #(#versions => ::core::option::Option::Some(::events_core::__private::payload_from_json(raw).map(#versioned::#variants)),)*
-                _ => ::core::option::Option::None,
-            })
+        if event.payloads.len() == 1 {
+            quote! {
+                <#latest_module::#root as ::events_core::__private::serde::Deserialize>::deserialize(deserializer).map(#versioned::#latest_variant)
+            }
+        } else {
+            quote! {
+                ::events_core::__private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, raw| match version {
+                    #(#versions => ::core::option::Option::Some(::events_core::__private::payload_from_json(raw).map(#versioned::#variants)),)*
+                    _ => ::core::option::Option::None,
+                })
+            }
         },
     );
     quote! {
         #type_doc
+        ///
+        /// Non-exhaustive: a catalog update may add schema versions.
         #deprecated
         #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum #versioned {
             #(#variant_docs #variants(#modules::#root),)*
         }
@@ -156,7 +165,7 @@ fn version_module(event: &Event, payload: &Payload, options: &Options) -> TokenS
             } else {
                 TokenStream::new()
             };
-            let constructor = (def.name == ROOT_TYPE && event.direction == Direction::Sent)
+            let constructor = (event.direction == Direction::Sent)
                 .then(|| sent_constructor(def, event, payload, options));
             let (fallback, expecting) = if def.name == ROOT_TYPE {
                 (
@@ -175,7 +184,7 @@ fn version_module(event: &Event, payload: &Payload, options: &Options) -> TokenS
             let definition = struct_def(def, &fallback, &expecting, root_deprecation, options);
             quote!(#definition #constructor)
         }
-        TypeDef::Enum(def) => enum_def(def),
+        TypeDef::Enum(def) => enum_def(def, options),
         TypeDef::Union(def) => union_def(def),
         TypeDef::Tuple(def) => tuple_def(def),
     });
@@ -210,9 +219,12 @@ fn struct_def(
     });
     quote! {
         #type_doc
+        ///
+        /// Non-exhaustive: a catalog update may add optional fields.
         #deprecated
         #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize)]
         #[serde(crate = #SERDE_CRATE)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #unknown
@@ -222,8 +234,10 @@ fn struct_def(
     }
 }
 
-/// `Payload::new` and `Payload::to_send_event` for an event that partners send: the
-/// constructor takes the required fields and fills in literals such as `schemaVersion`.
+/// `new` for every struct of an event that partners send (the structs are non-exhaustive, so
+/// this is how users build them): it takes the required fields and fills in literals such as
+/// `schemaVersion`; optional fields start as `None` and are set by assignment. The root struct
+/// also gets `to_send_event`.
 fn sent_constructor(
     def: &StructDef,
     event: &Event,
@@ -255,31 +269,44 @@ fn sent_constructor(
         quote!(#name: ::core::default::Default::default(),)
     });
     let event_name = &event.name;
-    let new_doc = doc(&format!(
-        "A `{}` payload from its required fields; literals such as `schemaVersion` are filled in.",
-        event.name
-    ));
+    let name = ident(&def.name);
+    let is_root = def.name == ROOT_TYPE;
+    let new_doc = doc(&if is_root {
+        format!(
+            "A `{}` payload from its required fields; literals such as `schemaVersion` are filled in, optional fields are `None`.",
+            event.name
+        )
+    } else {
+        format!(
+            "A `{}` from its required fields; literals are filled in, optional fields are `None`.",
+            def.name
+        )
+    });
     let send_doc = doc(&format!(
         "The arguments of `system.sendEvent(name, data)` for this payload: `name` is `{}`.",
         event.name
     ));
-    let root = ident(ROOT_TYPE);
+    let to_send_event = is_root.then(|| {
+        quote! {
+            #send_doc
+            pub fn to_send_event(&self) -> ::core::result::Result<::events_core::SendEvent, ::events_core::json::Error> {
+                ::events_core::SendEvent::new(#event_name, self)
+            }
+        }
+    });
     quote! {
         #[allow(deprecated)]
-        impl #root {
+        impl #name {
             #new_doc
             #[allow(clippy::too_many_arguments)]
             pub fn new(#(#parameters),*) -> Self {
-                #root {
+                #name {
                     #(#initializers,)*
                     #unknown
                 }
             }
 
-            #send_doc
-            pub fn to_send_event(&self) -> ::core::result::Result<::events_core::SendEvent, ::events_core::json::Error> {
-                ::events_core::SendEvent::new(#event_name, self)
-            }
+            #to_send_event
         }
     }
 }
@@ -328,7 +355,10 @@ fn rust_type(ty: &Ty) -> TokenStream {
 /// back as the schema writes them. Its serde impls are written out rather than derived: serde's
 /// derive generates a field visitor per enum, which dominates the build time of literal-heavy
 /// catalogs, while these impls call one shared helper and keep serde's messages.
-fn enum_def(def: &EnumDef) -> TokenStream {
+fn enum_def(def: &EnumDef, options: &Options) -> TokenStream {
+    if options.unknown_enum_values == UnknownEnumValues::Keep && !def.is_const && !def.is_json {
+        return open_string_enum(def);
+    }
     let name = ident(&def.name);
     let fallback = match (def.is_const, def.is_json) {
         (true, _) => format!("The literal `{}`.", def.variants[0].1),
@@ -393,8 +423,16 @@ fn enum_def(def: &EnumDef) -> TokenStream {
             ),
         )
     };
+    let non_exhaustive = (!def.is_const).then(|| {
+        quote! {
+            ///
+            /// Non-exhaustive: a catalog update may add values.
+            #[non_exhaustive]
+        }
+    });
     quote! {
         #type_doc
+        #non_exhaustive
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, #default)]
         pub enum #name {
             #(#variants)*
@@ -406,6 +444,72 @@ fn enum_def(def: &EnumDef) -> TokenStream {
             pub const ALL: &'static [#name] = &[#(#name::#idents),*];
 
             #methods
+        }
+
+        #serde
+    }
+}
+
+/// A string enum under `unknown_enum_values = "keep"`: a value the schema does not list is
+/// kept in the `Unknown` variant (whatever name is free) and written back unchanged.
+fn open_string_enum(def: &EnumDef) -> TokenStream {
+    let name = ident(&def.name);
+    let fallback = format!(
+        "One of {} strings, or another string kept as received.",
+        def.variants.len()
+    );
+    let type_doc = doc(def.doc.as_deref().unwrap_or(&fallback));
+    let variants = def.variants.iter().map(|(variant, wire)| {
+        let variant = ident(variant);
+        let text = doc(&format!("`{wire}`"));
+        quote!(#text #variant,)
+    });
+    let unknown = ident(&unknown_value_variant(
+        def.variants.iter().map(|(variant, _)| variant.as_str()),
+    ));
+    let idents: Vec<Ident> = def
+        .variants
+        .iter()
+        .map(|(variant, _)| ident(variant))
+        .collect();
+    let wires: Vec<&str> = def.variants.iter().map(|(_, wire)| wire.as_str()).collect();
+    let serde = serde_impls(
+        &quote!(#name),
+        quote!(serializer.serialize_str(self.as_str())),
+        quote!(::events_core::__private::deserialize_open_str_enum(deserializer, #name::from_wire, #name::#unknown)),
+    );
+    quote! {
+        #type_doc
+        ///
+        /// Non-exhaustive: a catalog update may add values.
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value the schema does not list, kept as received.
+            #unknown(::std::string::String),
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            /// Every value the schema lists, in schema order.
+            pub const ALL: &'static [#name] = &[#(#name::#idents),*];
+
+            /// The wire string of this value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#name::#idents => #wires,)*
+                    #name::#unknown(wire) => wire,
+                }
+            }
+
+            /// The listed value whose wire string is `wire`.
+            pub fn from_wire(wire: &str) -> ::core::option::Option<Self> {
+                match wire {
+                    #(#wires => ::core::option::Option::Some(#name::#idents),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
         }
 
         #serde
@@ -426,6 +530,7 @@ fn union_def(def: &UnionDef) -> TokenStream {
     quote! {
         #type_doc
         #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
@@ -504,7 +609,7 @@ pub(super) fn shared_modules(shared: &[SharedModule], options: &Options) -> Toke
                 TokenStream::new(),
                 options,
             ),
-            TypeDef::Enum(def) => enum_def(def),
+            TypeDef::Enum(def) => enum_def(def, options),
             TypeDef::Union(def) => union_def(def),
             TypeDef::Tuple(def) => tuple_def(def),
         });

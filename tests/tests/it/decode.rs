@@ -56,6 +56,7 @@ fn payload_fields_are_typed() {
     else {
         panic!("wrong variant");
     };
+    let payload = payload.latest().expect("the latest schema version");
     assert_eq!(
         payload.direction,
         phone_terminated::v1_0_0::Direction::Inbound
@@ -74,6 +75,7 @@ fn unions_nullables_and_maps_keep_their_shape() {
     let Event::AwChatInitV1(payload) = Envelope::from_json(line.as_bytes()).unwrap().message else {
         panic!("wrong variant");
     };
+    let payload = payload.latest().expect("the latest schema version");
     let [first, second] = payload.messages.as_slice() else {
         panic!("two messages expected");
     };
@@ -138,7 +140,7 @@ fn keys_may_come_in_any_order() {
     let Event::AwInteractionHoldV1(hold) = &event else {
         panic!("wrong variant: {event:?}");
     };
-    assert_eq!(hold.interaction_id, "int-9");
+    assert_eq!(hold.latest().unwrap().interaction_id, "int-9");
     let unknown = r#"{"value":[1,2],"eventName":"not-in-catalog-v1","extra":true}"#;
     let event = Event::from_json(unknown.as_bytes()).unwrap();
     assert_eq!(

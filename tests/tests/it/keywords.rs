@@ -196,6 +196,7 @@ fn string_formats_and_integer_formats() {
     else {
         panic!("wrong variant");
     };
+    let formats = formats.latest().unwrap();
     let (huge, small): (Option<u64>, Option<i8>) = (formats.huge, formats.small);
     assert_eq!((huge, small), (Some(u64::MAX), Some(-3)));
 }
@@ -223,12 +224,10 @@ fn all_of_merges_object_schemas() {
             (json!({"callId": "c-1", "queue": "sales", "other": 1}), None),
         ],
     );
-    let payload = events_tests::keywords::extended_v1::Payload {
-        call_id: "c-1".into(),
-        legs: None,
-        queue: "sales".into(),
-        schema_version: Default::default(),
-    };
+    let payload: events_tests::keywords::extended_v1::Payload = events_core::json::from_value(
+        json!({"callId": "c-1", "queue": "sales", "schemaVersion": "1.0.0"}),
+    )
+    .unwrap();
     assert_eq!(payload.queue, "sales");
 }
 
@@ -266,26 +265,16 @@ fn shared_schemas_are_one_type_for_every_event() {
         ],
     );
     // One Rust type, whichever event carries it.
-    let call = defs::call::Call {
-        call_id: "c".into(),
-        direction: defs::call::CallDirection::Inbound,
-        legs: Some(vec![defs::call::Leg {
-            number: "+1".into(),
-        }]),
-    };
-    let started = call_started_v1::Payload {
-        call: call.clone(),
-        first_leg: None,
-        schema_version: Default::default(),
-    };
-    let queued = call_queued_v1::Payload {
-        call_id: call.call_id.clone(),
-        direction: call.direction,
-        legs: call.legs.clone(),
-        queue: "q".into(),
-        schema_version: Default::default(),
-    };
-    assert_eq!(started.call.direction, queued.direction);
+    let call = json!({"callId": "c", "direction": "inbound", "legs": [{"number": "+1"}]});
+    let started: call_started_v1::Payload =
+        events_core::json::from_value(json!({"call": call, "schemaVersion": "1.0.0"})).unwrap();
+    let mut queued = call.clone();
+    queued["queue"] = json!("q");
+    queued["schemaVersion"] = json!("1.0.0");
+    let queued: call_queued_v1::Payload = events_core::json::from_value(queued).unwrap();
+    let shared: &defs::call::Call = &started.call;
+    assert_eq!(shared.direction, queued.direction);
+    assert_eq!(shared.legs, queued.legs);
 }
 
 #[test]
@@ -339,7 +328,7 @@ fn enums_and_consts_of_any_json_type() {
     else {
         panic!("wrong variant");
     };
-    let payload: &Payload = &payload;
+    let payload: &Payload = payload.latest().unwrap();
     assert_eq!(payload.level, Some(Level::N3));
     // `null` in the enum: present and `null` is `Some(None)`.
     assert_eq!(payload.mixed, Some(None::<Mixed>));
@@ -442,7 +431,7 @@ fn defaults_fill_absent_fields_and_deprecated_properties_are_marked() {
     let decode = |value: Value| {
         let message = json!({"eventName": "annotations-v1", "value": value});
         match Event::from_json(message.to_string().as_bytes()).unwrap() {
-            Event::AnnotationsV1(payload) => *payload,
+            Event::AnnotationsV1(payload) => payload.latest().unwrap().clone(),
             other => panic!("wrong variant {other:?}"),
         }
     };
@@ -489,7 +478,7 @@ fn closed_tuples() {
     let Event::TuplesV1(payload) = Event::from_json(message.to_string().as_bytes()).unwrap() else {
         panic!("wrong variant");
     };
-    let point = payload.point.clone().unwrap();
+    let point = payload.latest().unwrap().point.clone().unwrap();
     assert_eq!(
         (point.0.as_str(), point.1.as_str(), point.2.as_deref()),
         ("1", "2", None)
@@ -517,5 +506,47 @@ fn shared_schemas_are_tracked_for_rebuilds() {
             .any(|file| file.ends_with("defs/call.json")),
         "{:?}",
         expansion.tracked_files
+    );
+}
+
+/// `unknown_enum_values = "keep"`: a string the schema does not list is kept and written back
+/// unchanged; listed values, non-strings and the default build behave as before.
+#[test]
+fn open_string_enums_keep_values_the_schema_does_not_list() {
+    use events_tests::keywords_open_enums::{Event, defs::call::CallDirection};
+    let decode = |direction: Value| {
+        let message = json!({"eventName": "call-queued-v1", "value": {
+            "callId": "c", "direction": direction, "queue": "q", "schemaVersion": "1.0.0"}});
+        let event = Event::from_json(message.to_string().as_bytes());
+        (message, event)
+    };
+    let (message, event) = decode(json!("sideways"));
+    let event = event.unwrap();
+    let Event::CallQueuedV1(queued) = &event else {
+        panic!("wrong variant {event:?}");
+    };
+    let direction = &queued.latest().unwrap().direction;
+    assert_eq!(*direction, CallDirection::Unknown("sideways".into()));
+    assert_eq!(direction.as_str(), "sideways");
+    assert_eq!(events_core::json::to_value(&event).unwrap(), message);
+
+    let (_, listed) = decode(json!("inbound"));
+    let Ok(Event::CallQueuedV1(queued)) = listed else {
+        panic!("wrong variant");
+    };
+    assert_eq!(queued.latest().unwrap().direction, CallDirection::Inbound);
+    assert_eq!(CallDirection::ALL.len(), 2);
+
+    let (_, not_a_string) = decode(json!(3));
+    let error = not_a_string.unwrap_err();
+    assert_eq!(error.path(), "value.direction");
+
+    // Without the option the same value is refused, naming the path.
+    check(
+        "call-queued-v1",
+        &[(
+            json!({"callId": "c", "direction": "sideways", "queue": "q"}),
+            Some(("value.direction", "unknown variant `sideways`")),
+        )],
     );
 }

@@ -6,5 +6,5 @@ fn main() {
         presence: agent_presence_v1::v1_0_0::Presence::Busy,
         schema_version: Default::default(),
     };
-    let _ = (Event::AgentPresenceV1(Box::new(presence)), EventName::AgentPresenceV1.info(), CATALOG);
+    let _ = (Event::AgentPresenceV1(Box::new(agent_presence_v1::Versioned::V1_0_0(presence))), EventName::AgentPresenceV1.info(), CATALOG);
 }

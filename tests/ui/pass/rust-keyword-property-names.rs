@@ -9,6 +9,7 @@ fn main() {
     let Event::KeywordsV1(payload) = &event else {
         panic!("wrong variant");
     };
+    let keywords_v1::Versioned::V1_0_0(payload) = &**payload;
     assert_eq!(payload.r#type, "a");
     assert_eq!(payload.r#ref, "b");
     assert_eq!(payload.r#match, 3);

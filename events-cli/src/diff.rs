@@ -1,32 +1,72 @@
-//! `events diff`: every change between two revisions of a catalog, classified, and the semver
-//! bump the generated crate needs.
+//! `events diff`: every change between two revisions of a catalog, classified by what it does to
+//! the generated Rust API, and to data that decoded before, under the options in use; and the
+//! semver bump the crate holding the generated code needs (README, "What a catalog update can
+//! break").
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use events_codegen::ROOT_TYPE;
-use events_codegen::model::{Catalog, Event, SharedModule, Status, Ty, TypeDef};
-use events_codegen::{Options, analyze};
+use events_codegen::analyze;
+use events_codegen::model::{
+    Catalog, Date, Direction, Event, Payload, SharedModule, Status, Ty, TypeDef,
+};
+use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Severity {
-    /// Code or data that worked with the old catalog may fail with the new one.
-    Breaking,
-    /// Additions and announcements: old code keeps working, new possibilities are flagged.
-    Compatible,
-    /// Text and bookkeeping only.
-    Note,
+use crate::Format;
+
+/// The semver bump a change needs, most severe first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Bump {
+    /// Code that compiled, or data that decoded, with the old catalog may fail with the new one.
+    Major,
+    /// New API; code written against the old catalog keeps compiling.
+    Minor,
+    /// Values, docs and attributes only.
+    Patch,
 }
 
-#[derive(Debug)]
+impl Bump {
+    fn label(self) -> &'static str {
+        match self {
+            Bump::Major => "breaking",
+            Bump::Minor => "compatible",
+            Bump::Patch => "patch",
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
 struct Change {
-    severity: Severity,
+    bump: Bump,
     subject: String,
-    what: String,
+    change: String,
+    /// The old value, as the catalog writes it, when the change is of a value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    old: Option<String>,
+    /// The new value, as the catalog writes it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    new: Option<String>,
 }
 
-pub fn run(old: &Path, new: &Path, allow_breaking: bool) -> Result<ExitCode, String> {
-    let options = Options::default();
+#[derive(Debug, Serialize)]
+struct Report<'a> {
+    semver: &'static str,
+    breaking: usize,
+    compatible: usize,
+    patch: usize,
+    changes: &'a [Change],
+}
+
+pub fn run(
+    old: &Path,
+    new: &Path,
+    options: &[String],
+    format: Format,
+    allow_breaking: bool,
+) -> Result<ExitCode, String> {
+    let options = crate::expand::parse_options(options)?;
     let (before, after) = (analyze(old, old, &options), analyze(new, new, &options));
     for analysis in [&before, &after] {
         if !analysis.diagnostics.is_empty() {
@@ -35,31 +75,46 @@ pub fn run(old: &Path, new: &Path, allow_breaking: bool) -> Result<ExitCode, Str
         }
     }
     let mut changes = compare(&before.catalog, &after.catalog);
-    changes.sort_by(|a, b| (a.severity, &a.subject).cmp(&(b.severity, &b.subject)));
-    for change in &changes {
-        let label = match change.severity {
-            Severity::Breaking => "breaking",
-            Severity::Compatible => "compatible",
-            Severity::Note => "note",
-        };
-        println!("{label:<10} {}: {}", change.subject, change.what);
-    }
-    let count = |severity| changes.iter().filter(|c| c.severity == severity).count();
-    let (breaking, compatible) = (count(Severity::Breaking), count(Severity::Compatible));
-    let bump = if breaking > 0 {
-        "major"
-    } else if compatible > 0 {
-        "minor"
-    } else if changes.is_empty() {
-        "none"
-    } else {
-        "patch"
+    changes.sort_by(|a, b| (a.bump, &a.subject, &a.change).cmp(&(b.bump, &b.subject, &b.change)));
+    let count = |bump| changes.iter().filter(|c| c.bump == bump).count();
+    let semver = match changes.iter().map(|c| c.bump).min() {
+        Some(Bump::Major) => "major",
+        Some(Bump::Minor) => "minor",
+        Some(Bump::Patch) => "patch",
+        None => "none",
     };
-    println!(
-        "semver: {bump} ({breaking} breaking, {compatible} compatible, {} notes)",
-        count(Severity::Note)
-    );
-    Ok(if breaking > 0 && !allow_breaking {
+    let report = Report {
+        semver,
+        breaking: count(Bump::Major),
+        compatible: count(Bump::Minor),
+        patch: count(Bump::Patch),
+        changes: &changes,
+    };
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+        ),
+        Format::Human => {
+            for change in &changes {
+                let values = match (&change.old, &change.new) {
+                    (Some(old), Some(new)) => format!(" {old} → {new}"),
+                    _ => String::new(),
+                };
+                println!(
+                    "{:<10} {}: {}{values}",
+                    change.bump.label(),
+                    change.subject,
+                    change.change
+                );
+            }
+            println!(
+                "semver: {semver} ({} breaking, {} compatible, {} patch)",
+                report.breaking, report.compatible, report.patch
+            );
+        }
+    }
+    Ok(if report.breaking > 0 && !allow_breaking {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -68,50 +123,50 @@ pub fn run(old: &Path, new: &Path, allow_breaking: bool) -> Result<ExitCode, Str
 
 fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
     let mut changes = Vec::new();
-    let mut push = |severity, subject: &str, what: String| {
+    let mut push = |bump, subject: &str, change: String, values: Option<(String, String)>| {
+        let (old, new) = values.unzip();
         changes.push(Change {
-            severity,
+            bump,
             subject: subject.to_owned(),
-            what,
+            change,
+            old,
+            new,
         });
     };
     for old in &before.events {
         if !after.events.iter().any(|new| new.name == old.name) {
-            push(Severity::Breaking, &old.name, "event removed".to_owned());
+            push(Bump::Major, &old.name, "event removed".to_owned(), None);
         }
     }
     for new in &after.events {
         let Some(old) = before.events.iter().find(|old| old.name == new.name) else {
-            push(Severity::Compatible, &new.name, "event added".to_owned());
+            push(Bump::Minor, &new.name, "event added".to_owned(), None);
             continue;
         };
         compare_rows(old, new, &mut push);
         for version in &old.versions {
             if !new.versions.contains(version) {
                 push(
-                    Severity::Breaking,
+                    Bump::Major,
                     &new.name,
                     format!("schema version {version} removed"),
+                    None,
                 );
             }
         }
         for version in &new.versions {
             if !old.versions.contains(version) {
                 push(
-                    Severity::Compatible,
+                    Bump::Minor,
                     &new.name,
                     format!("schema version {version} added"),
+                    None,
                 );
             }
         }
-        for old_payload in &old.payloads {
-            if let Some(new_payload) = new
-                .payloads
-                .iter()
-                .find(|p| p.version == old_payload.version)
-            {
-                let subject = format!("{} {}", new.name, new_payload.version);
-                let mut payload_push = |severity, what| push(severity, &subject, what);
+        let mut compare_payloads =
+            |old_payload: &Payload, new_payload: &Payload, subject: String| {
+                let mut payload_push = |bump, change| push(bump, &subject, change, None);
                 let pair = Pair {
                     old: Side {
                         types: &old_payload.types,
@@ -124,78 +179,105 @@ fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
                 };
                 let root = TypeRef::Local(ROOT_TYPE);
                 pair.compare_struct(root, root, "value", &mut payload_push);
+            };
+        for old_payload in &old.payloads {
+            if let Some(new_payload) = new
+                .payloads
+                .iter()
+                .find(|p| p.version == old_payload.version)
+            {
+                compare_payloads(
+                    old_payload,
+                    new_payload,
+                    format!("{} {}", new.name, new_payload.version),
+                );
             }
+        }
+        // `Payload` and `Versioned::latest()` name the latest version: when it changes, code
+        // using them sees the new version's fields.
+        let latest = |event: &'_ Event| event.payloads.iter().max_by_key(|p| p.version).cloned();
+        if let (Some(old_latest), Some(new_latest)) = (latest(old), latest(new))
+            && old_latest.version != new_latest.version
+        {
+            compare_payloads(
+                &old_latest,
+                &new_latest,
+                format!(
+                    "{} latest `Payload` ({} → {})",
+                    new.name, old_latest.version, new_latest.version
+                ),
+            );
         }
     }
     changes
 }
 
-type Push<'a> = dyn FnMut(Severity, &str, String) + 'a;
+type Push<'a> = dyn FnMut(Bump, &str, String, Option<(String, String)>) + 'a;
 
 fn compare_rows(old: &Event, new: &Event, push: &mut Push<'_>) {
     let subject = new.name.as_str();
     if old.status != new.status {
-        let severity = match new.status {
-            Status::Sunset => Severity::Breaking,
-            Status::Deprecated if old.status == Status::Active => Severity::Compatible,
-            _ => Severity::Note,
+        // Becoming deprecated (or sunset, which generates the same attribute) adds
+        // `#[deprecated]`: new warnings, no errors. Other moves change the note only.
+        let bump = if old.status == Status::Active {
+            Bump::Minor
+        } else {
+            Bump::Patch
         };
-        push(
-            severity,
-            subject,
-            format!("status {} → {}", old.status, new.status),
-        );
+        let values = (old.status.to_string(), new.status.to_string());
+        push(bump, subject, "status".to_owned(), Some(values));
     }
-    match (old.sunset_date, new.sunset_date) {
-        (Some(before), Some(after)) if after < before => {
+    if old.direction != new.direction {
+        let bump = match new.direction {
+            // Sent events' structs gain `new` and `to_send_event`.
+            Direction::Sent => Bump::Minor,
+            Direction::Received => Bump::Major,
+        };
+        let values = (
+            old.direction.as_str().to_owned(),
+            new.direction.as_str().to_owned(),
+        );
+        push(bump, subject, "direction".to_owned(), Some(values));
+    }
+    let show = |date: Option<Date>| date.map_or("none".to_owned(), |d| d.to_string());
+    let dates = [
+        ("active date", Some(old.active_date), Some(new.active_date)),
+        (
+            "deprecation date",
+            old.deprecation_date,
+            new.deprecation_date,
+        ),
+        ("sunset date", old.sunset_date, new.sunset_date),
+    ];
+    for (name, before, after) in dates {
+        if before != after {
             push(
-                Severity::Breaking,
+                Bump::Patch,
                 subject,
-                format!("sunset date shortened from {before} to {after}"),
+                name.to_owned(),
+                Some((show(before), show(after))),
             );
         }
-        (Some(before), Some(after)) if after > before => {
-            push(
-                Severity::Compatible,
-                subject,
-                format!("sunset date extended from {before} to {after}"),
-            );
-        }
-        (None, Some(after)) => push(
-            Severity::Breaking,
-            subject,
-            format!("sunset date set to {after}"),
-        ),
-        (Some(before), None) => push(
-            Severity::Compatible,
-            subject,
-            format!("sunset date {before} removed"),
-        ),
-        _ => {}
-    }
-    if old.deprecation_date != new.deprecation_date {
-        let show = |date: Option<events_codegen::model::Date>| {
-            date.map_or("none".to_owned(), |d| d.to_string())
-        };
-        push(
-            Severity::Note,
-            subject,
-            format!(
-                "deprecation date {} → {}",
-                show(old.deprecation_date),
-                show(new.deprecation_date)
-            ),
-        );
     }
     if old.replaced_by != new.replaced_by {
+        let show = |name: &Option<String>| name.clone().unwrap_or_else(|| "none".to_owned());
         push(
-            Severity::Note,
+            Bump::Patch,
             subject,
-            format!("replacement {:?} → {:?}", old.replaced_by, new.replaced_by),
+            "replacement".to_owned(),
+            Some((show(&old.replaced_by), show(&new.replaced_by))),
         );
     }
     if old.description != new.description {
-        push(Severity::Note, subject, "description changed".to_owned());
+        push(
+            Bump::Patch,
+            subject,
+            "description".to_owned(),
+            Some((
+                format!("{:?}", old.description),
+                format!("{:?}", new.description),
+            )),
+        );
     }
 }
 
@@ -265,7 +347,7 @@ impl Pair<'_> {
         old_ty: TypeRef<'_>,
         new_ty: TypeRef<'_>,
         path: &str,
-        push: &mut dyn FnMut(Severity, String),
+        push: &mut dyn FnMut(Bump, String),
     ) {
         let (Some(TypeDef::Struct(old)), Some(TypeDef::Struct(new))) =
             (self.old.find(old_ty), self.new.find(new_ty))
@@ -279,26 +361,24 @@ impl Pair<'_> {
         };
         for field in &old.fields {
             if !new.fields.iter().any(|f| f.wire == field.wire) {
-                push(
-                    Severity::Breaking,
-                    format!("{path}.{}: field removed", field.wire),
-                );
+                push(Bump::Major, format!("{path}.{}: field removed", field.wire));
             }
         }
         for field in &new.fields {
             let at = format!("{path}.{}", field.wire);
             let Some(before) = old.fields.iter().find(|f| f.wire == field.wire) else {
                 if field.required {
-                    push(Severity::Breaking, format!("{at}: required field added"));
+                    // Data without it no longer decodes, and a sent event's `new` takes it.
+                    push(Bump::Major, format!("{at}: required field added"));
                 } else {
-                    push(Severity::Compatible, format!("{at}: optional field added"));
+                    push(Bump::Minor, format!("{at}: optional field added"));
                 }
                 continue;
             };
             match (before.required, field.required) {
-                (false, true) => push(Severity::Breaking, format!("{at}: optional → required")),
+                (false, true) => push(Bump::Major, format!("{at}: optional → required")),
                 (true, false) => push(
-                    Severity::Breaking,
+                    Bump::Major,
                     format!("{at}: required → optional (the Rust type becomes an Option)"),
                 ),
                 _ => {}
@@ -307,7 +387,7 @@ impl Pair<'_> {
         }
     }
 
-    fn compare_ty(&self, old: &Ty, new: &Ty, path: &str, push: &mut dyn FnMut(Severity, String)) {
+    fn compare_ty(&self, old: &Ty, new: &Ty, path: &str, push: &mut dyn FnMut(Bump, String)) {
         match (old, new) {
             (Ty::Named(_) | Ty::Shared { .. }, Ty::Named(_) | Ty::Shared { .. }) => {
                 let (Some(old_ref), Some(new_ref)) = (TypeRef::of(old), TypeRef::of(new)) else {
@@ -325,18 +405,12 @@ impl Pair<'_> {
                     (Some(TypeDef::Enum(old)), Some(TypeDef::Enum(new))) => {
                         for (_, value) in &old.variants {
                             if !new.variants.iter().any(|(_, v)| v == value) {
-                                push(
-                                    Severity::Breaking,
-                                    format!("{path}: enum value `{value}` removed"),
-                                );
+                                push(Bump::Major, format!("{path}: enum value `{value}` removed"));
                             }
                         }
                         for (_, value) in &new.variants {
                             if !old.variants.iter().any(|(_, v)| v == value) {
-                                push(
-                                    Severity::Compatible,
-                                    format!("{path}: enum value `{value}` added"),
-                                );
+                                push(Bump::Minor, format!("{path}: enum value `{value}` added"));
                             }
                         }
                     }
@@ -351,46 +425,43 @@ impl Pair<'_> {
                         if old.items.len() == new.items.len() =>
                     {
                         if old.required != new.required {
-                            push(
-                                Severity::Breaking,
-                                format!("{path}: required items changed"),
-                            );
+                            push(Bump::Major, format!("{path}: required items changed"));
                         }
                         for (index, (before, after)) in old.items.iter().zip(&new.items).enumerate()
                         {
                             inner.compare_ty(before, after, &format!("{path}[{index}]"), push);
                         }
                     }
-                    _ => push(Severity::Breaking, format!("{path}: type changed")),
+                    _ => push(Bump::Major, format!("{path}: type changed")),
                 }
             }
             (Ty::Array(old, old_rules), Ty::Array(new, new_rules)) => {
                 if old_rules != new_rules {
-                    push(Severity::Breaking, format!("{path}: array rules changed"));
+                    push(Bump::Major, format!("{path}: array rules changed"));
                 }
                 self.compare_ty(old, new, &format!("{path}[]"), push)
             }
             (Ty::String(old_rules), Ty::String(new_rules)) if old_rules != new_rules => {
-                push(Severity::Breaking, format!("{path}: string rules changed"))
+                push(Bump::Major, format!("{path}: string rules changed"))
             }
             (Ty::Number(old_rules), Ty::Number(new_rules))
             | (Ty::Integer(old_rules), Ty::Integer(new_rules))
                 if old_rules != new_rules =>
             {
-                push(Severity::Breaking, format!("{path}: number rules changed"))
+                push(Bump::Major, format!("{path}: number rules changed"))
             }
             (Ty::Map(old, old_keys), Ty::Map(new, new_keys)) => {
                 if old_keys != new_keys {
-                    push(Severity::Breaking, format!("{path}: key rules changed"));
+                    push(Bump::Major, format!("{path}: key rules changed"));
                 }
                 self.compare_ty(old, new, &format!("{path}{{}}"), push)
             }
             (Ty::Nullable(old), Ty::Nullable(new)) => self.compare_ty(old, new, path, push),
-            (Ty::Nullable(_), _) => push(Severity::Breaking, format!("{path}: no longer nullable")),
-            (_, Ty::Nullable(_)) => push(Severity::Breaking, format!("{path}: became nullable")),
+            (Ty::Nullable(_), _) => push(Bump::Major, format!("{path}: no longer nullable")),
+            (_, Ty::Nullable(_)) => push(Bump::Major, format!("{path}: became nullable")),
             _ if old == new => {}
             _ => push(
-                Severity::Breaking,
+                Bump::Major,
                 format!("{path}: type changed from {} to {}", kind(old), kind(new)),
             ),
         }

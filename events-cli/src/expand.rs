@@ -11,6 +11,19 @@ use crate::render::render;
 /// Prints the prettyplease expansion of `catalog`; `options` are `name=value` pairs, as the macro
 /// takes them.
 pub fn run(catalog: &Path, options: &[String]) -> Result<ExitCode, String> {
+    let parsed = parse_options(options)?;
+    let expansion = events_codegen::expand(catalog, catalog, &parsed);
+    if !expansion.diagnostics.is_empty() {
+        eprint!("{}", render(&expansion.diagnostics));
+        return Ok(ExitCode::FAILURE);
+    }
+    let file: syn::File = syn::parse2(expansion.tokens).map_err(|e| e.to_string())?;
+    print!("{}", prettyplease::unparse(&file));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The options of `--option name=value` arguments, as the macro takes them.
+pub fn parse_options(options: &[String]) -> Result<Options, String> {
     let mut parsed = Options::default();
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
     for option in options {
@@ -21,12 +34,5 @@ pub fn run(catalog: &Path, options: &[String]) -> Result<ExitCode, String> {
             .set(name.trim(), value.trim(), epoch.as_deref())
             .map_err(|message| format!("`--option {option}`: {message}"))?;
     }
-    let expansion = events_codegen::expand(catalog, catalog, &parsed);
-    if !expansion.diagnostics.is_empty() {
-        eprint!("{}", render(&expansion.diagnostics));
-        return Ok(ExitCode::FAILURE);
-    }
-    let file: syn::File = syn::parse2(expansion.tokens).map_err(|e| e.to_string())?;
-    print!("{}", prettyplease::unparse(&file));
-    Ok(ExitCode::SUCCESS)
+    Ok(parsed)
 }

@@ -60,13 +60,21 @@ enum Command {
         #[arg(long = "option", value_name = "NAME=VALUE")]
         options: Vec<String>,
     },
-    /// Classify every change between two revisions of a catalog and say which semver bump the
-    /// generated crate needs; exit 1 on breaking changes unless `--allow-breaking`.
+    /// Classify every change between two revisions of a catalog by what it does to the generated
+    /// Rust API, and say which semver bump the generated crate needs; exit 1 on breaking changes
+    /// unless `--allow-breaking`.
     Diff {
         /// The old catalog folder.
         old: PathBuf,
         /// The new catalog folder.
         new: PathBuf,
+        /// An option of `include_catalog!` the generated crate uses, as `name=value`
+        /// (`sunset=reject` turns a newly sunset event into a removed one); repeat for several.
+        #[arg(long = "option", value_name = "NAME=VALUE")]
+        options: Vec<String>,
+        /// `human` (one line per change) or `json` (one object with every change).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
         /// Exit 0 even when there are breaking changes.
         #[arg(long)]
         allow_breaking: bool,
@@ -96,8 +104,10 @@ fn main() -> ExitCode {
         Command::Diff {
             old,
             new,
+            options,
+            format,
             allow_breaking,
-        } => diff::run(&old, &new, allow_breaking),
+        } => diff::run(&old, &new, &options, format, allow_breaking),
         Command::Decode { input } => decode::run(&input),
     };
     result.unwrap_or_else(|error| {

@@ -222,7 +222,8 @@ fn diff_classifies_changes_and_says_the_semver_bump() {
     copy_dir(&root().join("tests/catalogs/lifecycle"), &new);
     let index = fs::read_to_string(new.join("index.json")).unwrap()
         .replace("\"sunset_date\": \"2026-06-01\",\n      \"replaced_by\": \"agent-presence-v1\"\n    },\n    {\n      \"name\": \"legacy-ping-v1\"", "\"sunset_date\": \"2026-03-01\",\n      \"replaced_by\": \"agent-presence-v1\"\n    },\n    {\n      \"name\": \"legacy-ping-v1\"")
-        .replace("\"deprecation_date\": \"2026-01-01\",\n      \"sunset_date\": \"2026-06-01\"", "\"deprecation_date\": \"2026-01-01\",\n      \"sunset_date\": \"2026-09-01\"");
+        .replace("\"deprecation_date\": \"2026-01-01\",\n      \"sunset_date\": \"2026-06-01\"", "\"deprecation_date\": \"2026-01-01\",\n      \"sunset_date\": \"2026-09-01\"")
+        .replacen("\"active_date\": \"2025-06-01\"", "\"active_date\": \"2025-09-08\"", 1);
     fs::write(new.join("index.json"), index).unwrap();
     let presence = new.join("schemas/agent-presence-v1/1.1.0.json");
     let schema = fs::read_to_string(&presence)
@@ -259,7 +260,59 @@ fn diff_classifies_changes_and_says_the_semver_bump() {
     assert!(same.status.success());
     assert_eq!(
         stdout(&same),
-        "semver: none (0 breaking, 0 compatible, 0 notes)\n"
+        "semver: none (0 breaking, 0 compatible, 0 patch)\n"
+    );
+
+    // The same comparison as JSON, with values as the catalog writes them.
+    let json = events(&[
+        "diff",
+        "tests/catalogs/lifecycle",
+        new.to_str().unwrap(),
+        "--format",
+        "json",
+        "--allow-breaking",
+    ]);
+    assert!(json.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["semver"], "major");
+    assert_eq!(report["breaking"], 3);
+    let dates: Vec<&serde_json::Value> = report["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|change| change["change"] == "active date")
+        .collect();
+    assert_eq!(dates.len(), 1, "{report:#}");
+    assert_eq!(dates[0]["bump"], "patch");
+    assert_eq!(
+        (dates[0]["old"].as_str(), dates[0]["new"].as_str()),
+        (Some("2025-06-01"), Some("2025-09-08"))
+    );
+
+    // Under `sunset = reject`, a newly sunset event is gone from the generated code.
+    let sunset = dir.join("sunset");
+    copy_dir(&root().join("tests/catalogs/lifecycle"), &sunset);
+    let index = fs::read_to_string(sunset.join("index.json")).unwrap();
+    fs::write(
+        sunset.join("index.json"),
+        index.replacen("\"status\": \"deprecated\"", "\"status\": \"sunset\"", 1),
+    )
+    .unwrap();
+    let kept = events(&["diff", "tests/catalogs/lifecycle", sunset.to_str().unwrap()]);
+    assert!(kept.status.success(), "{}", stdout(&kept));
+    assert!(stdout(&kept).contains("status deprecated → sunset"), "{}", stdout(&kept));
+    let rejected = events(&[
+        "diff",
+        "tests/catalogs/lifecycle",
+        sunset.to_str().unwrap(),
+        "--option",
+        "sunset=reject",
+    ]);
+    assert_eq!(rejected.status.code(), Some(1));
+    assert!(
+        stdout(&rejected).contains("breaking   agent-status-v1: event removed"),
+        "{}",
+        stdout(&rejected)
     );
 }
 

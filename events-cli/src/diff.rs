@@ -166,6 +166,7 @@ fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
         }
         let mut compare_payloads =
             |old_payload: &Payload, new_payload: &Payload, subject: String| {
+                let across_versions = old_payload.version != new_payload.version;
                 let mut payload_push = |bump, change| push(bump, &subject, change, None);
                 let pair = Pair {
                     old: Side {
@@ -176,6 +177,7 @@ fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
                         types: &new_payload.types,
                         shared: &after.shared,
                     },
+                    across_versions,
                 };
                 let root = TypeRef::Local(ROOT_TYPE);
                 pair.compare_struct(root, root, "value", &mut payload_push);
@@ -281,10 +283,12 @@ fn compare_rows(old: &Event, new: &Event, push: &mut Push<'_>) {
     }
 }
 
-/// The same schema version in the old and the new catalog.
+/// The same schema version in the old and the new catalog, or the old and the new latest
+/// version (`across_versions`), whose `const` literals (`schemaVersion`) differ by design.
 struct Pair<'a> {
     old: Side<'a>,
     new: Side<'a>,
+    across_versions: bool,
 }
 
 /// The types one catalog gives a payload: its own module's and the shared ones.
@@ -358,6 +362,7 @@ impl Pair<'_> {
         let inner = Pair {
             old: self.old.inside(old_ty),
             new: self.new.inside(new_ty),
+            across_versions: self.across_versions,
         };
         for field in &old.fields {
             if !new.fields.iter().any(|f| f.wire == field.wire) {
@@ -397,11 +402,14 @@ impl Pair<'_> {
                 let inner = Pair {
                     old: self.old.inside(old_ref),
                     new: self.new.inside(new_ref),
+                    across_versions: self.across_versions,
                 };
                 match (old_def, new_def) {
                     (Some(TypeDef::Struct(_)), Some(TypeDef::Struct(_))) => {
                         self.compare_struct(old_ref, new_ref, path, push)
                     }
+                    (Some(TypeDef::Enum(old)), Some(TypeDef::Enum(new)))
+                        if self.across_versions && old.is_const && new.is_const => {}
                     (Some(TypeDef::Enum(old)), Some(TypeDef::Enum(new))) => {
                         for (_, value) in &old.variants {
                             if !new.variants.iter().any(|(_, v)| v == value) {

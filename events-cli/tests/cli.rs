@@ -300,7 +300,11 @@ fn diff_classifies_changes_and_says_the_semver_bump() {
     .unwrap();
     let kept = events(&["diff", "tests/catalogs/lifecycle", sunset.to_str().unwrap()]);
     assert!(kept.status.success(), "{}", stdout(&kept));
-    assert!(stdout(&kept).contains("status deprecated → sunset"), "{}", stdout(&kept));
+    assert!(
+        stdout(&kept).contains("status deprecated → sunset"),
+        "{}",
+        stdout(&kept)
+    );
     let rejected = events(&[
         "diff",
         "tests/catalogs/lifecycle",

@@ -1507,6 +1507,7 @@ pub type Envelope = ::events_core::MessageEnvelope<Event>;
 pub mod global_user_details_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{};
     /// The payload of `global-user-details-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -1876,6 +1877,7 @@ pub mod global_user_details_v1 {
 pub mod aw_interaction_mute_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-mute-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2077,6 +2079,7 @@ pub mod aw_interaction_mute_v1 {
 pub mod aw_interaction_unmute_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-unmute-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2278,6 +2281,7 @@ pub mod aw_interaction_unmute_v1 {
 pub mod aw_interaction_hold_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-hold-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2479,6 +2483,7 @@ pub mod aw_interaction_hold_v1 {
 pub mod aw_close_agent_assist_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{};
     /// The payload of `aw-close-agent-assist-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2680,6 +2685,7 @@ pub mod aw_close_agent_assist_v1 {
 pub mod aw_interaction_focus_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-focus-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2881,6 +2887,7 @@ pub mod aw_interaction_focus_v1 {
 pub mod aw_interaction_resume_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-resume-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -3082,6 +3089,9 @@ pub mod aw_interaction_resume_v1 {
 pub mod aw_interaction_wrap_up_codes_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{
+        WrapUpCodesItemAssignments, WrapUpCodesItemItemsItem, WrapUpCodesItem,
+    };
     /// The payload of `aw-interaction-wrap-up-codes-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -3952,6 +3962,10 @@ pub mod aw_interaction_wrap_up_codes_v1 {
 pub mod aw_chat_init_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{
+        AttachmentMeta, AttachmentType, Attachment, Author, MessageMeta,
+        MessageRawMessage, Message,
+    };
     /// The payload of `aw-chat-init-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -5325,6 +5339,10 @@ pub mod aw_chat_init_v1 {
 pub mod aw_chat_message_sent_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{
+        AttachmentMeta, AttachmentType, Attachment, Author, MessageMeta,
+        MessageRawMessage, Message,
+    };
     /// The payload of `aw-chat-message-sent-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -6694,6 +6712,7 @@ pub mod aw_chat_message_sent_v1 {
 pub mod mashell_chat_nextgen_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{Direction, MediaType};
     /// The payload of `mashell-chat-nextgen-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -7256,6 +7275,7 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
 pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{Direction, MediaType};
     /// The payload of `mashell-chat-nextgen-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -7818,6 +7838,7 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
 pub mod mashell_chat_nextgen_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction, MediaType};
     /// The payload of `mashell-chat-nextgen-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -8490,6 +8511,7 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
 pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction, MediaType};
     /// The payload of `mashell-chat-nextgen-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -9162,6 +9184,7 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
 pub mod mashell_chat_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-chat-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -9807,6 +9830,7 @@ pub mod mashell_chat_offered_cc_event_v1 {
 pub mod mashell_chat_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-chat-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -10452,6 +10476,7 @@ pub mod mashell_chat_accepted_cc_event_v1 {
 pub mod mashell_chat_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-chat-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -11138,6 +11163,7 @@ pub mod mashell_chat_completed_cc_event_v1 {
 pub mod mashell_chat_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-chat-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -11824,6 +11850,7 @@ pub mod mashell_chat_terminated_cc_event_v1 {
 pub mod mashell_email_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{Contact, Direction};
     /// The payload of `mashell-email-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -12549,6 +12576,7 @@ pub mod mashell_email_accepted_cc_event_v1 {
 pub mod mashell_email_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{Contact, Direction};
     /// The payload of `mashell-email-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -13274,6 +13302,7 @@ pub mod mashell_email_terminated_cc_event_v1 {
 pub mod mashell_voice_phone_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -13765,6 +13794,7 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
 pub mod mashell_voice_phone_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -14256,6 +14286,7 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
 pub mod mashell_voice_phone_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-voice-phone-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -14939,6 +14970,7 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
 pub mod mashell_voice_phone_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-voice-phone-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -15687,6 +15719,7 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
 pub mod mashell_voice_phone_offered_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-offered-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -16199,6 +16232,7 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
 pub mod mashell_voice_phone_accepted_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-accepted-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -16711,6 +16745,7 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
 pub mod mashell_voice_phone_terminated_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-terminated-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -17305,6 +17340,7 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
 pub mod mashell_voicemail_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voicemail-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -17773,6 +17809,7 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
 pub mod mashell_voicemail_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voicemail-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -18241,6 +18278,7 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
 pub mod mashell_voicemail_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-voicemail-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -18905,6 +18943,7 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
 pub mod mashell_voicemail_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-voicemail-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -19634,6 +19673,7 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
 pub mod aw_chat_message_received_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    pub use self::v1_0_0::{};
     /// The payload of `aw-chat-message-received-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.

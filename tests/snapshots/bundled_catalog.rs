@@ -1507,7 +1507,6 @@ pub type Envelope = ::events_core::MessageEnvelope<Event>;
 pub mod global_user_details_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `global-user-details-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -1877,7 +1876,6 @@ pub mod global_user_details_v1 {
 pub mod aw_interaction_mute_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-mute-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2079,7 +2077,6 @@ pub mod aw_interaction_mute_v1 {
 pub mod aw_interaction_unmute_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-unmute-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2281,7 +2278,6 @@ pub mod aw_interaction_unmute_v1 {
 pub mod aw_interaction_hold_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-hold-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2483,7 +2479,6 @@ pub mod aw_interaction_hold_v1 {
 pub mod aw_close_agent_assist_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `aw-close-agent-assist-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2685,7 +2680,6 @@ pub mod aw_close_agent_assist_v1 {
 pub mod aw_interaction_focus_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-focus-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -2887,7 +2881,6 @@ pub mod aw_interaction_focus_v1 {
 pub mod aw_interaction_resume_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `aw-interaction-resume-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -3089,6 +3082,7 @@ pub mod aw_interaction_resume_v1 {
 pub mod aw_interaction_wrap_up_codes_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{
         WrapUpCodesItemAssignments, WrapUpCodesItemItemsItem, WrapUpCodesItem,
     };
@@ -3962,6 +3956,7 @@ pub mod aw_interaction_wrap_up_codes_v1 {
 pub mod aw_chat_init_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{
         AttachmentMeta, AttachmentType, Attachment, Author, MessageMeta,
         MessageRawMessage, Message,
@@ -5339,6 +5334,7 @@ pub mod aw_chat_init_v1 {
 pub mod aw_chat_message_sent_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{
         AttachmentMeta, AttachmentType, Attachment, Author, MessageMeta,
         MessageRawMessage, Message,
@@ -6712,6 +6708,7 @@ pub mod aw_chat_message_sent_v1 {
 pub mod mashell_chat_nextgen_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{Direction, MediaType};
     /// The payload of `mashell-chat-nextgen-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -7275,6 +7272,7 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
 pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{Direction, MediaType};
     /// The payload of `mashell-chat-nextgen-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -7838,6 +7836,7 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
 pub mod mashell_chat_nextgen_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction, MediaType};
     /// The payload of `mashell-chat-nextgen-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -8511,6 +8510,7 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
 pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction, MediaType};
     /// The payload of `mashell-chat-nextgen-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -9184,6 +9184,7 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
 pub mod mashell_chat_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-chat-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -9830,6 +9831,7 @@ pub mod mashell_chat_offered_cc_event_v1 {
 pub mod mashell_chat_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-chat-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -10476,6 +10478,7 @@ pub mod mashell_chat_accepted_cc_event_v1 {
 pub mod mashell_chat_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-chat-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -11163,6 +11166,7 @@ pub mod mashell_chat_completed_cc_event_v1 {
 pub mod mashell_chat_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-chat-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -11850,6 +11854,7 @@ pub mod mashell_chat_terminated_cc_event_v1 {
 pub mod mashell_email_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{Contact, Direction};
     /// The payload of `mashell-email-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -12576,6 +12581,7 @@ pub mod mashell_email_accepted_cc_event_v1 {
 pub mod mashell_email_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{Contact, Direction};
     /// The payload of `mashell-email-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -13302,6 +13308,7 @@ pub mod mashell_email_terminated_cc_event_v1 {
 pub mod mashell_voice_phone_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -13794,6 +13801,7 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
 pub mod mashell_voice_phone_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -14286,6 +14294,7 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
 pub mod mashell_voice_phone_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-voice-phone-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -14970,6 +14979,7 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
 pub mod mashell_voice_phone_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-voice-phone-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -15719,6 +15729,7 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
 pub mod mashell_voice_phone_offered_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-offered-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -16232,6 +16243,7 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
 pub mod mashell_voice_phone_accepted_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-accepted-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -16745,6 +16757,7 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
 pub mod mashell_voice_phone_terminated_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voice-phone-terminated-uc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -17340,6 +17353,7 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
 pub mod mashell_voicemail_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voicemail-offered-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -17809,6 +17823,7 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
 pub mod mashell_voicemail_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::Direction;
     /// The payload of `mashell-voicemail-accepted-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -18278,6 +18293,7 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
 pub mod mashell_voicemail_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-voicemail-completed-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -18943,6 +18959,7 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
 pub mod mashell_voicemail_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_0_0::{AdditionalData, Direction};
     /// The payload of `mashell-voicemail-terminated-cc-event-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -19673,7 +19690,6 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
 pub mod aw_chat_message_received_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `aw-chat-message-received-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.

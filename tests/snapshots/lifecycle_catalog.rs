@@ -376,6 +376,7 @@ pub type Envelope = ::events_core::MessageEnvelope<Event>;
 pub mod agent_presence_v1 {
     /// The payload of the latest schema version, 1.1.0.
     pub type Payload = v1_1_0::Payload;
+    #[allow(unused_imports)]
     pub use self::v1_1_0::Presence;
     /// The payload of `agent-presence-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
@@ -888,7 +889,6 @@ pub mod agent_status_v1 {
         note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead"
     )]
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `agent-status-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -1096,7 +1096,6 @@ pub mod legacy_ping_v1 {
         note = "`legacy-ping-v1` is sunset; sunset date 2025-01-01; no replacement is listed"
     )]
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `legacy-ping-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -1279,7 +1278,6 @@ pub mod legacy_ping_v1 {
 pub mod agent_mood_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `agent-mood-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.
@@ -1476,7 +1474,6 @@ pub mod agent_mood_v1 {
 pub mod agent_note_v1 {
     /// The payload of the latest schema version, 1.0.0.
     pub type Payload = v1_0_0::Payload;
-    pub use self::v1_0_0::{};
     /// The payload of `agent-note-v1` in any of its schema versions, chosen by its `schemaVersion`.
     ///
     /// Non-exhaustive: a catalog update may add schema versions.

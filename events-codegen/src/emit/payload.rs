@@ -36,14 +36,26 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
     // (`agent_presence_v1::Presence`), so that code naming them follows the latest version, as
     // `Payload` and `latest()` do, when a version is added. `const` literals are left out: they
     // differ between versions by design (`schemaVersion`).
-    let latest_types = latest.types.iter().filter_map(|def| match def {
-        TypeDef::Enum(def) if def.is_const => None,
-        _ if def.name() == ROOT_TYPE || def.name() == VERSIONED_TYPE => None,
-        _ => Some(ident(def.name())),
-    });
+    let latest_types: Vec<Ident> = latest
+        .types
+        .iter()
+        .filter_map(|def| match def {
+            TypeDef::Enum(def) if def.is_const => None,
+            _ if def.name() == ROOT_TYPE || def.name() == VERSIONED_TYPE => None,
+            _ => Some(ident(def.name())),
+        })
+        .collect();
+    let reexport = (!latest_types.is_empty())
+        .then(|| {
+            // In a binary crate, re-exports the user does not name would be "unused".
+            quote! {
+                #[allow(unused_imports)]
+                pub use self::#latest_module::{#(#latest_types),*};
+            }
+        });
     let alias = quote! {
         #text #deprecated pub type #root = #latest_module::#root;
-        pub use self::#latest_module::{#(#latest_types),*};
+        #reexport
     };
     let versioned = versioned_enum(event, latest);
     let versions = event

@@ -41,13 +41,16 @@ enum Command {
         #[arg(default_value = "catalog")]
         catalog: PathBuf,
     },
-    /// Update a catalog's index from a vendor markdown table: add new rows, update status and
-    /// dates, and list the schema files still missing.
+    /// Update a catalog's index from the vendor's markdown pages: every event table in every
+    /// section (`Send` sections are sent events), link-wrapped names, descriptions from the
+    /// linked event pages; report every change field by field, then check the catalog (exit 1
+    /// with its defects; the index is written either way).
     ImportTable {
-        /// The markdown file holding the table.
-        table: PathBuf,
+        /// The markdown pages holding the tables.
+        #[arg(required = true)]
+        pages: Vec<PathBuf>,
         /// The catalog folder (created when missing).
-        #[arg(default_value = "catalog")]
+        #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
     },
     /// Print the Rust that `include_catalog!` generates for a catalog.
@@ -99,7 +102,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check { catalog, format } => check::run(&catalog, format),
         Command::Table { catalog } => table::print(&catalog),
-        Command::ImportTable { table, catalog } => table::import(&table, &catalog),
+        Command::ImportTable { pages, catalog } => table::import(&pages, &catalog),
         Command::Expand { catalog, options } => expand::run(&catalog, &options),
         Command::Diff {
             old,

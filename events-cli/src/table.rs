@@ -1,7 +1,7 @@
 //! `events table` and `events import-table`: the catalog as the vendor's markdown table, and back.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use events_codegen::model::{Catalog, Date};
@@ -91,8 +91,12 @@ fn iso_date(vendor: &str) -> Result<Option<String>, String> {
 
 /// One data row of a vendor table.
 struct TableRow {
+    page: String,
     line: usize,
     name: String,
+    /// The link target of a link-wrapped name, like `/tech-partner/docs/events/x-v1`.
+    link: Option<String>,
+    direction: &'static str,
     versions: Vec<String>,
     status: String,
     active_date: Option<String>,
@@ -100,10 +104,34 @@ struct TableRow {
     sunset_date: Option<String>,
 }
 
-fn parse_table(text: &str) -> Result<Vec<TableRow>, String> {
+/// `[name](target)` as `(name, Some(target))`, a plain name as `(name, None)`.
+fn unlink(cell: &str) -> (String, Option<String>) {
+    if let Some(rest) = cell.strip_prefix('[')
+        && let Some((name, target)) = rest.split_once("](")
+        && let Some(target) = target.strip_suffix(')')
+    {
+        return (name.trim().to_owned(), Some(target.trim().to_owned()));
+    }
+    (cell.to_owned(), None)
+}
+
+/// Every event table of a vendor page, in every section: rows under a `Send` (or `Sent`)
+/// heading are sent events, all others received.
+fn parse_page(page: &str, text: &str) -> Result<Vec<TableRow>, String> {
     let mut rows = Vec::new();
+    let mut direction = "received";
     for (number, line) in text.lines().enumerate() {
         let line = line.trim();
+        if let Some(heading) = line.strip_prefix('#') {
+            let heading = heading.trim_start_matches('#').trim();
+            direction =
+                if heading.eq_ignore_ascii_case("send") || heading.eq_ignore_ascii_case("sent") {
+                    "sent"
+                } else {
+                    "received"
+                };
+            continue;
+        }
         if !line.starts_with('|') {
             continue;
         }
@@ -118,17 +146,17 @@ fn parse_table(text: &str) -> Result<Vec<TableRow>, String> {
         {
             continue;
         }
+        let at = |error: String| format!("{page}:{}: {error}", number + 1);
         let [name, versions, status, active, deprecation, sunset] = cells.as_slice() else {
-            return Err(format!(
-                "line {}: expected 6 columns, found {}",
-                number + 1,
-                cells.len()
-            ));
+            return Err(at(format!("expected 6 columns, found {}", cells.len())));
         };
-        let at = |error: String| format!("line {}: {error}", number + 1);
+        let (name, link) = unlink(name);
         rows.push(TableRow {
+            page: page.to_owned(),
             line: number + 1,
-            name: (*name).to_owned(),
+            name,
+            link,
+            direction,
             versions: versions
                 .split(',')
                 .map(|v| v.trim().to_owned())
@@ -143,10 +171,46 @@ fn parse_table(text: &str) -> Result<Vec<TableRow>, String> {
     Ok(rows)
 }
 
-pub fn import(table: &Path, catalog_dir: &Path) -> Result<ExitCode, String> {
-    let text =
-        fs::read_to_string(table).map_err(|e| format!("cannot read {}: {e}", table.display()))?;
-    let rows = parse_table(&text).map_err(|e| format!("{}: {e}", table.display()))?;
+/// The one-line description under the title of the event page a row links to (the link's path
+/// resolved against the folder of the table's page, dropping leading segments until a
+/// `<path>.md` exists), if there is one.
+fn linked_description(page_dir: &Path, link: &str) -> Option<String> {
+    let segments: Vec<&str> = link.split('/').filter(|s| !s.is_empty()).collect();
+    let file = (0..segments.len()).find_map(|skip| {
+        let candidate = page_dir.join(format!("{}.md", segments[skip..].join("/")));
+        candidate.is_file().then_some(candidate)
+    })?;
+    let text = fs::read_to_string(file).ok()?;
+    let mut lines = text.lines().map(str::trim);
+    lines.find(|line| line.starts_with("# "))?;
+    lines
+        .skip_while(|line| line.is_empty())
+        .next()
+        .filter(|line| !line.starts_with('#') && !line.starts_with('|') && !line.starts_with("```"))
+        .map(str::to_owned)
+}
+
+/// What a re-import changed in one field, as the catalog writes the values.
+fn field_change(name: &str, field: &str, before: &str, after: &str) -> Option<String> {
+    (before != after).then(|| format!("updated   {name}: {field} {before} → {after}"))
+}
+
+fn shown(value: Option<&str>) -> &str {
+    value.unwrap_or("none")
+}
+
+/// `events import-table`: merges the event tables of the vendor's pages into the index (new
+/// rows added, status, dates, versions and direction updated, everything else kept), writes
+/// it, reports every change field by field, then checks the catalog: exit 1 with the defects
+/// when it has some (missing schema files, missing descriptions, a vendor's dates out of order),
+/// the written index kept so that the work is not lost.
+pub fn import(pages: &[PathBuf], catalog_dir: &Path) -> Result<ExitCode, String> {
+    let mut rows = Vec::new();
+    for page in pages {
+        let text =
+            fs::read_to_string(page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;
+        rows.extend(parse_page(&page.display().to_string(), &text)?);
+    }
     let index_path = catalog_dir.join("index.json");
     let mut index: Index = match fs::read_to_string(&index_path) {
         Ok(text) => {
@@ -155,38 +219,87 @@ pub fn import(table: &Path, catalog_dir: &Path) -> Result<ExitCode, String> {
         Err(_) => Index::default(),
     };
     let mut report = Vec::new();
-    for row in &rows {
+    for (position, row) in rows.iter().enumerate() {
+        if rows[..position]
+            .iter()
+            .any(|earlier| earlier.name == row.name)
+        {
+            return Err(format!(
+                "{}:{}: `{}` is listed twice",
+                row.page, row.line, row.name
+            ));
+        }
         let Some(active_date) = row.active_date.clone() else {
             return Err(format!(
-                "{}: line {}: `{}` has no active date",
-                table.display(),
-                row.line,
-                row.name
+                "{}:{}: `{}` has no active date",
+                row.page, row.line, row.name
             ));
         };
+        let direction = (row.direction == "sent").then(|| "sent".to_owned());
         match index
             .events
             .iter_mut()
             .find(|existing| existing.name == row.name)
         {
             Some(existing) => {
-                let before = existing.clone();
+                let name = &row.name;
+                report.extend(field_change(name, "status", &existing.status, &row.status));
+                report.extend(field_change(
+                    name,
+                    "active_date",
+                    &existing.active_date,
+                    &active_date,
+                ));
+                report.extend(field_change(
+                    name,
+                    "deprecation_date",
+                    shown(existing.deprecation_date.as_deref()),
+                    shown(row.deprecation_date.as_deref()),
+                ));
+                report.extend(field_change(
+                    name,
+                    "sunset_date",
+                    shown(existing.sunset_date.as_deref()),
+                    shown(row.sunset_date.as_deref()),
+                ));
+                report.extend(field_change(
+                    name,
+                    "direction",
+                    existing.direction.as_deref().unwrap_or("received"),
+                    row.direction,
+                ));
                 existing.status.clone_from(&row.status);
                 existing.active_date = active_date;
                 existing.deprecation_date.clone_from(&row.deprecation_date);
                 existing.sunset_date.clone_from(&row.sunset_date);
+                existing.direction = direction;
                 for version in &row.versions {
                     if !existing.schema_versions.contains(version) {
+                        report.push(format!("updated   {name}: schema version {version} added"));
                         existing.schema_versions.push(version.clone());
                     }
                 }
-                if *existing != before {
-                    report.push(format!("updated   {}", row.name));
-                }
             }
             None => {
+                let page_dir = Path::new(&row.page).parent().unwrap_or(Path::new("."));
+                let description = row
+                    .link
+                    .as_deref()
+                    .and_then(|link| linked_description(page_dir, link));
+                report.push(match &description {
+                    Some(_) => format!(
+                        "added     {} ({}; description from its page)",
+                        row.name, row.direction
+                    ),
+                    None => format!(
+                        "added     {} ({}; write its description)",
+                        row.name, row.direction
+                    ),
+                });
                 index.events.push(IndexRow {
                     name: row.name.clone(),
+                    description: description.unwrap_or_default(),
+                    direction,
                     schema_versions: row.versions.clone(),
                     status: row.status.clone(),
                     active_date,
@@ -194,26 +307,12 @@ pub fn import(table: &Path, catalog_dir: &Path) -> Result<ExitCode, String> {
                     sunset_date: row.sunset_date.clone(),
                     ..IndexRow::default()
                 });
-                report.push(format!("added     {} (write its description)", row.name));
             }
         }
     }
     for existing in &index.events {
-        let listed = rows.iter().any(|row| row.name == existing.name);
-        let sent = existing.direction.as_deref() == Some("sent");
-        if !listed && !sent {
-            report.push(format!("kept      {} (not in the table)", existing.name));
-        }
-    }
-    for row in &index.events {
-        for version in &row.schema_versions {
-            let schema = catalog_dir
-                .join("schemas")
-                .join(&row.name)
-                .join(format!("{version}.json"));
-            if !schema.exists() {
-                report.push(format!("missing   {}", schema.display()));
-            }
+        if !rows.iter().any(|row| row.name == existing.name) {
+            report.push(format!("kept      {} (not in the pages)", existing.name));
         }
     }
     fs::create_dir_all(catalog_dir)
@@ -225,5 +324,14 @@ pub fn import(table: &Path, catalog_dir: &Path) -> Result<ExitCode, String> {
         println!("{line}");
     }
     println!("{}: {} rows", index_path.display(), index.events.len());
-    Ok(ExitCode::SUCCESS)
+    let diagnostics = analyze(catalog_dir, catalog_dir, &Options::default()).diagnostics;
+    if diagnostics.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprint!("{}", crate::render::render(&diagnostics));
+    eprintln!(
+        "events: the imported catalog has {} defects; the index is written, fix them and run `events check`",
+        diagnostics.len()
+    );
+    Ok(ExitCode::FAILURE)
 }

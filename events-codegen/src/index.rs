@@ -220,6 +220,14 @@ fn read_row<'a>(
             ),
         );
     }
+    if let Some((text, at)) = description
+        && text.trim().is_empty()
+    {
+        error(
+            at,
+            "the description is empty; write one line saying what the event reports".to_owned(),
+        );
+    }
     let direction = match direction_text {
         None => Some(Direction::Received),
         Some((text, at)) => text.parse().map_err(|message| error(at, message)).ok(),

@@ -45,14 +45,13 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
             _ => Some(ident(def.name())),
         })
         .collect();
-    let reexport = (!latest_types.is_empty())
-        .then(|| {
-            // In a binary crate, re-exports the user does not name would be "unused".
-            quote! {
-                #[allow(unused_imports)]
-                pub use self::#latest_module::{#(#latest_types),*};
-            }
-        });
+    let reexport = (!latest_types.is_empty()).then(|| {
+        // In a binary crate, re-exports the user does not name would be "unused".
+        quote! {
+            #[allow(unused_imports)]
+            pub use self::#latest_module::{#(#latest_types),*};
+        }
+    });
     let alias = quote! {
         #text #deprecated pub type #root = #latest_module::#root;
         #reexport

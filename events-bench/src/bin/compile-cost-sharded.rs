@@ -92,7 +92,9 @@ fn measure(shape: Shape, shards: usize) -> Result<String, String> {
         peaks.push(clean_peak_memory(&dir, &target, &sharded, linking)?);
     }
     // Leaves real binaries behind.
-    timed(&mut build(&dir, &target, &whole))?;
+    if compare_whole {
+        timed(&mut build(&dir, &target, &whole))?;
+    }
     timed(&mut build(&dir, &target, &sharded))?;
 
     let seconds = |times: Vec<Duration>| median(times).as_secs_f64();

@@ -14,13 +14,19 @@ pub fn run(catalog: &Path, format: Format) -> Result<ExitCode, String> {
     let diagnostics = &analysis.diagnostics;
     match format {
         Format::Json => {
-            let rows: Vec<JsonDiagnostic<'_>> =
-                diagnostics.iter().map(JsonDiagnostic::from).collect();
+            let rows: Vec<JsonDiagnostic<'_>> = diagnostics
+                .iter()
+                .map(|d| JsonDiagnostic::new(d, false))
+                .chain(analysis.waived.iter().map(|d| JsonDiagnostic::new(d, true)))
+                .collect();
             let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
             println!("{text}");
         }
         Format::Human => {
             print!("{}", render(diagnostics));
+            for waived in &analysis.waived {
+                println!("waived: {waived}");
+            }
             if diagnostics.is_empty() {
                 println!(
                     "{}: {} events, no defects",
@@ -51,16 +57,19 @@ struct JsonDiagnostic<'a> {
     column: usize,
     pointer: String,
     message: &'a str,
+    /// A defect the catalog row waives: reported, not failing.
+    waived: bool,
 }
 
-impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
-    fn from(diagnostic: &'a Diagnostic) -> Self {
+impl<'a> JsonDiagnostic<'a> {
+    fn new(diagnostic: &'a Diagnostic, waived: bool) -> Self {
         JsonDiagnostic {
             file: diagnostic.file.display().to_string(),
             line: diagnostic.line,
             column: diagnostic.column,
             pointer: diagnostic.pointer.to_string(),
             message: &diagnostic.message,
+            waived,
         }
     }
 }

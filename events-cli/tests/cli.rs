@@ -173,6 +173,17 @@ fn importing_a_newer_table_updates_status_and_dates_and_keeps_the_rest() {
         .replace("| global-user-details-v1 | 1.0.0 |", "| global-user-details-v1 | 1.0.0, 1.1.0 |");
     let table = dir.join("events.md");
     fs::write(&table, newer).unwrap();
+    // A waiver and a replacement written by hand survive the re-import.
+    let index_path = catalog.join("index.json");
+    let mut index: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&index_path).unwrap()).unwrap();
+    for row in index["events"].as_array_mut().unwrap() {
+        if row["name"] == "aw-interaction-hold-v1" {
+            row["waive"] = serde_json::json!({"date-order": "as the vendor publishes it"});
+            row["replaced_by"] = serde_json::json!("aw-interaction-resume-v1");
+        }
+    }
+    fs::write(&index_path, serde_json::to_string_pretty(&index).unwrap()).unwrap();
     let output = events(&[
         "import-table",
         table.to_str().unwrap(),
@@ -211,6 +222,8 @@ fn importing_a_newer_table_updates_status_and_dates_and_keeps_the_rest() {
     assert_eq!(hold["deprecation_date"], "2026-12-01");
     assert_eq!(hold["sunset_date"], "2027-06-01");
     assert_eq!(hold["description"], "The agent put an interaction on hold.");
+    assert_eq!(hold["waive"]["date-order"], "as the vendor publishes it");
+    assert_eq!(hold["replaced_by"], "aw-interaction-resume-v1");
 }
 
 /// A page shaped like the vendor's current one (written here): link-wrapped names, several
@@ -272,6 +285,35 @@ fn importing_vendor_pages_reads_links_sections_and_descriptions() {
     assert_eq!(rows[1]["direction"], "sent");
     assert_eq!(rows[2]["status"], "deprecated");
     assert!(rows[0].get("direction").is_none());
+}
+
+#[test]
+fn check_shows_waived_defects_without_failing() {
+    let output = events(&[
+        "check",
+        "tests/catalogs/accepted/vendor-row-with-waived-date-order",
+    ]);
+    assert!(output.status.success());
+    let report = stdout(&output);
+    let waived = report.lines().filter(|line| line.starts_with("waived: ")).count();
+    assert_eq!(waived, 2, "{report}");
+    assert!(
+        report.contains("(rule `date-order` waived: the vendor's row as published"),
+        "{report}"
+    );
+    let json = events(&[
+        "check",
+        "tests/catalogs/accepted/vendor-row-with-waived-date-order",
+        "--format",
+        "json",
+    ]);
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .all(|row| row["waived"] == true)
+    );
 }
 
 #[test]

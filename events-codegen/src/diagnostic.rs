@@ -107,6 +107,8 @@ impl fmt::Display for Pointer {
 #[must_use = "diagnostics must be handed back with `into_sorted`"]
 pub struct Diagnostics {
     list: Vec<Diagnostic>,
+    /// Defects the catalog waives (a vendor's row taken as published): reported, never failing.
+    waived: Vec<Diagnostic>,
 }
 
 /// A point in a [`Diagnostics`] collection, to ask later whether errors came after it.
@@ -135,6 +137,31 @@ impl Diagnostics {
             pointer: pointer.clone(),
             message: message.into(),
         });
+    }
+
+    /// A defect the catalog waives, with the reason in the message: reported, not an error.
+    pub fn waived(
+        &mut self,
+        file: &SourceFile,
+        offset: usize,
+        pointer: &Pointer,
+        message: impl Into<String>,
+    ) {
+        let (line, column) = file.line_column(offset);
+        self.waived.push(Diagnostic {
+            file: file.shown_as.clone(),
+            line,
+            column,
+            pointer: pointer.clone(),
+            message: message.into(),
+        });
+    }
+
+    /// The waived defects, sorted like errors.
+    pub fn take_waived(&mut self) -> Vec<Diagnostic> {
+        let mut waived = std::mem::take(&mut self.waived);
+        waived.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        waived
     }
 
     /// A defect of a whole file (or folder) rather than of a value in it.

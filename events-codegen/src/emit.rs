@@ -127,6 +127,18 @@ fn doc(text: &str) -> TokenStream {
     quote!(#(#[doc = #lines])*)
 }
 
+/// The docs of an event's `EventName` and `Event` variants: wire name and description, and
+/// every catalog rule its row waives with the reason, so that a waived defect is never hidden.
+fn event_doc(event: &Event) -> TokenStream {
+    let mut text = format!("`{}`: {}", event.name, event.description);
+    for (rule, reason) in &event.waivers {
+        text.push_str(&format!(
+            "\n\nThe catalog row waives the rule `{rule}`: {reason}."
+        ));
+    }
+    doc(&text)
+}
+
 /// `#[deprecated(note = …)]` for a deprecated or sunset event, nothing otherwise.
 fn deprecation(event: &Event) -> TokenStream {
     if event.status == Status::Active {

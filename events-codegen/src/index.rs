@@ -40,7 +40,14 @@ pub struct IndexRow {
     /// The event that replaces this one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaced_by: Option<String>,
+    /// Catalog rules this row is allowed to break, each with the reason: a vendor's row taken
+    /// as published (`{"date-order": "as published on 2026-11-27"}`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub waive: BTreeMap<String, String>,
 }
+
+/// The rules a row may waive, with what each checks.
+pub const WAIVABLE_RULES: &[(&str, &str)] = &[("date-order", "active ≤ deprecation ≤ sunset date")];
 
 /// `index.json` in its written form.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -61,6 +68,7 @@ const COLUMNS: &[(&str, bool)] = &[
     ("deprecation_date", false),
     ("sunset_date", false),
     ("replaced_by", false),
+    ("waive", false),
 ];
 
 /// One row as read: each column that could be read, and where the row is.
@@ -257,7 +265,28 @@ fn read_row<'a>(
     if let Some(name) = row_name {
         check_major_matches_name(name, &versions, &mut error);
     }
-    check_date_order(active_date, deprecation_date, sunset_date, &mut error);
+    let waivers = read_waivers(node, &mut error);
+    let waiver = |rule: &str| {
+        waivers
+            .iter()
+            .find(|(name, _)| name == rule)
+            .map(|(_, reason)| reason.clone())
+    };
+    let mut waived_defects: Vec<(&Node, String)> = Vec::new();
+    let date_defects = date_order_defects(active_date, deprecation_date, sunset_date);
+    match waiver("date-order") {
+        Some(reason) => waived_defects.extend(date_defects.into_iter().map(|(at, message)| {
+            (
+                at,
+                format!("{message} (rule `date-order` waived: {reason})"),
+            )
+        })),
+        None => {
+            for (at, message) in date_defects {
+                error(at, message);
+            }
+        }
+    }
     if let Some((status, at)) = status.zip(status_text.map(|(_, at)| at)) {
         let has_date = |column: usize| dates[column].is_some();
         check_status_agrees_with_dates(status, at, has_date(1), has_date(2), &mut error);
@@ -288,6 +317,9 @@ fn read_row<'a>(
         }
     }
 
+    for (at, message) in waived_defects {
+        diagnostics.waived(file, at.span.start, &at.pointer, message);
+    }
     let sound = !diagnostics.has_errors_since(mark);
     let event = (|| {
         if !sound {
@@ -305,6 +337,7 @@ fn read_row<'a>(
             deprecation_date: deprecation_date.map(|(date, _)| date),
             sunset_date: sunset_date.map(|(date, _)| date),
             replaced_by: replaced_by.map(|(text, _)| text.to_owned()),
+            waivers: waivers.clone(),
             versions: listed.clone(),
             payloads: listed
                 .iter()
@@ -417,12 +450,63 @@ type DateColumn<'a> = Option<(Date, &'a Node)>;
 
 /// An event is deprecated after it becomes active and sunset after it is deprecated; dates out of
 /// order are typing mistakes that would make deprecation notes lie.
-fn check_date_order(
-    active: DateColumn<'_>,
-    deprecation: DateColumn<'_>,
-    sunset: DateColumn<'_>,
-    error: &mut impl FnMut(&Node, String),
-) {
+/// `waive`: an object whose keys are rules of [`WAIVABLE_RULES`] and whose values are the
+/// non-empty reasons.
+fn read_waivers(row: &Node, error: &mut impl FnMut(&Node, String)) -> Vec<(String, String)> {
+    let Some(column) = row.get("waive") else {
+        return Vec::new();
+    };
+    let Some(members) = column.as_object() else {
+        error(
+            column,
+            format!(
+                "`waive` must be an object of rule names and reasons, like {{\"date-order\": \"as published on 2026-11-27\"}}; found {}",
+                column.kind()
+            ),
+        );
+        return Vec::new();
+    };
+    let mut waivers = Vec::new();
+    for member in members {
+        if !WAIVABLE_RULES.iter().any(|(rule, _)| *rule == member.key) {
+            let known: Vec<String> = WAIVABLE_RULES
+                .iter()
+                .map(|(rule, what)| format!("`{rule}` ({what})"))
+                .collect();
+            error(
+                &member.value,
+                format!(
+                    "`{}` is not a rule a row can waive; it can waive {}",
+                    member.key,
+                    known.join(", ")
+                ),
+            );
+            continue;
+        }
+        match &member.value.value {
+            NodeValue::String(reason) if !reason.trim().is_empty() => {
+                waivers.push((member.key.clone(), reason.clone()));
+            }
+            _ => error(
+                &member.value,
+                format!(
+                    "waiving `{}` needs a reason, as a non-empty string",
+                    member.key
+                ),
+            ),
+        }
+    }
+    waivers
+}
+
+/// The defects of the rule `date-order`: active ≤ deprecation ≤ sunset.
+fn date_order_defects<'a>(
+    active: DateColumn<'a>,
+    deprecation: DateColumn<'a>,
+    sunset: DateColumn<'a>,
+) -> Vec<(&'a Node, String)> {
+    let mut defects = Vec::new();
+    let mut error = |at: &'a Node, message: String| defects.push((at, message));
     if let (Some((active, _)), Some((deprecation, at))) = (active, deprecation)
         && deprecation < active
     {
@@ -446,6 +530,7 @@ fn check_date_order(
             );
         }
     }
+    defects
 }
 
 /// The deprecation note quotes the dates, so a status must come with the date that explains it.

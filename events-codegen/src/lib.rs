@@ -32,7 +32,7 @@ use model::Version;
 
 pub use diagnostic::{Diagnostic, Pointer};
 pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
-pub use index::{IndexFile, IndexRow};
+pub use index::{IndexFile, IndexRow, WAIVABLE_RULES};
 pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
 pub use options::{
     Layout, OPTION_NAMES, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy, UnknownEnumValues,
@@ -62,6 +62,8 @@ pub struct Analysis {
     pub catalog: model::Catalog,
     /// Every defect found, sorted by file, line and column.
     pub diagnostics: Vec<Diagnostic>,
+    /// Defects the catalog waives (`waive` in a row), with the reasons: shown, never failing.
+    pub waived: Vec<Diagnostic>,
 }
 
 /// Reads the catalog in `dir` into memory, without checking it; diagnostics name files as
@@ -81,6 +83,7 @@ pub fn expand_loaded(loaded: &LoadedCatalog, options: &Options) -> Expansion {
     let Analysis {
         catalog,
         diagnostics,
+        ..
     } = analyze_loaded(loaded, options);
     let tokens = emit::emit(&catalog, options);
     let tracked_files = loaded
@@ -140,9 +143,11 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
     }
     catalog.shared = shared_modules;
     lifecycle::apply(&mut catalog, options);
+    let waived = diagnostics.take_waived();
     Analysis {
         catalog,
         diagnostics: diagnostics.into_sorted(),
+        waived,
     }
 }
 

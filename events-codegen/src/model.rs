@@ -54,6 +54,8 @@ pub struct Event {
     pub sunset_date: Option<Date>,
     /// The event that replaces this one, if any.
     pub replaced_by: Option<String>,
+    /// Catalog rules the row waives, with the reasons (`waive` in the index).
+    pub waivers: Vec<(String, String)>,
     /// Schema versions as listed in the row, in order.
     pub versions: Vec<Version>,
     /// The payload of each listed version whose schema could be built, in the same order.

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{deprecation, doc, ident, lookup_or_none, optional, serde_impls};
+use super::{deprecation, event_doc, ident, lookup_or_none, optional, serde_impls};
 use crate::ident::SHARD_DECODER;
 use crate::ident::VERSIONED_TYPE;
 use crate::model::{Catalog, Date, Direction, Event, Status};
@@ -30,7 +30,7 @@ pub(super) fn event_name_enum(catalog: &Catalog) -> TokenStream {
     let replaced_by_body = lookup_or_none(quote!(self), &replacements);
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
-        let text = doc(&format!("`{}`: {}", event.name, event.description));
+        let text = event_doc(event);
         let deprecated = deprecation(event);
         quote!(#text #deprecated #variant,)
     });
@@ -236,7 +236,7 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let payload = payload_path(event);
-        let text = doc(&format!("`{}`: {}", event.name, event.description));
+        let text = event_doc(event);
         let deprecated = deprecation(event);
         quote!(#text #deprecated #variant(#payload),)
     });

@@ -184,8 +184,7 @@ fn linked_description(page_dir: &Path, link: &str) -> Option<String> {
     let mut lines = text.lines().map(str::trim);
     lines.find(|line| line.starts_with("# "))?;
     lines
-        .skip_while(|line| line.is_empty())
-        .next()
+        .find(|line| !line.is_empty())
         .filter(|line| !line.starts_with('#') && !line.starts_with('|') && !line.starts_with("```"))
         .map(str::to_owned)
 }

@@ -295,7 +295,10 @@ fn check_shows_waived_defects_without_failing() {
     ]);
     assert!(output.status.success());
     let report = stdout(&output);
-    let waived = report.lines().filter(|line| line.starts_with("waived: ")).count();
+    let waived = report
+        .lines()
+        .filter(|line| line.starts_with("waived: "))
+        .count();
     assert_eq!(waived, 2, "{report}");
     assert!(
         report.contains("(rule `date-order` waived: the vendor's row as published"),

@@ -7,8 +7,10 @@ mod check;
 mod decode;
 mod diff;
 mod expand;
+mod import_zod;
 mod render;
 mod table;
+mod zod;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +54,28 @@ enum Command {
         /// The catalog folder (created when missing).
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
+    },
+    /// Write a catalog's JSON Schema files from Zod source: the `typescript` blocks of vendor
+    /// event pages (`<event-name>.md`, one per `Payload vX.Y.Z` heading) or `.ts` files. The
+    /// source is parsed, never run; a schema it names but does not define must be a shared
+    /// definition of the catalog (`defs/<kebab-name>.json`), or it is reported with its place.
+    ImportZod {
+        /// The event pages (`.md`) or Zod sources (`.ts`).
+        #[arg(required = true)]
+        sources: Vec<PathBuf>,
+        /// The catalog folder.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+        /// For a `.ts` source: the event it holds the payload of.
+        #[arg(long)]
+        event: Option<String>,
+        /// For a `.ts` source: the schema version it is.
+        #[arg(long)]
+        schema_version: Option<String>,
+        /// The const holding the payload schema (default: the one named `…PayloadSchema`, else
+        /// the last schema of the source).
+        #[arg(long)]
+        schema: Option<String>,
     },
     /// Print the Rust that `include_catalog!` generates for a catalog.
     Expand {
@@ -103,6 +127,21 @@ fn main() -> ExitCode {
         Command::Check { catalog, format } => check::run(&catalog, format),
         Command::Table { catalog } => table::print(&catalog),
         Command::ImportTable { pages, catalog } => table::import(&pages, &catalog),
+        Command::ImportZod {
+            sources,
+            catalog,
+            event,
+            schema_version,
+            schema,
+        } => import_zod::run(
+            &sources,
+            &catalog,
+            &import_zod::TsTarget {
+                event,
+                version: schema_version,
+                schema,
+            },
+        ),
         Command::Expand { catalog, options } => expand::run(&catalog, &options),
         Command::Diff {
             old,

@@ -466,3 +466,111 @@ fn decode_gives_every_line_a_verdict() {
     assert_eq!(text.lines().count(), 10, "one verdict per non-empty line");
     assert_snapshot("decode.jsonl", &text);
 }
+
+/// A catalog folder with one row, `agent-note-v1` at `versions`, and no schema files yet.
+fn note_catalog(name: &str, versions: &[&str]) -> PathBuf {
+    let catalog = scratch(name).join("catalog");
+    fs::create_dir_all(&catalog).unwrap();
+    let index = serde_json::json!({"events": [{
+        "name": "agent-note-v1",
+        "description": "A note the partner app attaches to an interaction.",
+        "schema_versions": versions,
+        "status": "active",
+        "active_date": "2025-06-01"
+    }]});
+    fs::write(catalog.join("index.json"), index.to_string()).unwrap();
+    catalog
+}
+
+/// Every construct `import-zod` reads, from Zod source written for this test: the JSON Schema it
+/// writes is the snapshot, and the engine accepts it.
+#[test]
+fn import_zod_converts_every_construct_the_importer_reads() {
+    let catalog = note_catalog("import-zod-constructs", &["1.0.0"]);
+    let output = events(&[
+        "import-zod",
+        "events-cli/tests/zod/constructs.ts",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--event",
+        "agent-note-v1",
+        "--schema-version",
+        "1.0.0",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout(&output).contains("(from `NotePayloadSchema`)"));
+    let written = fs::read_to_string(catalog.join("schemas/agent-note-v1/1.0.0.json")).unwrap();
+    assert_snapshot("zod-constructs.json", &written);
+    let schema: serde_json::Value = serde_json::from_str(&written).unwrap();
+    let properties = &schema["properties"];
+    assert_eq!(properties["tags"]["maxItems"], 5, "a const named by `.max`");
+    assert_eq!(
+        properties["schemaVersion"]["const"], "1.0.0",
+        "a const named by `z.literal`"
+    );
+    assert_eq!(
+        properties["audit"]["properties"].as_object().unwrap().len(),
+        2
+    );
+    let required = schema["required"].as_array().unwrap();
+    for optional in ["tags", "pinned", "visibleAudit"] {
+        assert!(
+            !required.contains(&serde_json::json!(optional)),
+            "{optional}"
+        );
+    }
+    let check = events(&["check", catalog.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stdout(&check));
+}
+
+/// A vendor-style event page: one block per `Payload vX.Y.Z` heading, example blocks skipped,
+/// the page's description kept; a schema the page names but does not define is reported with
+/// its place and the shared file it needs, and is used once provided.
+#[test]
+fn import_zod_reads_event_pages_and_asks_for_unpublished_schemas() {
+    let catalog = note_catalog("import-zod-page", &["1.0.0", "1.1.0"]);
+    let run = || {
+        events(&[
+            "import-zod",
+            "events-cli/tests/zod/agent-note-v1.md",
+            "--catalog",
+            catalog.to_str().unwrap(),
+        ])
+    };
+    let first = run();
+    assert_eq!(first.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&first.stderr),
+        "events-cli/tests/zod/agent-note-v1.md:27:11: `CallObjectSchema` is not defined in this source; provide it as a shared definition, `defs/call-object.json` in the catalog\n"
+    );
+    fs::create_dir_all(catalog.join("defs")).unwrap();
+    fs::write(
+        catalog.join("defs/call-object.json"),
+        r#"{"type": "object", "properties": {"callId": {"type": "string"}}, "required": ["callId"]}"#,
+    )
+    .unwrap();
+    let second = run();
+    assert!(
+        second.status.success(),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    let latest: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(catalog.join("schemas/agent-note-v1/1.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        latest["description"],
+        "A note the partner app attaches to an interaction."
+    );
+    assert_eq!(
+        latest["properties"]["call"]["$ref"],
+        "../../defs/call-object.json"
+    );
+    let check = events(&["check", catalog.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stdout(&check));
+}

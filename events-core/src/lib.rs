@@ -34,7 +34,8 @@
 //! - One module per event (`aw_interaction_mute_v1`) with one module per schema version
 //!   (`v1_0_0`) holding `Payload` and its nested types; `Payload` beside the version modules is
 //!   the latest version.
-//! - `Event`: one variant per event carrying its boxed payload, plus `Unknown` that keeps the name and
+//! - `Event`: one variant per event carrying its boxed `Versioned` payload (one variant per schema
+//!   version, `latest()`), plus `Unknown` that keeps the name and
 //!   the raw JSON of events the catalog does not know.
 //! - `Envelope`: the whole `onMessage` data, [`MessageEnvelope`] of `Event`.
 //! - `CATALOG`: the version table, one [`EventInfo`] per row, usable in `const` context.

@@ -565,7 +565,7 @@ mod tests {
             deprecation_date: Some(String::new()),
             sunset_date: Some(String::new()),
             replaced_by: Some(String::new()),
-            waive: BTreeMap::from([(String::new(), String::new())]),
+            waive: std::collections::BTreeMap::from([(String::new(), String::new())]),
             ..IndexRow::default()
         };
         let written = serde_json::to_value(row).unwrap();

@@ -7,6 +7,7 @@ mod check;
 mod decode;
 mod diff;
 mod expand;
+mod import_samples;
 mod import_zod;
 mod render;
 mod table;
@@ -77,6 +78,14 @@ enum Command {
         #[arg(long)]
         schema: Option<String>,
     },
+    /// Print the sample payloads of vendor event pages (`json` blocks and `typescript` object
+    /// literals, read as data) as JSON Lines of SDK `onMessage` data, for tests; the event is
+    /// the page's file name.
+    ImportSamples {
+        /// The event pages.
+        #[arg(required = true)]
+        pages: Vec<PathBuf>,
+    },
     /// Print the Rust that `include_catalog!` generates for a catalog.
     Expand {
         /// The catalog folder.
@@ -142,6 +151,7 @@ fn main() -> ExitCode {
                 schema,
             },
         ),
+        Command::ImportSamples { pages } => import_samples::run(&pages),
         Command::Expand { catalog, options } => expand::run(&catalog, &options),
         Command::Diff {
             old,

@@ -574,3 +574,27 @@ fn import_zod_reads_event_pages_and_asks_for_unpublished_schemas() {
     let check = events(&["check", catalog.to_str().unwrap()]);
     assert!(check.status.success(), "{}", stdout(&check));
 }
+
+/// Sample payloads of an event page as JSON Lines: object literals read as data, strict JSON,
+/// and a vendor's pseudo-value (`true/false`) reported at its place.
+#[test]
+fn import_samples_reads_object_literals_and_reports_what_is_not_one() {
+    let output = events(&["import-samples", "events-cli/tests/zod/agent-mood-v1.md"]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(
+        lines[0],
+        serde_json::json!({"type": "event", "schemaVersion": "1.0.0", "message": {
+            "eventName": "agent-mood-v1",
+            "value": {"mood": "calm", "level": -2, "ratio": 0.5, "tags": ["a", "b"], "note": null, "schemaVersion": "1.0.0"}}})
+    );
+    assert_eq!(lines[1]["message"]["value"]["mood"], "tired");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "events-cli/tests/zod/agent-mood-v1.md:27:9: not a literal (string, number, boolean, null, array or object)\n"
+    );
+}

@@ -82,7 +82,8 @@ fn from_text<P: DeserializeOwned>(text: &str) -> bool {
 
 macro_rules! events {
     ($($variant:ident => $module:ident,)*) => {
-        /// The floor decoder for messages of event `name`.
+        /// The floor decoder for messages of event `name`. Deprecated events are decoded too.
+        #[allow(deprecated)]
         pub fn floor_decoder(name: EventName) -> Decoder {
             use events_core::*;
             match name {
@@ -92,6 +93,7 @@ macro_rules! events {
             }
         }
 
+        #[allow(deprecated)]
         fn value_decoder(name: EventName) -> ValueDecoder {
             use events_core::*;
             match name {
@@ -100,6 +102,7 @@ macro_rules! events {
             }
         }
 
+        #[allow(deprecated)]
         fn text_decoder(name: EventName) -> TextDecoder {
             use events_core::*;
             match name {
@@ -143,6 +146,33 @@ events! {
             MashellVoicemailCompletedCcEventV1 => mashell_voicemail_completed_cc_event_v1,
             MashellVoicemailTerminatedCcEventV1 => mashell_voicemail_terminated_cc_event_v1,
             AwChatMessageReceivedV1 => aw_chat_message_received_v1,
+            AwInteractionEndedV1 => aw_interaction_ended_v1,
+            AwInteractionFocusV2 => aw_interaction_focus_v2,
+            AwInteractionFocusV3 => aw_interaction_focus_v3,
+            AwInteractionStartedV1 => aw_interaction_started_v1,
+            AwInteractionWrapUpCodesReceivedV1 => aw_interaction_wrap_up_codes_received_v1,
+            CallManagerCallAutoanswerFirstConnectV1 => call_manager_call_autoanswer_first_connect_v1,
+            CallManagerCallCallerNumberChangeV1 => call_manager_call_caller_number_change_v1,
+            CallManagerCallConferenceDropV1 => call_manager_call_conference_drop_v1,
+            CallManagerCallConferenceStartV1 => call_manager_call_conference_start_v1,
+            CallManagerCallConnectV1 => call_manager_call_connect_v1,
+            CallManagerCallDisconnectedV1 => call_manager_call_disconnected_v1,
+            CallManagerCallFailedV1 => call_manager_call_failed_v1,
+            CallManagerCallHoldV1 => call_manager_call_hold_v1,
+            CallManagerCallInboundFirstConnectV1 => call_manager_call_inbound_first_connect_v1,
+            CallManagerCallIncomingFirstV1 => call_manager_call_incoming_first_v1,
+            CallManagerCallIncomingV1 => call_manager_call_incoming_v1,
+            CallManagerCallOutboundFirstConnectV1 => call_manager_call_outbound_first_connect_v1,
+            CallManagerCallOutgoingV1 => call_manager_call_outgoing_v1,
+            CallManagerCallRecordEndV1 => call_manager_call_record_end_v1,
+            CallManagerCallRecordFailedV1 => call_manager_call_record_failed_v1,
+            CallManagerCallRecordStartV1 => call_manager_call_record_start_v1,
+            CallManagerCallTransferBlindSuccessV1 => call_manager_call_transfer_blind_success_v1,
+            CallManagerCallTransferFailedV1 => call_manager_call_transfer_failed_v1,
+            CallManagerCallTransferSuccessV1 => call_manager_call_transfer_success_v1,
+            CallManagerCallTransferVoicemailSuccessV1 => call_manager_call_transfer_voicemail_success_v1,
+            CallManagerMuteDisabledV1 => call_manager_mute_disabled_v1,
+            CallManagerMuteEnabledV1 => call_manager_mute_enabled_v1,
 }
 
 /// What users would otherwise write: `Value`, then dispatch on `eventName`, then `from_value`.

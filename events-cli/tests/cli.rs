@@ -76,7 +76,17 @@ fn copy_dir(from: &Path, to: &Path) {
 fn check_passes_the_bundled_catalog() {
     let output = events(&["check", "catalog"]);
     assert!(output.status.success());
-    assert_eq!(stdout(&output), "catalog: 32 events, no defects\n");
+    let report = stdout(&output);
+    assert!(
+        report.ends_with("catalog: 59 events, no defects\n"),
+        "{report}"
+    );
+    // The vendor's focus-v2 row, taken as published: its dates are out of order.
+    let waived: Vec<&str> = report
+        .lines()
+        .filter(|l| l.starts_with("waived: "))
+        .collect();
+    assert_eq!(waived.len(), 1, "{report}");
 }
 
 #[test]
@@ -92,6 +102,16 @@ fn check_renders_every_defect_with_its_source_line() {
     assert_snapshot("check-several-defects.json", &stdout(&output));
 }
 
+/// The seed table (`tests/data/vendor-events-table.md`, 31 events) is an older revision of 8x8's
+/// catalog than the bundled one: these (row, column) changed since, as `events import-table`
+/// reported when the bundled catalog was brought up to date.
+const CHANGED_SINCE_THE_SEED: &[(&str, &str)] = &[
+    ("aw-interaction-focus-v1", "status"),
+    ("aw-interaction-focus-v1", "deprecation_date"),
+    ("aw-interaction-focus-v1", "sunset_date"),
+    ("aw-interaction-wrap-up-codes-v1", "schema_versions"),
+];
+
 #[test]
 fn table_prints_the_vendor_table() {
     let output = events(&["table", "catalog"]);
@@ -101,7 +121,14 @@ fn table_prints_the_vendor_table() {
     let seed_rows: Vec<&str> = seed.lines().filter(|line| line.starts_with("| ")).collect();
     assert_eq!(seed_rows.len(), 33, "header, separator and 31 events");
     for row in &seed_rows {
-        assert!(table.lines().any(|line| line == *row), "missing row {row}");
+        // Rows 8x8 has changed since the seed table: focus-v1 is deprecated now, and
+        // wrap-up-codes has a second schema version.
+        let changed = CHANGED_SINCE_THE_SEED
+            .iter()
+            .any(|(name, _)| row.contains(&format!("| {name} |")));
+        if !changed {
+            assert!(table.lines().any(|line| line == *row), "missing row {row}");
+        }
     }
     assert_snapshot("table.md", &table);
 }
@@ -144,17 +171,22 @@ fn importing_the_seed_into_an_empty_catalog_gives_the_bundled_rows() {
         "deprecation_date",
         "sunset_date",
     ];
-    let received: Vec<&serde_json::Value> = bundled["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|row| row.get("direction").is_none())
-        .collect();
     let imported = imported["events"].as_array().unwrap();
-    assert_eq!(imported.len(), received.len());
-    for (new, old) in imported.iter().zip(received) {
+    assert_eq!(imported.len(), 31);
+    for new in imported {
+        let old = bundled["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|row| row["name"] == new["name"])
+            .unwrap_or_else(|| panic!("{} is bundled", new["name"]));
         for field in fields {
-            assert_eq!(new.get(field), old.get(field), "{field} of {}", old["name"]);
+            let changed = CHANGED_SINCE_THE_SEED
+                .iter()
+                .any(|(name, column)| new["name"] == *name && *column == field);
+            if !changed {
+                assert_eq!(new.get(field), old.get(field), "{field} of {}", old["name"]);
+            }
         }
     }
 }

@@ -242,7 +242,7 @@ fn get_events_answers_are_reconciled_with_the_catalog() {
         .collect();
     let report = Reconciliation::new(events_core::CATALOG, &everything);
     assert!(report.is_consistent() && report.unavailable.is_empty());
-    assert_eq!(report.known.len(), 31);
+    assert_eq!(report.known.len(), 57);
     assert!(Reconciliation::from_json(lifecycle::CATALOG, b"[1]").is_err());
 }
 

@@ -13,6 +13,7 @@ mod keywords;
 mod lifecycle;
 mod shards;
 mod ui;
+mod vendor_samples;
 
 use std::fs;
 use std::path::Path;

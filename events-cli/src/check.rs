@@ -20,22 +20,22 @@ pub fn run(catalog: &Path, format: Format) -> Result<ExitCode, String> {
                 .chain(analysis.waived.iter().map(|d| JsonDiagnostic::new(d, true)))
                 .collect();
             let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
-            println!("{text}");
+            outln!("{text}");
         }
         Format::Human => {
-            print!("{}", render(diagnostics));
+            out!("{}", render(diagnostics));
             for waived in &analysis.waived {
-                println!("waived: {waived}");
+                outln!("waived: {waived}");
             }
             if diagnostics.is_empty() {
-                println!(
+                outln!(
                     "{}: {} events, no defects",
                     catalog.display(),
                     analysis.catalog.events.len()
                 );
             } else {
                 let plural = if diagnostics.len() == 1 { "" } else { "s" };
-                println!(
+                outln!(
                     "{}: {} defect{plural}",
                     catalog.display(),
                     diagnostics.len()

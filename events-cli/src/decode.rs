@@ -2,8 +2,9 @@
 //! catalog. A bad line never stops the run: invalid UTF-8, deep nesting and huge lines all get a
 //! verdict.
 
+use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -32,8 +33,7 @@ pub fn run(input: &Path) -> Result<ExitCode, String> {
     } else {
         Box::new(File::open(input).map_err(|e| format!("cannot read {}: {e}", input.display()))?)
     };
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     for (number, line) in BufReader::new(reader).split(b'\n').enumerate() {
         let line = line.map_err(|e| format!("cannot read {}: {e}", input.display()))?;
         let line = line.strip_suffix(b"\r").unwrap_or(&line);
@@ -41,10 +41,23 @@ pub fn run(input: &Path) -> Result<ExitCode, String> {
             continue;
         }
         let verdict = judge(number + 1, line);
+        *counts.entry(verdict.verdict).or_default() += 1;
         let text = json::to_string(&verdict).map_err(|e| e.to_string())?;
-        writeln!(out, "{text}").map_err(|e| e.to_string())?;
+        outln!("{text}");
     }
-    Ok(ExitCode::SUCCESS)
+    let total: usize = counts.values().sum();
+    let summary: Vec<String> = counts
+        .iter()
+        .map(|(verdict, count)| format!("{count} {verdict}"))
+        .collect();
+    eprintln!("events decode: {total} lines: {}", summary.join(", "));
+    // Unknown events are kept, not errors; invalid payloads and bad envelopes are.
+    let failed = counts.contains_key("invalid") || counts.contains_key("bad-envelope");
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn judge(line: usize, bytes: &[u8]) -> Verdict {

@@ -91,7 +91,7 @@ pub fn run(
         changes: &changes,
     };
     match format {
-        Format::Json => println!(
+        Format::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
         ),
@@ -101,16 +101,18 @@ pub fn run(
                     (Some(old), Some(new)) => format!(" {old} → {new}"),
                     _ => String::new(),
                 };
-                println!(
+                outln!(
                     "{:<10} {}: {}{values}",
                     change.bump.label(),
                     change.subject,
                     change.change
                 );
             }
-            println!(
+            outln!(
                 "semver: {semver} ({} breaking, {} compatible, {} patch)",
-                report.breaking, report.compatible, report.patch
+                report.breaking,
+                report.compatible,
+                report.patch
             );
         }
     }

@@ -18,7 +18,7 @@ pub fn run(catalog: &Path, options: &[String]) -> Result<ExitCode, String> {
         return Ok(ExitCode::FAILURE);
     }
     let file: syn::File = syn::parse2(expansion.tokens).map_err(|e| e.to_string())?;
-    print!("{}", prettyplease::unparse(&file));
+    out!("{}", prettyplease::unparse(&file));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -55,7 +55,7 @@ pub fn run(pages: &[PathBuf]) -> Result<ExitCode, String> {
                         found += 1;
                         let message = json!({"type": "event", "schemaVersion": "1.0.0",
                             "message": {"eventName": event, "value": value}});
-                        println!("{message}");
+                        outln!("{message}");
                     }
                 }
                 Err(error) => {

@@ -78,7 +78,7 @@ pub fn run(sources: &[PathBuf], catalog: &Path, target: &TsTarget) -> Result<Exi
         }
         if blocks.is_empty() {
             // Some vendor pages give a property table instead of Zod source.
-            println!(
+            outln!(
                 "skipped   {} (no Zod source under a `Payload vX.Y.Z` heading)",
                 path.display()
             );
@@ -159,7 +159,7 @@ fn convert_block(
     let text = serde_json::to_string_pretty(&converted).map_err(|e| e.to_string())?;
     fs::write(&file, format!("{text}\n"))
         .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-    println!("wrote     {} (from `{root}`)", file.display());
+    outln!("wrote     {} (from `{root}`)", file.display());
     Ok(Outcome::Written)
 }
 

@@ -3,6 +3,29 @@
 
 #![forbid(unsafe_code)]
 
+/// Writes a result to stdout. A closed pipe (`events expand | head`) ends the program quietly
+/// with success, as Unix tools do; any other write error ends it with status 2.
+fn write_out(text: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(error) = std::io::stdout().write_fmt(text) {
+        if error.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("events: cannot write the output: {error}");
+            std::process::exit(2);
+        }
+        std::process::exit(0);
+    }
+}
+
+/// `print!` through [`write_out`].
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::write_out(format_args!($($arg)*)) };
+}
+
+/// `println!` through [`write_out`].
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 mod check;
 mod decode;
 mod diff;

@@ -29,7 +29,7 @@ pub fn print(catalog_dir: &Path) -> Result<ExitCode, String> {
         eprint!("{}", crate::render::render(&analysis.diagnostics));
         return Ok(ExitCode::FAILURE);
     }
-    print!("{}", markdown(&analysis.catalog));
+    out!("{}", markdown(&analysis.catalog));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -320,9 +320,9 @@ pub fn import(pages: &[PathBuf], catalog_dir: &Path) -> Result<ExitCode, String>
     fs::write(&index_path, format!("{json}\n"))
         .map_err(|e| format!("cannot write {}: {e}", index_path.display()))?;
     for line in &report {
-        println!("{line}");
+        outln!("{line}");
     }
-    println!("{}: {} rows", index_path.display(), index.events.len());
+    outln!("{}: {} rows", index_path.display(), index.events.len());
     let diagnostics = analyze(catalog_dir, catalog_dir, &Options::default()).diagnostics;
     if diagnostics.is_empty() {
         return Ok(ExitCode::SUCCESS);

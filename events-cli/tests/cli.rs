@@ -489,14 +489,49 @@ fn decode_gives_every_line_a_verdict() {
     );
     line(huge.as_bytes());
     let output = events_with_input(&["decode", "-"], &input);
+    // Invalid payloads and bad envelopes fail the run, after every line has its verdict.
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 10, "one verdict per non-empty line");
+    assert_snapshot("decode.jsonl", &text);
+    let summary = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        summary,
+        "events decode: 10 lines: 4 bad-envelope, 3 invalid, 1 unknown-event, 2 valid\n"
+    );
+
+    // Valid and unknown events only: success.
+    let mut good: Vec<u8> = samples
+        .lines()
+        .take(3)
+        .flat_map(|l| [l.as_bytes(), b"\n"].concat())
+        .collect();
+    good.extend_from_slice(br#"{"type":"event","schemaVersion":"1.0.0","message":{"eventName":"aw-brand-new-v1","value":{}}}"#);
+    let output = events_with_input(&["decode", "-"], &good);
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let text = stdout(&output);
-    assert_eq!(text.lines().count(), 10, "one verdict per non-empty line");
-    assert_snapshot("decode.jsonl", &text);
+}
+
+/// `events expand | head`: a closed pipe ends the command quietly, with success.
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_events"))
+        .args(["expand", "catalog"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.status.success(), "{:?} {stderr}", output.status);
 }
 
 /// A catalog folder with one row, `agent-note-v1` at `versions`, and no schema files yet.

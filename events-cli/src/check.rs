@@ -23,9 +23,10 @@ pub fn run(catalog: &Path, format: Format) -> Result<ExitCode, String> {
             outln!("{text}");
         }
         Format::Human => {
-            out!("{}", render(diagnostics));
+            // Diagnostics on stderr, like every other command; the verdict on stdout.
+            eprint!("{}", render(diagnostics));
             for waived in &analysis.waived {
-                outln!("waived: {waived}");
+                eprintln!("waived: {waived}");
             }
             if diagnostics.is_empty() {
                 outln!(

@@ -28,29 +28,44 @@ fn main() -> ExitCode {
     };
 
     println!("Decoding {path}\n");
-    let mut failures = 0;
+    let (mut decoded, mut unknown, mut failures) = (0, 0, 0);
     for (number, line) in input.split(|b| *b == b'\n').enumerate() {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
         match Envelope::from_json(line) {
-            Ok(envelope) => println!(
-                "line {:>3}  ok       {}",
-                number + 1,
-                summary(&envelope.message)
-            ),
+            Ok(envelope) => {
+                let verdict = if matches!(envelope.message, Event::Unknown { .. }) {
+                    unknown += 1;
+                    "unknown"
+                } else {
+                    decoded += 1;
+                    "ok"
+                };
+                println!(
+                    "line {:>3}  {verdict:<8} {}",
+                    number + 1,
+                    summary(&envelope.message)
+                );
+            }
             Err(error) => {
                 failures += 1;
                 println!("line {:>3}  invalid  {error}", number + 1);
             }
         }
     }
+    println!(
+        "\n{decoded} decoded to their typed variant, {unknown} unknown (kept as raw JSON), {failures} invalid"
+    );
 
     println!(
         "\n{:<45} {:<9} {:<11} {:<11} {:<11} sunset",
         "event name", "versions", "status", "active", "deprecated"
     );
-    for info in CATALOG {
+    // Rows that need attention first: sunset, then deprecated, then active.
+    let mut rows: Vec<&events_core::EventInfo> = CATALOG.iter().collect();
+    rows.sort_by_key(|info| std::cmp::Reverse(info.status));
+    for info in rows {
         let date = |date: Option<events_core::Date>| date.map_or("-".to_owned(), |d| d.to_string());
         println!(
             "{:<45} {:<9} {:<11} {:<11} {:<11} {}",
@@ -103,6 +118,27 @@ fn summary(event: &Event) -> String {
             format!(
                 "call {} lasted {}, disposition {}",
                 call.event_id, call.call_duration, call.additional_data.disposition_code
+            )
+        }),
+        Event::CallManagerCallConnectV1(call) => call.latest().map(|call| {
+            format!(
+                "call {} with {} ({}), state {}",
+                call.call_id,
+                call.phone_number,
+                if call.inbound_call {
+                    "inbound"
+                } else {
+                    "outbound"
+                },
+                call.e_call_state
+            )
+        }),
+        Event::AwInteractionStartedV1(started) => started.latest().map(|started| {
+            format!(
+                "interaction {}, {} {}",
+                started.interaction_id,
+                started.direction.as_str(),
+                started.interaction_type.as_str()
             )
         }),
         Event::Unknown { value, .. } => Some(format!(

@@ -66,6 +66,10 @@ enum Command {
         /// The catalog folder.
         #[arg(default_value = "catalog")]
         catalog: PathBuf,
+        /// `human` (the vendor's markdown table) or `json` (one object per row, values as the
+        /// index writes them).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
     /// Update a catalog's index from the vendor's markdown pages: every event table in every
     /// section (`Send` sections are sent events), link-wrapped names, descriptions from the
@@ -157,7 +161,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check { catalog, format } => check::run(&catalog, format),
-        Command::Table { catalog } => table::print(&catalog),
+        Command::Table { catalog, format } => table::print(&catalog, format),
         Command::ImportTable { pages, catalog } => table::import(&pages, &catalog),
         Command::ImportZod {
             sources,

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use events_codegen::model::{Catalog, Date};
 use events_codegen::{IndexFile as Index, IndexRow, Options, analyze};
 
+use crate::Format;
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -23,14 +25,39 @@ const MONTHS: [&str; 12] = [
 ];
 const HEADER: &str = "| event name | schema versions | status | active date | deprecation date | sunset date |\n| --- | --- | --- | --- | --- | --- |";
 
-pub fn print(catalog_dir: &Path) -> Result<ExitCode, String> {
+pub fn print(catalog_dir: &Path, format: Format) -> Result<ExitCode, String> {
     let analysis = analyze(catalog_dir, catalog_dir, &Options::default());
     if !analysis.diagnostics.is_empty() {
         eprint!("{}", crate::render::render(&analysis.diagnostics));
         return Ok(ExitCode::FAILURE);
     }
-    out!("{}", markdown(&analysis.catalog));
+    match format {
+        Format::Human => out!("{}", markdown(&analysis.catalog)),
+        Format::Json => {
+            let rows: Vec<serde_json::Value> =
+                analysis.catalog.events.iter().map(json_row).collect();
+            outln!(
+                "{}",
+                serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?
+            );
+        }
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One row for `--format json`: the table's columns and the direction, as the index writes them.
+fn json_row(event: &events_codegen::model::Event) -> serde_json::Value {
+    let date = |date: Option<Date>| date.map(|d| d.to_string());
+    serde_json::json!({
+        "name": event.name,
+        "direction": event.direction.as_str(),
+        "schema_versions": event.versions.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "status": event.status.as_str(),
+        "active_date": event.active_date.to_string(),
+        "deprecation_date": date(event.deprecation_date),
+        "sunset_date": date(event.sunset_date),
+        "replaced_by": event.replaced_by,
+    })
 }
 
 /// The vendor's table: same columns, dates as `26 March 2025`, `-` for none.

@@ -133,6 +133,28 @@ fn table_prints_the_vendor_table() {
         }
     }
     assert_snapshot("table.md", &table);
+    let json = events(&["table", "catalog", "--format", "json"]);
+    assert!(json.status.success());
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 59);
+    let focus = rows
+        .iter()
+        .find(|r| r["name"] == "aw-interaction-focus-v1")
+        .unwrap();
+    assert_eq!(
+        (
+            &focus["status"],
+            &focus["deprecation_date"],
+            &focus["replaced_by"]
+        ),
+        (
+            &serde_json::json!("deprecated"),
+            &serde_json::json!("2025-09-08"),
+            &serde_json::json!("aw-interaction-focus-v2")
+        )
+    );
+    assert_eq!(rows.iter().filter(|r| r["direction"] == "sent").count(), 2);
 }
 
 #[test]

@@ -48,6 +48,17 @@ use clap::{Parser, Subcommand, ValueEnum};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Colour diagnostics: `auto` (when stderr is a terminal and `NO_COLOR` is unset),
+    /// `always` or `never`.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -159,6 +170,14 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    render::set_color(match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::io::IsTerminal::is_terminal(&std::io::stderr())
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    });
     let result = match cli.command {
         Command::Check { catalog, format } => check::run(&catalog, format),
         Command::Table { catalog, format } => table::print(&catalog, format),

@@ -2,14 +2,23 @@
 //! under the offending value.
 
 use std::fs;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config};
 use events_codegen::Diagnostic;
 
+/// Whether diagnostics are rendered with colour: set once by `main` from `--color`.
+static COLOR: AtomicBool = AtomicBool::new(false);
+
+/// Renders diagnostics with (`true`) or without colour from now on.
+pub fn set_color(color: bool) {
+    COLOR.store(color, Ordering::Relaxed);
+}
+
 /// Every diagnostic as codespan renders it: the message, the file and line, and a caret under
-/// the offending value.
+/// the offending value; in colour (codespan's own ANSI styles) when `--color` asks for it.
 pub fn render(diagnostics: &[Diagnostic]) -> String {
     let mut files = SimpleFiles::new();
     let config = Config::default();
@@ -36,7 +45,14 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
             }
             None => report.with_notes(vec![format!("in {name}")]),
         };
-        match term::emit_into_string(&config, &files, &report) {
+        let rendered = if COLOR.load(Ordering::Relaxed) {
+            let mut ansi = term::termcolor::Ansi::new(Vec::new());
+            term::emit_to_write_style(&mut ansi, &config, &files, &report)
+                .map(|()| String::from_utf8_lossy(&ansi.into_inner()).into_owned())
+        } else {
+            term::emit_into_string(&config, &files, &report)
+        };
+        match rendered {
             Ok(text) => out.push_str(&text),
             Err(_) => out.push_str(&format!("error: {diagnostic}\n\n")),
         }

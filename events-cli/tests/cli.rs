@@ -344,6 +344,27 @@ fn importing_vendor_pages_reads_links_sections_and_descriptions() {
 }
 
 #[test]
+fn diagnostics_are_coloured_only_when_asked_or_on_a_terminal() {
+    let catalog = "tests/ui/catalog-errors/several-defects-reported-together";
+    let stderr = |args: &[&str]| String::from_utf8_lossy(&events(args).stderr).into_owned();
+    let coloured = stderr(&["check", catalog, "--color", "always"]);
+    assert!(coloured.contains("\u{1b}["), "{coloured}");
+    let plain = stderr(&["--color", "never", "check", catalog]);
+    assert!(!plain.contains('\u{1b}'), "{plain}");
+    // Tests run without a terminal: `auto` is plain.
+    assert_eq!(stderr(&["check", catalog]), plain);
+    // The same text once the escapes are taken out.
+    let mut stripped = String::new();
+    let mut rest = coloured.as_str();
+    while let Some(start) = rest.find('\u{1b}') {
+        stripped.push_str(&rest[..start]);
+        rest = rest[start..].split_once('m').map_or("", |(_, after)| after);
+    }
+    stripped.push_str(rest);
+    assert_eq!(stripped, plain);
+}
+
+#[test]
 fn check_shows_waived_defects_without_failing() {
     let output = events(&[
         "check",

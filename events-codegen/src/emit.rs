@@ -130,13 +130,38 @@ fn doc(text: &str) -> TokenStream {
 /// The docs of an event's `EventName` and `Event` variants: wire name and description, and
 /// every catalog rule its row waives with the reason, so that a waived defect is never hidden.
 fn event_doc(event: &Event) -> TokenStream {
-    let mut text = format!("`{}`: {}", event.name, event.description);
-    for (rule, reason) in &event.waivers {
-        text.push_str(&format!(
-            "\n\nThe catalog row waives the rule `{rule}`: {reason}."
-        ));
+    doc(&format!(
+        "`{}`: {}\n\n{}",
+        event.name,
+        event.description,
+        catalog_row(event)
+    ))
+}
+
+/// The event's catalog row as a small table for rustdoc: wire name, status, schema versions,
+/// direction and dates, the replacement, and every rule the row waives with the reason.
+fn catalog_row(event: &Event) -> String {
+    let versions: Vec<String> = event.versions.iter().map(ToString::to_string).collect();
+    let mut rows = vec![
+        format!("| wire name | `{}` |", event.name),
+        format!("| status | {} |", event.status),
+        format!("| schema versions | {} |", versions.join(", ")),
+        format!("| direction | {} |", event.direction.as_str()),
+        format!("| active | {} |", event.active_date),
+    ];
+    if let Some(date) = event.deprecation_date {
+        rows.push(format!("| deprecated | {date} |"));
     }
-    doc(&text)
+    if let Some(date) = event.sunset_date {
+        rows.push(format!("| sunset | {date} |"));
+    }
+    if let Some(replacement) = &event.replaced_by {
+        rows.push(format!("| replaced by | `{replacement}` |"));
+    }
+    for (rule, reason) in &event.waivers {
+        rows.push(format!("| waives `{rule}` | {reason} |"));
+    }
+    format!("| catalog | |\n| --- | --- |\n{}", rows.join("\n"))
 }
 
 /// `#[deprecated(note = …)]` for a deprecated or sunset event, nothing otherwise.

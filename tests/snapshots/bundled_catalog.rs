@@ -9,130 +9,607 @@
 #[non_exhaustive]
 pub enum EventName {
     /// `global-user-details-v1`: Details of the signed-in user.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `global-user-details-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     GlobalUserDetailsV1,
     /// `aw-interaction-mute-v1`: The agent muted an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-mute-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionMuteV1,
     /// `aw-interaction-unmute-v1`: The agent unmuted an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-unmute-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionUnmuteV1,
     /// `aw-interaction-hold-v1`: The agent put an interaction on hold.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-hold-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionHoldV1,
     /// `aw-close-agent-assist-v1`: The agent closed the agent assist panel for an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-close-agent-assist-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwCloseAgentAssistV1,
     /// `aw-interaction-focus-v1`: An interaction gained focus in the agent workspace.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-focus-v1` |
+    /// | status | deprecated |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
+    /// | deprecated | 2025-09-08 |
+    /// | sunset | 2026-12-08 |
+    /// | replaced by | `aw-interaction-focus-v2` |
     #[deprecated(
         note = "`aw-interaction-focus-v1` is deprecated since 2025-09-08; sunset date 2026-12-08; use `aw-interaction-focus-v2` instead"
     )]
     AwInteractionFocusV1,
     /// `aw-interaction-resume-v1`: The agent resumed an interaction from hold.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-resume-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionResumeV1,
     /// `aw-interaction-wrap-up-codes-v1`: Wrap-up codes available for an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-wrap-up-codes-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0, 1.0.1 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionWrapUpCodesV1,
     /// `aw-chat-init-v1`: A chat interaction opened, with its history.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-chat-init-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-20 |
     AwChatInitV1,
     /// `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-chat-message-sent-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-20 |
     AwChatMessageSentV1,
     /// `mashell-chat-nextgen-offered-cc-event-v1`: A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-nextgen-offered-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatNextgenOfferedCcEventV1,
     /// `mashell-chat-nextgen-accepted-cc-event-v1`: The agent accepted a next-generation contact-centre chat.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-nextgen-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatNextgenAcceptedCcEventV1,
     /// `mashell-chat-nextgen-completed-cc-event-v1`: A next-generation contact-centre chat was completed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-nextgen-completed-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatNextgenCompletedCcEventV1,
     /// `mashell-chat-nextgen-terminated-cc-event-v1`: A next-generation contact-centre chat was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-nextgen-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatNextgenTerminatedCcEventV1,
     /// `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-offered-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatOfferedCcEventV1,
     /// `mashell-chat-accepted-cc-event-v1`: The agent accepted a contact-centre web chat.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatAcceptedCcEventV1,
     /// `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-completed-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatCompletedCcEventV1,
     /// `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatTerminatedCcEventV1,
     /// `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-email-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellEmailAcceptedCcEventV1,
     /// `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-email-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellEmailTerminatedCcEventV1,
     /// `mashell-voice-phone-offered-cc-event-v1`: A contact-centre phone call was offered to the agent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-offered-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneOfferedCcEventV1,
     /// `mashell-voice-phone-accepted-cc-event-v1`: The agent accepted a contact-centre phone call.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneAcceptedCcEventV1,
     /// `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-completed-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneCompletedCcEventV1,
     /// `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneTerminatedCcEventV1,
     /// `mashell-voice-phone-offered-uc-event-v1`: A unified-communications phone call was offered to the user.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-offered-uc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneOfferedUcEventV1,
     /// `mashell-voice-phone-accepted-uc-event-v1`: The user accepted a unified-communications phone call.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-accepted-uc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneAcceptedUcEventV1,
     /// `mashell-voice-phone-terminated-uc-event-v1`: A unified-communications phone call was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-terminated-uc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneTerminatedUcEventV1,
     /// `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voicemail-offered-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicemailOfferedCcEventV1,
     /// `mashell-voicemail-accepted-cc-event-v1`: The agent accepted a contact-centre voicemail.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voicemail-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicemailAcceptedCcEventV1,
     /// `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voicemail-completed-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicemailCompletedCcEventV1,
     /// `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voicemail-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicemailTerminatedCcEventV1,
     /// `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-chat-message-received-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | sent |
+    /// | active | 2025-09-08 |
     AwChatMessageReceivedV1,
     /// `aw-interaction-ended-v1`: An interaction ended in the Agent Workspace.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-ended-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-03-16 |
     AwInteractionEndedV1,
     /// `aw-interaction-focus-v2`: Event used by the Agent Workspace MFE to announce all the integrators about when an interaction is focused.
     ///
-    /// The catalog row waives the rule `date-order`: the vendor row as published on 2026-11-27: deprecated and sunset dates before the active date.
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-focus-v2` |
+    /// | status | deprecated |
+    /// | schema versions | 2.0.0 |
+    /// | direction | received |
+    /// | active | 2025-09-08 |
+    /// | deprecated | 2025-01-19 |
+    /// | sunset | 2025-07-19 |
+    /// | replaced by | `aw-interaction-focus-v3` |
+    /// | waives `date-order` | the vendor row as published on 2026-11-27: deprecated and sunset dates before the active date |
     #[deprecated(
         note = "`aw-interaction-focus-v2` is deprecated since 2025-01-19; sunset date 2025-07-19; use `aw-interaction-focus-v3` instead"
     )]
     AwInteractionFocusV2,
     /// `aw-interaction-focus-v3`: Event used by the Agent Workspace MFE to announce all the integrators about when an interaction is focused.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-focus-v3` |
+    /// | status | active |
+    /// | schema versions | 3.0.0 |
+    /// | direction | received |
+    /// | active | 2025-01-19 |
     AwInteractionFocusV3,
     /// `aw-interaction-started-v1`: An interaction started in the Agent Workspace.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-started-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-03-16 |
     AwInteractionStartedV1,
     /// `aw-interaction-wrap-up-codes-received-v1`: Event to announce when wrap-up codes have been received for an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-wrap-up-codes-received-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | sent |
+    /// | active | 2025-10-30 |
     AwInteractionWrapUpCodesReceivedV1,
     /// `call-manager-call-autoanswer-first-connect-v1`: Event emitted on the first auto-answer call connection
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-autoanswer-first-connect-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallAutoanswerFirstConnectV1,
     /// `call-manager-call-caller-number-change-v1`: Event emitted when the caller number changes during a call
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-caller-number-change-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallCallerNumberChangeV1,
     /// `call-manager-call-conference-drop-v1`: Event emitted when a participant is dropped from a conference call
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-conference-drop-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallConferenceDropV1,
     /// `call-manager-call-conference-start-v1`: Event emitted when a conference call starts
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-conference-start-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallConferenceStartV1,
     /// `call-manager-call-connect-v1`: Event emitted when a call is connected
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-connect-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallConnectV1,
     /// `call-manager-call-disconnected-v1`: Event emitted when a call is disconnected
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-disconnected-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallDisconnectedV1,
     /// `call-manager-call-failed-v1`: Event emitted when an outbound call fails
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-failed-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallFailedV1,
     /// `call-manager-call-hold-v1`: Event emitted when a call is placed on hold
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-hold-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallHoldV1,
     /// `call-manager-call-inbound-first-connect-v1`: Event emitted on the first call-connect event for an inbound call
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-inbound-first-connect-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallInboundFirstConnectV1,
     /// `call-manager-call-incoming-first-v1`: Event emitted on the first call-incoming event
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-incoming-first-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallIncomingFirstV1,
     /// `call-manager-call-incoming-v1`: Event emitted when an call-incoming event is received
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-incoming-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallIncomingV1,
     /// `call-manager-call-outbound-first-connect-v1`: Event emitted on the first call-connect event for an outbound call
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-outbound-first-connect-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallOutboundFirstConnectV1,
     /// `call-manager-call-outgoing-v1`: Event emitted when an outgoing call is initiated
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-outgoing-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallOutgoingV1,
     /// `call-manager-call-record-end-v1`: Event emitted when call recording ends
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-record-end-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallRecordEndV1,
     /// `call-manager-call-record-failed-v1`: Event emitted when call recording fails ( only available when using CTI provider)
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-record-failed-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallRecordFailedV1,
     /// `call-manager-call-record-start-v1`: Event emitted when call recording starts
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-record-start-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallRecordStartV1,
     /// `call-manager-call-transfer-blind-success-v1`: Event emitted when a blind call transfer succeeds
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-transfer-blind-success-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallTransferBlindSuccessV1,
     /// `call-manager-call-transfer-failed-v1`: Event emitted when a call transfer fails
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-transfer-failed-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallTransferFailedV1,
     /// `call-manager-call-transfer-success-v1`: Event emitted when a call transfer succeeds
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-transfer-success-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallTransferSuccessV1,
     /// `call-manager-call-transfer-voicemail-success-v1`: Event emitted when a call transfer to voicemail succeeds
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-transfer-voicemail-success-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallTransferVoicemailSuccessV1,
     /// `call-manager-mute-disabled-v1`: Event emitted when the audio input is unmuted at the provider level (applies to all calls).
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-mute-disabled-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerMuteDisabledV1,
     /// `call-manager-mute-enabled-v1`: Event emitted when the audio input is muted at the provider level (applies to all calls).
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-mute-enabled-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerMuteEnabledV1,
 }
 #[allow(deprecated)]
@@ -667,6 +1144,68 @@ impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
     }
 }
 /// The version table: one row per event, in the order of `EventName::ALL`.
+///
+/// | event | direction | schema versions | status | active | deprecated | sunset |
+/// | --- | --- | --- | --- | --- | --- | --- |
+/// | `global-user-details-v1` | received | 1.0.0 | active | 2025-03-26 | - | - |
+/// | `aw-interaction-mute-v1` | received | 1.0.0 | active | 2025-03-26 | - | - |
+/// | `aw-interaction-unmute-v1` | received | 1.0.0 | active | 2025-03-26 | - | - |
+/// | `aw-interaction-hold-v1` | received | 1.0.0 | active | 2025-03-26 | - | - |
+/// | `aw-close-agent-assist-v1` | received | 1.0.0 | active | 2025-03-26 | - | - |
+/// | `aw-interaction-focus-v1` | received | 1.0.0 | deprecated | 2025-03-26 | 2025-09-08 | 2026-12-08 |
+/// | `aw-interaction-resume-v1` | received | 1.0.0 | active | 2025-03-26 | - | - |
+/// | `aw-interaction-wrap-up-codes-v1` | received | 1.0.0, 1.0.1 | active | 2025-03-26 | - | - |
+/// | `aw-chat-init-v1` | received | 1.0.0 | active | 2025-03-20 | - | - |
+/// | `aw-chat-message-sent-v1` | received | 1.0.0 | active | 2025-03-20 | - | - |
+/// | `mashell-chat-nextgen-offered-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-chat-nextgen-accepted-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-chat-nextgen-completed-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-chat-nextgen-terminated-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-chat-offered-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-chat-accepted-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-chat-completed-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-chat-terminated-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-email-accepted-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-email-terminated-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voice-phone-offered-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voice-phone-accepted-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voice-phone-completed-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voice-phone-terminated-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voice-phone-offered-uc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voice-phone-accepted-uc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voice-phone-terminated-uc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voicemail-offered-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voicemail-accepted-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voicemail-completed-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `mashell-voicemail-terminated-cc-event-v1` | received | 1.0.0 | active | 2025-05-06 | - | - |
+/// | `aw-chat-message-received-v1` | sent | 1.0.0 | active | 2025-09-08 | - | - |
+/// | `aw-interaction-ended-v1` | received | 1.0.0 | active | 2026-03-16 | - | - |
+/// | `aw-interaction-focus-v2` | received | 2.0.0 | deprecated | 2025-09-08 | 2025-01-19 | 2025-07-19 |
+/// | `aw-interaction-focus-v3` | received | 3.0.0 | active | 2025-01-19 | - | - |
+/// | `aw-interaction-started-v1` | received | 1.0.0 | active | 2026-03-16 | - | - |
+/// | `aw-interaction-wrap-up-codes-received-v1` | sent | 1.0.0 | active | 2025-10-30 | - | - |
+/// | `call-manager-call-autoanswer-first-connect-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-caller-number-change-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-conference-drop-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-conference-start-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-connect-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-disconnected-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-failed-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-hold-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-inbound-first-connect-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-incoming-first-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-incoming-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-outbound-first-connect-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-outgoing-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-record-end-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-record-failed-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-record-start-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-transfer-blind-success-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-transfer-failed-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-transfer-success-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-call-transfer-voicemail-success-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-mute-disabled-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
+/// | `call-manager-mute-enabled-v1` | received | 1.0.0 | active | 2026-02-12 | - | - |
 #[allow(deprecated)]
 pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
@@ -1341,212 +1880,689 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
 #[non_exhaustive]
 pub enum Event {
     /// `global-user-details-v1`: Details of the signed-in user.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `global-user-details-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     GlobalUserDetailsV1(::std::boxed::Box<global_user_details_v1::Versioned>),
     /// `aw-interaction-mute-v1`: The agent muted an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-mute-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionMuteV1(::std::boxed::Box<aw_interaction_mute_v1::Versioned>),
     /// `aw-interaction-unmute-v1`: The agent unmuted an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-unmute-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionUnmuteV1(::std::boxed::Box<aw_interaction_unmute_v1::Versioned>),
     /// `aw-interaction-hold-v1`: The agent put an interaction on hold.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-hold-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionHoldV1(::std::boxed::Box<aw_interaction_hold_v1::Versioned>),
     /// `aw-close-agent-assist-v1`: The agent closed the agent assist panel for an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-close-agent-assist-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwCloseAgentAssistV1(::std::boxed::Box<aw_close_agent_assist_v1::Versioned>),
     /// `aw-interaction-focus-v1`: An interaction gained focus in the agent workspace.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-focus-v1` |
+    /// | status | deprecated |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
+    /// | deprecated | 2025-09-08 |
+    /// | sunset | 2026-12-08 |
+    /// | replaced by | `aw-interaction-focus-v2` |
     #[deprecated(
         note = "`aw-interaction-focus-v1` is deprecated since 2025-09-08; sunset date 2026-12-08; use `aw-interaction-focus-v2` instead"
     )]
     AwInteractionFocusV1(::std::boxed::Box<aw_interaction_focus_v1::Versioned>),
     /// `aw-interaction-resume-v1`: The agent resumed an interaction from hold.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-resume-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionResumeV1(::std::boxed::Box<aw_interaction_resume_v1::Versioned>),
     /// `aw-interaction-wrap-up-codes-v1`: Wrap-up codes available for an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-wrap-up-codes-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0, 1.0.1 |
+    /// | direction | received |
+    /// | active | 2025-03-26 |
     AwInteractionWrapUpCodesV1(
         ::std::boxed::Box<aw_interaction_wrap_up_codes_v1::Versioned>,
     ),
     /// `aw-chat-init-v1`: A chat interaction opened, with its history.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-chat-init-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-20 |
     AwChatInitV1(::std::boxed::Box<aw_chat_init_v1::Versioned>),
     /// `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-chat-message-sent-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-20 |
     AwChatMessageSentV1(::std::boxed::Box<aw_chat_message_sent_v1::Versioned>),
     /// `mashell-chat-nextgen-offered-cc-event-v1`: A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-nextgen-offered-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatNextgenOfferedCcEventV1(
         ::std::boxed::Box<mashell_chat_nextgen_offered_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-nextgen-accepted-cc-event-v1`: The agent accepted a next-generation contact-centre chat.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-nextgen-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatNextgenAcceptedCcEventV1(
         ::std::boxed::Box<mashell_chat_nextgen_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-nextgen-completed-cc-event-v1`: A next-generation contact-centre chat was completed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-nextgen-completed-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatNextgenCompletedCcEventV1(
         ::std::boxed::Box<mashell_chat_nextgen_completed_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-nextgen-terminated-cc-event-v1`: A next-generation contact-centre chat was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-nextgen-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatNextgenTerminatedCcEventV1(
         ::std::boxed::Box<mashell_chat_nextgen_terminated_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-offered-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatOfferedCcEventV1(
         ::std::boxed::Box<mashell_chat_offered_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-accepted-cc-event-v1`: The agent accepted a contact-centre web chat.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatAcceptedCcEventV1(
         ::std::boxed::Box<mashell_chat_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-completed-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatCompletedCcEventV1(
         ::std::boxed::Box<mashell_chat_completed_cc_event_v1::Versioned>,
     ),
     /// `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-chat-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellChatTerminatedCcEventV1(
         ::std::boxed::Box<mashell_chat_terminated_cc_event_v1::Versioned>,
     ),
     /// `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-email-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellEmailAcceptedCcEventV1(
         ::std::boxed::Box<mashell_email_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-email-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellEmailTerminatedCcEventV1(
         ::std::boxed::Box<mashell_email_terminated_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-offered-cc-event-v1`: A contact-centre phone call was offered to the agent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-offered-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneOfferedCcEventV1(
         ::std::boxed::Box<mashell_voice_phone_offered_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-accepted-cc-event-v1`: The agent accepted a contact-centre phone call.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneAcceptedCcEventV1(
         ::std::boxed::Box<mashell_voice_phone_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-completed-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneCompletedCcEventV1(
         ::std::boxed::Box<mashell_voice_phone_completed_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneTerminatedCcEventV1(
         ::std::boxed::Box<mashell_voice_phone_terminated_cc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-offered-uc-event-v1`: A unified-communications phone call was offered to the user.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-offered-uc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneOfferedUcEventV1(
         ::std::boxed::Box<mashell_voice_phone_offered_uc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-accepted-uc-event-v1`: The user accepted a unified-communications phone call.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-accepted-uc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneAcceptedUcEventV1(
         ::std::boxed::Box<mashell_voice_phone_accepted_uc_event_v1::Versioned>,
     ),
     /// `mashell-voice-phone-terminated-uc-event-v1`: A unified-communications phone call was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voice-phone-terminated-uc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicePhoneTerminatedUcEventV1(
         ::std::boxed::Box<mashell_voice_phone_terminated_uc_event_v1::Versioned>,
     ),
     /// `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voicemail-offered-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicemailOfferedCcEventV1(
         ::std::boxed::Box<mashell_voicemail_offered_cc_event_v1::Versioned>,
     ),
     /// `mashell-voicemail-accepted-cc-event-v1`: The agent accepted a contact-centre voicemail.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voicemail-accepted-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicemailAcceptedCcEventV1(
         ::std::boxed::Box<mashell_voicemail_accepted_cc_event_v1::Versioned>,
     ),
     /// `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voicemail-completed-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicemailCompletedCcEventV1(
         ::std::boxed::Box<mashell_voicemail_completed_cc_event_v1::Versioned>,
     ),
     /// `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `mashell-voicemail-terminated-cc-event-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-05-06 |
     MashellVoicemailTerminatedCcEventV1(
         ::std::boxed::Box<mashell_voicemail_terminated_cc_event_v1::Versioned>,
     ),
     /// `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-chat-message-received-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | sent |
+    /// | active | 2025-09-08 |
     AwChatMessageReceivedV1(::std::boxed::Box<aw_chat_message_received_v1::Versioned>),
     /// `aw-interaction-ended-v1`: An interaction ended in the Agent Workspace.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-ended-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-03-16 |
     AwInteractionEndedV1(::std::boxed::Box<aw_interaction_ended_v1::Versioned>),
     /// `aw-interaction-focus-v2`: Event used by the Agent Workspace MFE to announce all the integrators about when an interaction is focused.
     ///
-    /// The catalog row waives the rule `date-order`: the vendor row as published on 2026-11-27: deprecated and sunset dates before the active date.
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-focus-v2` |
+    /// | status | deprecated |
+    /// | schema versions | 2.0.0 |
+    /// | direction | received |
+    /// | active | 2025-09-08 |
+    /// | deprecated | 2025-01-19 |
+    /// | sunset | 2025-07-19 |
+    /// | replaced by | `aw-interaction-focus-v3` |
+    /// | waives `date-order` | the vendor row as published on 2026-11-27: deprecated and sunset dates before the active date |
     #[deprecated(
         note = "`aw-interaction-focus-v2` is deprecated since 2025-01-19; sunset date 2025-07-19; use `aw-interaction-focus-v3` instead"
     )]
     AwInteractionFocusV2(::std::boxed::Box<aw_interaction_focus_v2::Versioned>),
     /// `aw-interaction-focus-v3`: Event used by the Agent Workspace MFE to announce all the integrators about when an interaction is focused.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-focus-v3` |
+    /// | status | active |
+    /// | schema versions | 3.0.0 |
+    /// | direction | received |
+    /// | active | 2025-01-19 |
     AwInteractionFocusV3(::std::boxed::Box<aw_interaction_focus_v3::Versioned>),
     /// `aw-interaction-started-v1`: An interaction started in the Agent Workspace.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-started-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-03-16 |
     AwInteractionStartedV1(::std::boxed::Box<aw_interaction_started_v1::Versioned>),
     /// `aw-interaction-wrap-up-codes-received-v1`: Event to announce when wrap-up codes have been received for an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `aw-interaction-wrap-up-codes-received-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | sent |
+    /// | active | 2025-10-30 |
     AwInteractionWrapUpCodesReceivedV1(
         ::std::boxed::Box<aw_interaction_wrap_up_codes_received_v1::Versioned>,
     ),
     /// `call-manager-call-autoanswer-first-connect-v1`: Event emitted on the first auto-answer call connection
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-autoanswer-first-connect-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallAutoanswerFirstConnectV1(
         ::std::boxed::Box<call_manager_call_autoanswer_first_connect_v1::Versioned>,
     ),
     /// `call-manager-call-caller-number-change-v1`: Event emitted when the caller number changes during a call
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-caller-number-change-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallCallerNumberChangeV1(
         ::std::boxed::Box<call_manager_call_caller_number_change_v1::Versioned>,
     ),
     /// `call-manager-call-conference-drop-v1`: Event emitted when a participant is dropped from a conference call
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-conference-drop-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallConferenceDropV1(
         ::std::boxed::Box<call_manager_call_conference_drop_v1::Versioned>,
     ),
     /// `call-manager-call-conference-start-v1`: Event emitted when a conference call starts
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-conference-start-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallConferenceStartV1(
         ::std::boxed::Box<call_manager_call_conference_start_v1::Versioned>,
     ),
     /// `call-manager-call-connect-v1`: Event emitted when a call is connected
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-connect-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallConnectV1(::std::boxed::Box<call_manager_call_connect_v1::Versioned>),
     /// `call-manager-call-disconnected-v1`: Event emitted when a call is disconnected
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-disconnected-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallDisconnectedV1(
         ::std::boxed::Box<call_manager_call_disconnected_v1::Versioned>,
     ),
     /// `call-manager-call-failed-v1`: Event emitted when an outbound call fails
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-failed-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallFailedV1(::std::boxed::Box<call_manager_call_failed_v1::Versioned>),
     /// `call-manager-call-hold-v1`: Event emitted when a call is placed on hold
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-hold-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallHoldV1(::std::boxed::Box<call_manager_call_hold_v1::Versioned>),
     /// `call-manager-call-inbound-first-connect-v1`: Event emitted on the first call-connect event for an inbound call
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-inbound-first-connect-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallInboundFirstConnectV1(
         ::std::boxed::Box<call_manager_call_inbound_first_connect_v1::Versioned>,
     ),
     /// `call-manager-call-incoming-first-v1`: Event emitted on the first call-incoming event
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-incoming-first-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallIncomingFirstV1(
         ::std::boxed::Box<call_manager_call_incoming_first_v1::Versioned>,
     ),
     /// `call-manager-call-incoming-v1`: Event emitted when an call-incoming event is received
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-incoming-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallIncomingV1(
         ::std::boxed::Box<call_manager_call_incoming_v1::Versioned>,
     ),
     /// `call-manager-call-outbound-first-connect-v1`: Event emitted on the first call-connect event for an outbound call
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-outbound-first-connect-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallOutboundFirstConnectV1(
         ::std::boxed::Box<call_manager_call_outbound_first_connect_v1::Versioned>,
     ),
     /// `call-manager-call-outgoing-v1`: Event emitted when an outgoing call is initiated
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-outgoing-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallOutgoingV1(
         ::std::boxed::Box<call_manager_call_outgoing_v1::Versioned>,
     ),
     /// `call-manager-call-record-end-v1`: Event emitted when call recording ends
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-record-end-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallRecordEndV1(
         ::std::boxed::Box<call_manager_call_record_end_v1::Versioned>,
     ),
     /// `call-manager-call-record-failed-v1`: Event emitted when call recording fails ( only available when using CTI provider)
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-record-failed-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallRecordFailedV1(
         ::std::boxed::Box<call_manager_call_record_failed_v1::Versioned>,
     ),
     /// `call-manager-call-record-start-v1`: Event emitted when call recording starts
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-record-start-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallRecordStartV1(
         ::std::boxed::Box<call_manager_call_record_start_v1::Versioned>,
     ),
     /// `call-manager-call-transfer-blind-success-v1`: Event emitted when a blind call transfer succeeds
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-transfer-blind-success-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallTransferBlindSuccessV1(
         ::std::boxed::Box<call_manager_call_transfer_blind_success_v1::Versioned>,
     ),
     /// `call-manager-call-transfer-failed-v1`: Event emitted when a call transfer fails
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-transfer-failed-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallTransferFailedV1(
         ::std::boxed::Box<call_manager_call_transfer_failed_v1::Versioned>,
     ),
     /// `call-manager-call-transfer-success-v1`: Event emitted when a call transfer succeeds
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-transfer-success-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallTransferSuccessV1(
         ::std::boxed::Box<call_manager_call_transfer_success_v1::Versioned>,
     ),
     /// `call-manager-call-transfer-voicemail-success-v1`: Event emitted when a call transfer to voicemail succeeds
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-call-transfer-voicemail-success-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerCallTransferVoicemailSuccessV1(
         ::std::boxed::Box<call_manager_call_transfer_voicemail_success_v1::Versioned>,
     ),
     /// `call-manager-mute-disabled-v1`: Event emitted when the audio input is unmuted at the provider level (applies to all calls).
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-mute-disabled-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerMuteDisabledV1(
         ::std::boxed::Box<call_manager_mute_disabled_v1::Versioned>,
     ),
     /// `call-manager-mute-enabled-v1`: Event emitted when the audio input is muted at the provider level (applies to all calls).
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `call-manager-mute-enabled-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2026-02-12 |
     CallManagerMuteEnabledV1(::std::boxed::Box<call_manager_mute_enabled_v1::Versioned>),
     /// An event this catalog does not know, kept exactly as received.
     Unknown {
@@ -3535,6 +4551,14 @@ pub mod defs {
 /// Payload types of `global-user-details-v1`: Details of the signed-in user.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `global-user-details-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-26 |
 #[allow(deprecated)]
 pub mod global_user_details_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -3884,6 +4908,14 @@ pub mod global_user_details_v1 {
 /// Payload types of `aw-interaction-mute-v1`: The agent muted an interaction.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-mute-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-26 |
 #[allow(deprecated)]
 pub mod aw_interaction_mute_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -4085,6 +5117,14 @@ pub mod aw_interaction_mute_v1 {
 /// Payload types of `aw-interaction-unmute-v1`: The agent unmuted an interaction.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-unmute-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-26 |
 #[allow(deprecated)]
 pub mod aw_interaction_unmute_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -4286,6 +5326,14 @@ pub mod aw_interaction_unmute_v1 {
 /// Payload types of `aw-interaction-hold-v1`: The agent put an interaction on hold.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-hold-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-26 |
 #[allow(deprecated)]
 pub mod aw_interaction_hold_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -4487,6 +5535,14 @@ pub mod aw_interaction_hold_v1 {
 /// Payload types of `aw-close-agent-assist-v1`: The agent closed the agent assist panel for an interaction.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-close-agent-assist-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-26 |
 #[allow(deprecated)]
 pub mod aw_close_agent_assist_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -4688,6 +5744,17 @@ pub mod aw_close_agent_assist_v1 {
 /// Payload types of `aw-interaction-focus-v1`: An interaction gained focus in the agent workspace.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-focus-v1` |
+/// | status | deprecated |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-26 |
+/// | deprecated | 2025-09-08 |
+/// | sunset | 2026-12-08 |
+/// | replaced by | `aw-interaction-focus-v2` |
 #[allow(deprecated)]
 pub mod aw_interaction_focus_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -4898,6 +5965,14 @@ pub mod aw_interaction_focus_v1 {
 /// Payload types of `aw-interaction-resume-v1`: The agent resumed an interaction from hold.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-resume-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-26 |
 #[allow(deprecated)]
 pub mod aw_interaction_resume_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -5099,6 +6174,14 @@ pub mod aw_interaction_resume_v1 {
 /// Payload types of `aw-interaction-wrap-up-codes-v1`: Wrap-up codes available for an interaction.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-wrap-up-codes-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0, 1.0.1 |
+/// | direction | received |
+/// | active | 2025-03-26 |
 #[allow(deprecated)]
 pub mod aw_interaction_wrap_up_codes_v1 {
     /// The payload of the latest schema version, 1.0.1.
@@ -6773,6 +7856,14 @@ pub mod aw_interaction_wrap_up_codes_v1 {
 /// Payload types of `aw-chat-init-v1`: A chat interaction opened, with its history.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-chat-init-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-20 |
 #[allow(deprecated)]
 pub mod aw_chat_init_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -8151,6 +9242,14 @@ pub mod aw_chat_init_v1 {
 /// Payload types of `aw-chat-message-sent-v1`: A chat message was sent in an interaction.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-chat-message-sent-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-20 |
 #[allow(deprecated)]
 pub mod aw_chat_message_sent_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -9525,6 +10624,14 @@ pub mod aw_chat_message_sent_v1 {
 /// Payload types of `mashell-chat-nextgen-offered-cc-event-v1`: A next-generation (SMS, WhatsApp) contact-centre chat was offered to the agent.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-chat-nextgen-offered-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_chat_nextgen_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -10089,6 +11196,14 @@ pub mod mashell_chat_nextgen_offered_cc_event_v1 {
 /// Payload types of `mashell-chat-nextgen-accepted-cc-event-v1`: The agent accepted a next-generation contact-centre chat.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-chat-nextgen-accepted-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -10653,6 +11768,14 @@ pub mod mashell_chat_nextgen_accepted_cc_event_v1 {
 /// Payload types of `mashell-chat-nextgen-completed-cc-event-v1`: A next-generation contact-centre chat was completed.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-chat-nextgen-completed-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_chat_nextgen_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -11327,6 +12450,14 @@ pub mod mashell_chat_nextgen_completed_cc_event_v1 {
 /// Payload types of `mashell-chat-nextgen-terminated-cc-event-v1`: A next-generation contact-centre chat was terminated.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-chat-nextgen-terminated-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -12001,6 +13132,14 @@ pub mod mashell_chat_nextgen_terminated_cc_event_v1 {
 /// Payload types of `mashell-chat-offered-cc-event-v1`: A contact-centre web chat was offered to the agent.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-chat-offered-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_chat_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -12648,6 +13787,14 @@ pub mod mashell_chat_offered_cc_event_v1 {
 /// Payload types of `mashell-chat-accepted-cc-event-v1`: The agent accepted a contact-centre web chat.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-chat-accepted-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_chat_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -13295,6 +14442,14 @@ pub mod mashell_chat_accepted_cc_event_v1 {
 /// Payload types of `mashell-chat-completed-cc-event-v1`: A contact-centre web chat was completed.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-chat-completed-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_chat_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -13983,6 +15138,14 @@ pub mod mashell_chat_completed_cc_event_v1 {
 /// Payload types of `mashell-chat-terminated-cc-event-v1`: A contact-centre web chat was terminated.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-chat-terminated-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_chat_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -14671,6 +15834,14 @@ pub mod mashell_chat_terminated_cc_event_v1 {
 /// Payload types of `mashell-email-accepted-cc-event-v1`: The agent accepted a contact-centre e-mail.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-email-accepted-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_email_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -15398,6 +16569,14 @@ pub mod mashell_email_accepted_cc_event_v1 {
 /// Payload types of `mashell-email-terminated-cc-event-v1`: A contact-centre e-mail was terminated.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-email-terminated-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_email_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -16125,6 +17304,14 @@ pub mod mashell_email_terminated_cc_event_v1 {
 /// Payload types of `mashell-voice-phone-offered-cc-event-v1`: A contact-centre phone call was offered to the agent.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voice-phone-offered-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voice_phone_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -16618,6 +17805,14 @@ pub mod mashell_voice_phone_offered_cc_event_v1 {
 /// Payload types of `mashell-voice-phone-accepted-cc-event-v1`: The agent accepted a contact-centre phone call.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voice-phone-accepted-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voice_phone_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -17111,6 +18306,14 @@ pub mod mashell_voice_phone_accepted_cc_event_v1 {
 /// Payload types of `mashell-voice-phone-completed-cc-event-v1`: A contact-centre phone call was completed.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voice-phone-completed-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voice_phone_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -17796,6 +18999,14 @@ pub mod mashell_voice_phone_completed_cc_event_v1 {
 /// Payload types of `mashell-voice-phone-terminated-cc-event-v1`: A contact-centre phone call was terminated.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voice-phone-terminated-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voice_phone_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -18546,6 +19757,14 @@ pub mod mashell_voice_phone_terminated_cc_event_v1 {
 /// Payload types of `mashell-voice-phone-offered-uc-event-v1`: A unified-communications phone call was offered to the user.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voice-phone-offered-uc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voice_phone_offered_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -19060,6 +20279,14 @@ pub mod mashell_voice_phone_offered_uc_event_v1 {
 /// Payload types of `mashell-voice-phone-accepted-uc-event-v1`: The user accepted a unified-communications phone call.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voice-phone-accepted-uc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voice_phone_accepted_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -19574,6 +20801,14 @@ pub mod mashell_voice_phone_accepted_uc_event_v1 {
 /// Payload types of `mashell-voice-phone-terminated-uc-event-v1`: A unified-communications phone call was terminated.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voice-phone-terminated-uc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voice_phone_terminated_uc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -20170,6 +21405,14 @@ pub mod mashell_voice_phone_terminated_uc_event_v1 {
 /// Payload types of `mashell-voicemail-offered-cc-event-v1`: A contact-centre voicemail was offered to the agent.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voicemail-offered-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voicemail_offered_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -20640,6 +21883,14 @@ pub mod mashell_voicemail_offered_cc_event_v1 {
 /// Payload types of `mashell-voicemail-accepted-cc-event-v1`: The agent accepted a contact-centre voicemail.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voicemail-accepted-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voicemail_accepted_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -21110,6 +22361,14 @@ pub mod mashell_voicemail_accepted_cc_event_v1 {
 /// Payload types of `mashell-voicemail-completed-cc-event-v1`: A contact-centre voicemail was completed.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voicemail-completed-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voicemail_completed_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -21776,6 +23035,14 @@ pub mod mashell_voicemail_completed_cc_event_v1 {
 /// Payload types of `mashell-voicemail-terminated-cc-event-v1`: A contact-centre voicemail was terminated.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `mashell-voicemail-terminated-cc-event-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-05-06 |
 #[allow(deprecated)]
 pub mod mashell_voicemail_terminated_cc_event_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -22507,6 +23774,14 @@ pub mod mashell_voicemail_terminated_cc_event_v1 {
 /// Payload types of `aw-chat-message-received-v1`: The partner app passes a chat message it received into the interaction; sent with system.sendEvent. Not in the vendor's event table: documented in @8x8/pui-partner-comm 0.15.0, whose publication date is the active date.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-chat-message-received-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | sent |
+/// | active | 2025-09-08 |
 #[allow(deprecated)]
 pub mod aw_chat_message_received_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -22747,6 +24022,14 @@ pub mod aw_chat_message_received_v1 {
 /// Payload types of `aw-interaction-ended-v1`: An interaction ended in the Agent Workspace.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-ended-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-03-16 |
 #[allow(deprecated)]
 pub mod aw_interaction_ended_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -22944,6 +24227,18 @@ pub mod aw_interaction_ended_v1 {
 /// Payload types of `aw-interaction-focus-v2`: Event used by the Agent Workspace MFE to announce all the integrators about when an interaction is focused.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-focus-v2` |
+/// | status | deprecated |
+/// | schema versions | 2.0.0 |
+/// | direction | received |
+/// | active | 2025-09-08 |
+/// | deprecated | 2025-01-19 |
+/// | sunset | 2025-07-19 |
+/// | replaced by | `aw-interaction-focus-v3` |
+/// | waives `date-order` | the vendor row as published on 2026-11-27: deprecated and sunset dates before the active date |
 #[allow(deprecated)]
 pub mod aw_interaction_focus_v2 {
     /// The payload of the latest schema version, 2.0.0.
@@ -23274,6 +24569,14 @@ pub mod aw_interaction_focus_v2 {
 /// Payload types of `aw-interaction-focus-v3`: Event used by the Agent Workspace MFE to announce all the integrators about when an interaction is focused.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-focus-v3` |
+/// | status | active |
+/// | schema versions | 3.0.0 |
+/// | direction | received |
+/// | active | 2025-01-19 |
 #[allow(deprecated)]
 pub mod aw_interaction_focus_v3 {
     /// The payload of the latest schema version, 3.0.0.
@@ -23612,6 +24915,14 @@ pub mod aw_interaction_focus_v3 {
 /// Payload types of `aw-interaction-started-v1`: An interaction started in the Agent Workspace.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-started-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-03-16 |
 #[allow(deprecated)]
 pub mod aw_interaction_started_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -24098,6 +25409,14 @@ pub mod aw_interaction_started_v1 {
 /// Payload types of `aw-interaction-wrap-up-codes-received-v1`: Event to announce when wrap-up codes have been received for an interaction.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `aw-interaction-wrap-up-codes-received-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | sent |
+/// | active | 2025-10-30 |
 #[allow(deprecated)]
 pub mod aw_interaction_wrap_up_codes_received_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -24445,6 +25764,14 @@ pub mod aw_interaction_wrap_up_codes_received_v1 {
 /// Payload types of `call-manager-call-autoanswer-first-connect-v1`: Event emitted on the first auto-answer call connection
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-autoanswer-first-connect-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_autoanswer_first_connect_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -25447,6 +26774,14 @@ pub mod call_manager_call_autoanswer_first_connect_v1 {
 /// Payload types of `call-manager-call-caller-number-change-v1`: Event emitted when the caller number changes during a call
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-caller-number-change-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_caller_number_change_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -26449,6 +27784,14 @@ pub mod call_manager_call_caller_number_change_v1 {
 /// Payload types of `call-manager-call-conference-drop-v1`: Event emitted when a participant is dropped from a conference call
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-conference-drop-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_conference_drop_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -26654,6 +27997,14 @@ pub mod call_manager_call_conference_drop_v1 {
 /// Payload types of `call-manager-call-conference-start-v1`: Event emitted when a conference call starts
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-conference-start-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_conference_start_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -26859,6 +28210,14 @@ pub mod call_manager_call_conference_start_v1 {
 /// Payload types of `call-manager-call-connect-v1`: Event emitted when a call is connected
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-connect-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_connect_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -27861,6 +29220,14 @@ pub mod call_manager_call_connect_v1 {
 /// Payload types of `call-manager-call-disconnected-v1`: Event emitted when a call is disconnected
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-disconnected-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_disconnected_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -28863,6 +30230,14 @@ pub mod call_manager_call_disconnected_v1 {
 /// Payload types of `call-manager-call-failed-v1`: Event emitted when an outbound call fails
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-failed-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_failed_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -29865,6 +31240,14 @@ pub mod call_manager_call_failed_v1 {
 /// Payload types of `call-manager-call-hold-v1`: Event emitted when a call is placed on hold
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-hold-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_hold_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -30867,6 +32250,14 @@ pub mod call_manager_call_hold_v1 {
 /// Payload types of `call-manager-call-inbound-first-connect-v1`: Event emitted on the first call-connect event for an inbound call
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-inbound-first-connect-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_inbound_first_connect_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -31869,6 +33260,14 @@ pub mod call_manager_call_inbound_first_connect_v1 {
 /// Payload types of `call-manager-call-incoming-first-v1`: Event emitted on the first call-incoming event
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-incoming-first-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_incoming_first_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -32871,6 +34270,14 @@ pub mod call_manager_call_incoming_first_v1 {
 /// Payload types of `call-manager-call-incoming-v1`: Event emitted when an call-incoming event is received
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-incoming-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_incoming_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -33873,6 +35280,14 @@ pub mod call_manager_call_incoming_v1 {
 /// Payload types of `call-manager-call-outbound-first-connect-v1`: Event emitted on the first call-connect event for an outbound call
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-outbound-first-connect-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_outbound_first_connect_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -34875,6 +36290,14 @@ pub mod call_manager_call_outbound_first_connect_v1 {
 /// Payload types of `call-manager-call-outgoing-v1`: Event emitted when an outgoing call is initiated
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-outgoing-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_outgoing_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -35877,6 +37300,14 @@ pub mod call_manager_call_outgoing_v1 {
 /// Payload types of `call-manager-call-record-end-v1`: Event emitted when call recording ends
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-record-end-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_record_end_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -36879,6 +38310,14 @@ pub mod call_manager_call_record_end_v1 {
 /// Payload types of `call-manager-call-record-failed-v1`: Event emitted when call recording fails ( only available when using CTI provider)
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-record-failed-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_record_failed_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -37881,6 +39320,14 @@ pub mod call_manager_call_record_failed_v1 {
 /// Payload types of `call-manager-call-record-start-v1`: Event emitted when call recording starts
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-record-start-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_record_start_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -38883,6 +40330,14 @@ pub mod call_manager_call_record_start_v1 {
 /// Payload types of `call-manager-call-transfer-blind-success-v1`: Event emitted when a blind call transfer succeeds
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-transfer-blind-success-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_transfer_blind_success_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -39099,6 +40554,14 @@ pub mod call_manager_call_transfer_blind_success_v1 {
 /// Payload types of `call-manager-call-transfer-failed-v1`: Event emitted when a call transfer fails
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-transfer-failed-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_transfer_failed_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -39334,6 +40797,14 @@ pub mod call_manager_call_transfer_failed_v1 {
 /// Payload types of `call-manager-call-transfer-success-v1`: Event emitted when a call transfer succeeds
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-transfer-success-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_transfer_success_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -39569,6 +41040,14 @@ pub mod call_manager_call_transfer_success_v1 {
 /// Payload types of `call-manager-call-transfer-voicemail-success-v1`: Event emitted when a call transfer to voicemail succeeds
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-call-transfer-voicemail-success-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_call_transfer_voicemail_success_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -39804,6 +41283,14 @@ pub mod call_manager_call_transfer_voicemail_success_v1 {
 /// Payload types of `call-manager-mute-disabled-v1`: Event emitted when the audio input is unmuted at the provider level (applies to all calls).
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-mute-disabled-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_mute_disabled_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -39980,6 +41467,14 @@ pub mod call_manager_mute_disabled_v1 {
 /// Payload types of `call-manager-mute-enabled-v1`: Event emitted when the audio input is muted at the provider level (applies to all calls).
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `call-manager-mute-enabled-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2026-02-12 |
 #[allow(deprecated)]
 pub mod call_manager_mute_enabled_v1 {
     /// The payload of the latest schema version, 1.0.0.

@@ -9,20 +9,68 @@
 #[non_exhaustive]
 pub enum EventName {
     /// `agent-presence-v1`: The agent's presence changed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `agent-presence-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0, 1.1.0 |
+    /// | direction | received |
+    /// | active | 2025-06-01 |
     AgentPresenceV1,
     /// `agent-status-v1`: The agent's status changed (superseded by presence).
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `agent-status-v1` |
+    /// | status | deprecated |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-01-15 |
+    /// | deprecated | 2025-06-01 |
+    /// | sunset | 2026-06-01 |
+    /// | replaced by | `agent-presence-v1` |
     #[deprecated(
         note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead"
     )]
     AgentStatusV1,
     /// `legacy-ping-v1`: A keep-alive that is no longer sent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `legacy-ping-v1` |
+    /// | status | sunset |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2024-01-01 |
+    /// | deprecated | 2024-06-01 |
+    /// | sunset | 2025-01-01 |
     #[deprecated(
         note = "`legacy-ping-v1` is sunset; sunset date 2025-01-01; no replacement is listed"
     )]
     LegacyPingV1,
     /// `agent-mood-v1`: The agent's mood; announced to be deprecated in 2026 and sunset later that year.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `agent-mood-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-01 |
+    /// | deprecated | 2026-01-01 |
+    /// | sunset | 2026-06-01 |
+    /// | replaced by | `agent-presence-v1` |
     AgentMoodV1,
     /// `agent-note-v1`: A note the partner app attaches to an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `agent-note-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | sent |
+    /// | active | 2025-06-01 |
     AgentNoteV1,
 }
 #[allow(deprecated)]
@@ -116,6 +164,14 @@ impl<'de> ::events_core::__private::serde::Deserialize<'de> for EventName {
     }
 }
 /// The version table: one row per event, in the order of `EventName::ALL`.
+///
+/// | event | direction | schema versions | status | active | deprecated | sunset |
+/// | --- | --- | --- | --- | --- | --- | --- |
+/// | `agent-presence-v1` | received | 1.0.0, 1.1.0 | active | 2025-06-01 | - | - |
+/// | `agent-status-v1` | received | 1.0.0 | deprecated | 2025-01-15 | 2025-06-01 | 2026-06-01 |
+/// | `legacy-ping-v1` | received | 1.0.0 | sunset | 2024-01-01 | 2024-06-01 | 2025-01-01 |
+/// | `agent-mood-v1` | received | 1.0.0 | active | 2025-03-01 | 2026-01-01 | 2026-06-01 |
+/// | `agent-note-v1` | sent | 1.0.0 | active | 2025-06-01 | - | - |
 #[allow(deprecated)]
 pub const CATALOG: &[::events_core::EventInfo] = &[
     ::events_core::EventInfo {
@@ -200,20 +256,68 @@ pub const CATALOG: &[::events_core::EventInfo] = &[
 #[non_exhaustive]
 pub enum Event {
     /// `agent-presence-v1`: The agent's presence changed.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `agent-presence-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0, 1.1.0 |
+    /// | direction | received |
+    /// | active | 2025-06-01 |
     AgentPresenceV1(::std::boxed::Box<agent_presence_v1::Versioned>),
     /// `agent-status-v1`: The agent's status changed (superseded by presence).
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `agent-status-v1` |
+    /// | status | deprecated |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-01-15 |
+    /// | deprecated | 2025-06-01 |
+    /// | sunset | 2026-06-01 |
+    /// | replaced by | `agent-presence-v1` |
     #[deprecated(
         note = "`agent-status-v1` is deprecated since 2025-06-01; sunset date 2026-06-01; use `agent-presence-v1` instead"
     )]
     AgentStatusV1(::std::boxed::Box<agent_status_v1::Versioned>),
     /// `legacy-ping-v1`: A keep-alive that is no longer sent.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `legacy-ping-v1` |
+    /// | status | sunset |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2024-01-01 |
+    /// | deprecated | 2024-06-01 |
+    /// | sunset | 2025-01-01 |
     #[deprecated(
         note = "`legacy-ping-v1` is sunset; sunset date 2025-01-01; no replacement is listed"
     )]
     LegacyPingV1(::std::boxed::Box<legacy_ping_v1::Versioned>),
     /// `agent-mood-v1`: The agent's mood; announced to be deprecated in 2026 and sunset later that year.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `agent-mood-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | received |
+    /// | active | 2025-03-01 |
+    /// | deprecated | 2026-01-01 |
+    /// | sunset | 2026-06-01 |
+    /// | replaced by | `agent-presence-v1` |
     AgentMoodV1(::std::boxed::Box<agent_mood_v1::Versioned>),
     /// `agent-note-v1`: A note the partner app attaches to an interaction.
+    ///
+    /// | catalog | |
+    /// | --- | --- |
+    /// | wire name | `agent-note-v1` |
+    /// | status | active |
+    /// | schema versions | 1.0.0 |
+    /// | direction | sent |
+    /// | active | 2025-06-01 |
     AgentNoteV1(::std::boxed::Box<agent_note_v1::Versioned>),
     /// An event this catalog does not know, kept exactly as received.
     Unknown {
@@ -372,6 +476,14 @@ pub type Envelope = ::events_core::MessageEnvelope<Event>;
 /// Payload types of `agent-presence-v1`: The agent's presence changed.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `agent-presence-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0, 1.1.0 |
+/// | direction | received |
+/// | active | 2025-06-01 |
 #[allow(deprecated)]
 pub mod agent_presence_v1 {
     /// The payload of the latest schema version, 1.1.0.
@@ -882,6 +994,17 @@ pub mod agent_presence_v1 {
 /// Payload types of `agent-status-v1`: The agent's status changed (superseded by presence).
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `agent-status-v1` |
+/// | status | deprecated |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-01-15 |
+/// | deprecated | 2025-06-01 |
+/// | sunset | 2026-06-01 |
+/// | replaced by | `agent-presence-v1` |
 #[allow(deprecated)]
 pub mod agent_status_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -1089,6 +1212,16 @@ pub mod agent_status_v1 {
 /// Payload types of `legacy-ping-v1`: A keep-alive that is no longer sent.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `legacy-ping-v1` |
+/// | status | sunset |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2024-01-01 |
+/// | deprecated | 2024-06-01 |
+/// | sunset | 2025-01-01 |
 #[allow(deprecated)]
 pub mod legacy_ping_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -1274,6 +1407,17 @@ pub mod legacy_ping_v1 {
 /// Payload types of `agent-mood-v1`: The agent's mood; announced to be deprecated in 2026 and sunset later that year.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `agent-mood-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | received |
+/// | active | 2025-03-01 |
+/// | deprecated | 2026-01-01 |
+/// | sunset | 2026-06-01 |
+/// | replaced by | `agent-presence-v1` |
 #[allow(deprecated)]
 pub mod agent_mood_v1 {
     /// The payload of the latest schema version, 1.0.0.
@@ -1470,6 +1614,14 @@ pub mod agent_mood_v1 {
 /// Payload types of `agent-note-v1`: A note the partner app attaches to an interaction.
 ///
 /// One module per schema version; `Payload` is the latest.
+///
+/// | catalog | |
+/// | --- | --- |
+/// | wire name | `agent-note-v1` |
+/// | status | active |
+/// | schema versions | 1.0.0 |
+/// | direction | sent |
+/// | active | 2025-06-01 |
 #[allow(deprecated)]
 pub mod agent_note_v1 {
     /// The payload of the latest schema version, 1.0.0.

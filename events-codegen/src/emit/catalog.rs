@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{deprecation, event_doc, ident, lookup_or_none, optional, serde_impls};
+use super::{deprecation, doc, event_doc, ident, lookup_or_none, optional, serde_impls};
 use crate::ident::SHARD_DECODER;
 use crate::ident::VERSIONED_TYPE;
 use crate::model::{Catalog, Date, Direction, Event, Status};
@@ -145,6 +145,28 @@ fn date(date: Date) -> TokenStream {
     quote!(::events_core::Date::__from_catalog(#year, #month, #day))
 }
 
+/// The whole table, for the docs of `CATALOG`.
+fn catalog_table_doc(catalog: &Catalog) -> TokenStream {
+    let show = |date: Option<Date>| date.map_or("-".to_owned(), |date| date.to_string());
+    let mut text = String::from(
+        "| event | direction | schema versions | status | active | deprecated | sunset |\n| --- | --- | --- | --- | --- | --- | --- |",
+    );
+    for event in &catalog.events {
+        let versions: Vec<String> = event.versions.iter().map(ToString::to_string).collect();
+        text.push_str(&format!(
+            "\n| `{}` | {} | {} | {} | {} | {} | {} |",
+            event.name,
+            event.direction.as_str(),
+            versions.join(", "),
+            event.status,
+            event.active_date,
+            show(event.deprecation_date),
+            show(event.sunset_date)
+        ));
+    }
+    doc(&text)
+}
+
 pub(super) fn catalog_table(catalog: &Catalog) -> TokenStream {
     let rows = catalog.events.iter().map(|event| {
         let name = &event.name;
@@ -177,8 +199,11 @@ pub(super) fn catalog_table(catalog: &Catalog) -> TokenStream {
             },
         }
     });
+    let table = catalog_table_doc(catalog);
     quote! {
         /// The version table: one row per event, in the order of `EventName::ALL`.
+        ///
+        #table
         #[allow(deprecated)]
         pub const CATALOG: &[::events_core::EventInfo] = &[#(#rows)*];
     }

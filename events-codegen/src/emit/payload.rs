@@ -5,7 +5,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::decode::{rust_value_type, struct_deserialize, tuple_serde, union_deserialize};
-use super::{SERDE_CRATE, deprecation, doc, ident, serde_impls};
+use super::{SERDE_CRATE, catalog_row, deprecation, doc, ident, serde_impls};
 use crate::ident::{
     ROOT_TYPE, SHARD_DECODER, VERSIONED_TYPE, unknown_fields_field, unknown_value_variant,
     version_variant,
@@ -19,8 +19,10 @@ use crate::options::{Layout, Options, UnknownEnumValues, UnknownFields};
 pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
     let module = ident(&event.module);
     let module_doc = doc(&format!(
-        "Payload types of `{}`: {}\n\nOne module per schema version; `Payload` is the latest.",
-        event.name, event.description
+        "Payload types of `{}`: {}\n\nOne module per schema version; `Payload` is the latest.\n\n{}",
+        event.name,
+        event.description,
+        catalog_row(event)
     ));
     let deprecated = deprecation(event);
     let Some(latest) = event.payloads.iter().max_by_key(|payload| payload.version) else {

@@ -49,3 +49,24 @@ fn lifecycle_catalog_expansion_matches_the_snapshot() {
         "snapshots/lifecycle_catalog.rs",
     );
 }
+
+/// The rustdoc of an event's `EventName` variant, `Event` variant and payload module carries its
+/// catalog row; `CATALOG`'s docs carry the whole table.
+#[test]
+fn generated_docs_carry_the_catalog_rows() {
+    let snapshot = include_str!("../../snapshots/lifecycle_catalog.rs");
+    for row in [
+        "/// | status | deprecated |",
+        "/// | deprecated | 2025-06-01 |",
+        "/// | sunset | 2026-06-01 |",
+        "/// | replaced by | `agent-presence-v1` |",
+    ] {
+        // EventName variant, Event variant, event module.
+        assert!(snapshot.matches(row).count() >= 3, "{row}");
+    }
+    assert!(snapshot.contains("/// | direction | sent |"));
+    assert!(snapshot.contains("/// | schema versions | 1.0.0, 1.1.0 |"));
+    assert!(snapshot.contains(
+        "/// | `agent-status-v1` | received | 1.0.0 | deprecated | 2025-01-15 | 2025-06-01 | 2026-06-01 |"
+    ));
+}

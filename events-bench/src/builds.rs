@@ -80,6 +80,30 @@ pub fn peak_memory(command: &Command) -> Result<Option<u64>, String> {
     Ok(Some(kilobytes * 1024))
 }
 
+/// Adds a field to the first event's schema of the synthetic catalog in `catalog`, times
+/// `rebuild`, restores the schema and runs `rebuild` again (not timed), so that the next
+/// measurement starts from the catalog as it was.
+pub fn rebuild_after_one_schema_edit(
+    catalog: &Path,
+    mut rebuild: impl FnMut() -> Result<Duration, String>,
+) -> Result<Duration, String> {
+    let schema = catalog
+        .join("schemas")
+        .join(crate::synthetic::event_name(0))
+        .join("1.0.0.json");
+    let text = fs::read_to_string(&schema).map_err(|e| e.to_string())?;
+    let edited = text.replacen(
+        "\"properties\": {",
+        "\"properties\": {\n    \"addedField\": {\"type\": \"string\"},",
+        1,
+    );
+    fs::write(&schema, edited).map_err(|e| e.to_string())?;
+    let timed_rebuild = rebuild();
+    fs::write(&schema, text).map_err(|e| e.to_string())?;
+    rebuild()?;
+    timed_rebuild
+}
+
 /// Copies the repository's lock file and toolchain file into a generated crate or workspace.
 pub fn copy_lock_and_toolchain(dir: &Path) -> Result<(), String> {
     for file in ["Cargo.lock", "rust-toolchain.toml"] {

@@ -8,7 +8,13 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::zod::object_literals;
+use oxc_allocator::Allocator;
+use oxc_ast::ast::{ArrayExpressionElement, Expression, ObjectPropertyKind};
+use oxc_parser::Parser;
+use oxc_span::{GetSpan, SourceType, Span};
+use serde_json::Map;
+
+use crate::zod::{ZodError, declarations, located};
 
 pub fn run(pages: &[PathBuf]) -> Result<ExitCode, String> {
     let mut failed = false;
@@ -99,4 +105,98 @@ fn code_blocks(text: &str) -> Vec<(usize, &'static str, String)> {
         open = Some((number + 2, language, String::new()));
     }
     blocks
+}
+
+/// The JSON of every `const X = { … }` object literal of a source (the sample payloads of a
+/// vendor page), read as data: literals only, anything else is an error at its place.
+fn object_literals(text: &str) -> Result<Vec<Value>, Vec<ZodError>> {
+    let allocator = Allocator::default();
+    let parsed = Parser::new(&allocator, text, SourceType::ts()).parse();
+    if !parsed.diagnostics.is_empty() || parsed.panicked {
+        return Err(vec![located(
+            text,
+            0,
+            "the source cannot be parsed".to_owned(),
+        )]);
+    }
+    let mut errors = Vec::new();
+    let values = declarations(&parsed.program)
+        .into_iter()
+        .filter(|(_, init)| matches!(init, Expression::ObjectExpression(_)))
+        .filter_map(|(_, init)| literal_json(text, init, &mut errors))
+        .collect();
+    if errors.is_empty() {
+        Ok(values)
+    } else {
+        Err(errors)
+    }
+}
+
+fn literal_json(
+    text: &str,
+    expression: &Expression<'_>,
+    errors: &mut Vec<ZodError>,
+) -> Option<Value> {
+    let raw = |span: Span| &text[span.start as usize..span.end as usize];
+    Some(match expression {
+        Expression::StringLiteral(literal) => json!(literal.value.as_str()),
+        Expression::BooleanLiteral(literal) => json!(literal.value),
+        Expression::NullLiteral(_) => Value::Null,
+        Expression::NumericLiteral(literal) => serde_json::from_str(raw(literal.span)).ok()?,
+        Expression::UnaryExpression(unary)
+            if unary.operator == oxc_ast::ast::UnaryOperator::UnaryNegation
+                && matches!(unary.argument, Expression::NumericLiteral(_)) =>
+        {
+            serde_json::from_str(&format!("-{}", raw(unary.argument.span()))).ok()?
+        }
+        // `` `text` `` without substitutions is a string.
+        Expression::TemplateLiteral(template) if template.expressions.is_empty() => {
+            let cooked = template
+                .quasis
+                .first()
+                .and_then(|quasi| quasi.value.cooked.as_ref());
+            json!(cooked.map_or("", |text| text.as_str()))
+        }
+        Expression::ArrayExpression(array) => Value::Array(
+            array
+                .elements
+                .iter()
+                .filter_map(ArrayExpressionElement::as_expression)
+                .filter_map(|element| literal_json(text, element, errors))
+                .collect(),
+        ),
+        Expression::ObjectExpression(object) => {
+            let mut members = Map::new();
+            for property in &object.properties {
+                let ObjectPropertyKind::ObjectProperty(property) = property else {
+                    errors.push(located(
+                        text,
+                        property.span().start as usize,
+                        "a spread is not a literal".to_owned(),
+                    ));
+                    continue;
+                };
+                let Some(key) = property.key.static_name() else {
+                    errors.push(located(
+                        text,
+                        property.span.start as usize,
+                        "a computed key is not a literal".to_owned(),
+                    ));
+                    continue;
+                };
+                if let Some(value) = literal_json(text, &property.value, errors) {
+                    members.insert(key.to_string(), value);
+                }
+            }
+            Value::Object(members)
+        }
+        other => {
+            errors.push(located(
+                text,
+                other.span().start as usize,
+                "not a literal (string, number, boolean, null, array or object)".to_owned(),
+            ));
+            return None;
+        }
+    })
 }

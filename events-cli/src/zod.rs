@@ -135,7 +135,7 @@ impl ZodSource {
 }
 
 /// The `const` declarations of the program (exported or not), with their initialisers.
-fn declarations<'p, 'a>(program: &'p Program<'a>) -> Vec<(String, &'p Expression<'a>)> {
+pub(crate) fn declarations<'p, 'a>(program: &'p Program<'a>) -> Vec<(String, &'p Expression<'a>)> {
     let mut found = Vec::new();
     for statement in &program.body {
         let declaration = match statement {
@@ -179,7 +179,7 @@ fn is_zod(expression: &Expression<'_>) -> bool {
     }
 }
 
-fn located(text: &str, offset: usize, message: String) -> ZodError {
+pub(crate) fn located(text: &str, offset: usize, message: String) -> ZodError {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -600,98 +600,4 @@ fn merge(base: Value, extension: Value) -> Value {
     }
     merged["required"] = Value::Array(required);
     merged
-}
-
-/// The JSON of every `const X = { … }` object literal of a source (the sample payloads of a
-/// vendor page), read as data: literals only, anything else is an error at its place.
-pub fn object_literals(text: &str) -> Result<Vec<Value>, Vec<ZodError>> {
-    let allocator = Allocator::default();
-    let parsed = Parser::new(&allocator, text, SourceType::ts()).parse();
-    if !parsed.diagnostics.is_empty() || parsed.panicked {
-        return Err(vec![located(
-            text,
-            0,
-            "the source cannot be parsed".to_owned(),
-        )]);
-    }
-    let mut errors = Vec::new();
-    let values = declarations(&parsed.program)
-        .into_iter()
-        .filter(|(_, init)| matches!(init, Expression::ObjectExpression(_)))
-        .filter_map(|(_, init)| literal_json(text, init, &mut errors))
-        .collect();
-    if errors.is_empty() {
-        Ok(values)
-    } else {
-        Err(errors)
-    }
-}
-
-fn literal_json(
-    text: &str,
-    expression: &Expression<'_>,
-    errors: &mut Vec<ZodError>,
-) -> Option<Value> {
-    let raw = |span: Span| &text[span.start as usize..span.end as usize];
-    Some(match expression {
-        Expression::StringLiteral(literal) => json!(literal.value.as_str()),
-        Expression::BooleanLiteral(literal) => json!(literal.value),
-        Expression::NullLiteral(_) => Value::Null,
-        Expression::NumericLiteral(literal) => serde_json::from_str(raw(literal.span)).ok()?,
-        Expression::UnaryExpression(unary)
-            if unary.operator == oxc_ast::ast::UnaryOperator::UnaryNegation
-                && matches!(unary.argument, Expression::NumericLiteral(_)) =>
-        {
-            serde_json::from_str(&format!("-{}", raw(unary.argument.span()))).ok()?
-        }
-        // `` `text` `` without substitutions is a string.
-        Expression::TemplateLiteral(template) if template.expressions.is_empty() => {
-            let cooked = template
-                .quasis
-                .first()
-                .and_then(|quasi| quasi.value.cooked.as_ref());
-            json!(cooked.map_or("", |text| text.as_str()))
-        }
-        Expression::ArrayExpression(array) => Value::Array(
-            array
-                .elements
-                .iter()
-                .filter_map(ArrayExpressionElement::as_expression)
-                .filter_map(|element| literal_json(text, element, errors))
-                .collect(),
-        ),
-        Expression::ObjectExpression(object) => {
-            let mut members = Map::new();
-            for property in &object.properties {
-                let ObjectPropertyKind::ObjectProperty(property) = property else {
-                    errors.push(located(
-                        text,
-                        property.span().start as usize,
-                        "a spread is not a literal".to_owned(),
-                    ));
-                    continue;
-                };
-                let Some(key) = property.key.static_name() else {
-                    errors.push(located(
-                        text,
-                        property.span.start as usize,
-                        "a computed key is not a literal".to_owned(),
-                    ));
-                    continue;
-                };
-                if let Some(value) = literal_json(text, &property.value, errors) {
-                    members.insert(key.to_string(), value);
-                }
-            }
-            Value::Object(members)
-        }
-        other => {
-            errors.push(located(
-                text,
-                other.span().start as usize,
-                "not a literal (string, number, boolean, null, array or object)".to_owned(),
-            ));
-            return None;
-        }
-    })
 }

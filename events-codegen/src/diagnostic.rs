@@ -129,14 +129,8 @@ impl Diagnostics {
         pointer: &Pointer,
         message: impl Into<String>,
     ) {
-        let (line, column) = file.line_column(offset);
-        self.list.push(Diagnostic {
-            file: file.shown_as.clone(),
-            line,
-            column,
-            pointer: pointer.clone(),
-            message: message.into(),
-        });
+        self.list
+            .push(located(file, offset, pointer, message.into()));
     }
 
     /// A defect the catalog waives, with the reason in the message: reported, not an error.
@@ -147,14 +141,8 @@ impl Diagnostics {
         pointer: &Pointer,
         message: impl Into<String>,
     ) {
-        let (line, column) = file.line_column(offset);
-        self.waived.push(Diagnostic {
-            file: file.shown_as.clone(),
-            line,
-            column,
-            pointer: pointer.clone(),
-            message: message.into(),
-        });
+        self.waived
+            .push(located(file, offset, pointer, message.into()));
     }
 
     /// The waived defects, sorted like errors.
@@ -200,6 +188,18 @@ impl Diagnostics {
         // not report its defects twice.
         list.dedup();
         list
+    }
+}
+
+/// A diagnostic of the value at byte `offset` of `file`.
+fn located(file: &SourceFile, offset: usize, pointer: &Pointer, message: String) -> Diagnostic {
+    let (line, column) = file.line_column(offset);
+    Diagnostic {
+        file: file.shown_as.clone(),
+        line,
+        column,
+        pointer: pointer.clone(),
+        message,
     }
 }
 

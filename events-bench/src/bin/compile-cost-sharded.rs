@@ -20,12 +20,12 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, ExitCode};
 use std::time::Duration;
 
 use events_bench::builds::{self, copy_lock_and_toolchain, median, peak_memory, setting, timed};
-use events_bench::synthetic::{Shape, event_name, write_catalog};
+use events_bench::synthetic::{Shape, write_catalog};
 
 fn main() -> ExitCode {
     let sizes: Vec<usize> = std::env::args()
@@ -285,19 +285,7 @@ fn clean_peak_memory(
 /// Adds a field to the first event's schema, times the rebuild of the layout's application, and
 /// restores the schema (the build after restoring is not timed).
 fn edit_and_rebuild(dir: &Path, target: &Path, layout: &Layout) -> Result<Duration, String> {
-    let schema: PathBuf = dir
-        .join("catalog/schemas")
-        .join(event_name(0))
-        .join("1.0.0.json");
-    let text = fs::read_to_string(&schema).map_err(|e| e.to_string())?;
-    let edited = text.replacen(
-        "\"properties\": {",
-        "\"properties\": {\n    \"addedField\": {\"type\": \"string\"},",
-        1,
-    );
-    fs::write(&schema, edited).map_err(|e| e.to_string())?;
-    let rebuild = timed(&mut build(dir, target, layout));
-    fs::write(&schema, text).map_err(|e| e.to_string())?;
-    timed(&mut build(dir, target, layout))?;
-    rebuild
+    builds::rebuild_after_one_schema_edit(&dir.join("catalog"), || {
+        timed(&mut build(dir, target, layout))
+    })
 }

@@ -140,21 +140,9 @@ fn measure(root: &Path, target: &Path, shape: Shape) -> Result<String, String> {
 /// Adds a field to the first event's schema, times the incremental rebuild, and restores the
 /// schema (the restored build is not timed).
 fn edit_and_rebuild(macro_crate: &Path, target: &Path) -> Result<Duration, String> {
-    let schema = macro_crate
-        .join("catalog/schemas")
-        .join(events_bench::synthetic::event_name(0))
-        .join("1.0.0.json");
-    let text = fs::read_to_string(&schema).map_err(|e| e.to_string())?;
-    let edited = text.replacen(
-        "\"properties\": {",
-        "\"properties\": {\n    \"addedField\": {\"type\": \"string\"},",
-        1,
-    );
-    fs::write(&schema, edited).map_err(|e| e.to_string())?;
-    let rebuild = cargo_build(macro_crate, target, true);
-    fs::write(&schema, text).map_err(|e| e.to_string())?;
-    cargo_build(macro_crate, target, true)?;
-    rebuild
+    builds::rebuild_after_one_schema_edit(&macro_crate.join("catalog"), || {
+        cargo_build(macro_crate, target, true)
+    })
 }
 
 fn write_crate(dir: &Path, name: &str, lib_rs: &str) -> Result<(), String> {

@@ -1,5 +1,5 @@
-//! The `events` command, run as a user would, with its outputs compared to reviewed snapshots in
-//! `tests/snapshots/` (regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-cli`).
+//! The `events` command, run as a user would, with its outputs compared to reviewed insta
+//! snapshots in `tests/snapshots/` (`cargo insta test -p events-cli --review`).
 
 use std::fs;
 use std::io::Write;
@@ -36,19 +36,16 @@ fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 
+/// Compares `actual` with the reviewed snapshot `tests/snapshots/{name}.snap` (insta; see the
+/// README's contributing notes for the review workflow).
 fn assert_snapshot(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        expected, actual,
-        "{name} differs; rerun with UPDATE_SNAPSHOTS=1 and review the diff"
-    );
+    insta::with_settings!({
+        snapshot_path => "snapshots",
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(name, actual);
+    });
 }
 
 /// A fresh folder under cargo's temporary directory for this test.
@@ -74,9 +71,12 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn check_passes_the_bundled_catalog() {
-    let output = events(&["check", "catalog"]);
+    let output = events(&["check", "events-core/catalog"]);
     assert!(output.status.success());
-    assert_eq!(stdout(&output), "catalog: 59 events, no defects\n");
+    assert_eq!(
+        stdout(&output),
+        "events-core/catalog: 59 events, no defects\n"
+    );
     // The vendor's focus-v2 row, taken as published: its dates are out of order.
     let report = String::from_utf8_lossy(&output.stderr);
     let waived: Vec<&str> = report
@@ -116,7 +116,7 @@ const CHANGED_SINCE_THE_SEED: &[(&str, &str)] = &[
 
 #[test]
 fn table_prints_the_vendor_table() {
-    let output = events(&["table", "catalog"]);
+    let output = events(&["table", "events-core/catalog"]);
     assert!(output.status.success());
     let table = stdout(&output);
     let seed = fs::read_to_string(root().join("tests/data/vendor-events-table.md")).unwrap();
@@ -133,7 +133,7 @@ fn table_prints_the_vendor_table() {
         }
     }
     assert_snapshot("table.md", &table);
-    let json = events(&["table", "catalog", "--format", "json"]);
+    let json = events(&["table", "events-core/catalog", "--format", "json"]);
     assert!(json.status.success());
     let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     let rows = rows.as_array().unwrap();
@@ -184,9 +184,10 @@ fn importing_the_seed_into_an_empty_catalog_gives_the_bundled_rows() {
     );
     let imported: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(catalog.join("index.json")).unwrap()).unwrap();
-    let bundled: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(root().join("catalog/index.json")).unwrap())
-            .unwrap();
+    let bundled: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(root().join("events-core/catalog/index.json")).unwrap(),
+    )
+    .unwrap();
     let fields = [
         "name",
         "schema_versions",
@@ -219,7 +220,7 @@ fn importing_the_seed_into_an_empty_catalog_gives_the_bundled_rows() {
 fn importing_a_newer_table_updates_status_and_dates_and_keeps_the_rest() {
     let dir = scratch("import-update");
     let catalog = dir.join("catalog");
-    copy_dir(&root().join("catalog"), &catalog);
+    copy_dir(&root().join("events-core/catalog"), &catalog);
     let seed = fs::read_to_string(root().join("tests/data/vendor-events-table.md")).unwrap();
     let newer = seed
         .replace(
@@ -400,9 +401,11 @@ fn check_shows_waived_defects_without_failing() {
 fn expand_prints_the_generated_rust() {
     let output = events(&["expand", "tests/catalogs/lifecycle"]);
     assert!(output.status.success());
-    let expected = fs::read_to_string(root().join("tests/snapshots/lifecycle_catalog.rs")).unwrap();
-    let body = expected.split_once("\n\n").unwrap().1;
-    assert_eq!(stdout(&output), body);
+    // The reviewed expansion snapshot of the same catalog, after its insta header.
+    let expected =
+        fs::read_to_string(root().join("tests/snapshots/lifecycle_catalog.snap")).unwrap();
+    let body = expected.split_once("\n---\n").unwrap().1;
+    assert_eq!(stdout(&output).trim_end(), body.trim_end());
 }
 
 #[test]
@@ -564,7 +567,7 @@ fn decode_gives_every_line_a_verdict() {
 #[test]
 fn a_closed_pipe_ends_output_quietly() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_events"))
-        .args(["expand", "catalog"])
+        .args(["expand", "events-core/catalog"])
         .current_dir(root())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

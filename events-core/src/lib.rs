@@ -2,8 +2,8 @@
 //!
 //! This crate holds three things:
 //!
-//! - the generated types of the bundled catalog, the 8x8 partner SDK events (`catalog/` at the
-//!   repository root): [`EventName`], [`Event`], [`Envelope`], [`CATALOG`] and one payload
+//! - the generated types of the bundled catalog, the 8x8 partner SDK events (`catalog/` in this
+//!   crate, feature `catalog-8x8`): [`EventName`], [`Event`], [`Envelope`], [`CATALOG`] and one payload
 //!   module per event, such as [`aw_interaction_mute_v1`];
 //! - [`include_catalog!`], to generate the same items from a catalog of your own;
 //! - the runtime types that generated code uses: [`EventInfo`], [`Status`], [`Date`],
@@ -26,6 +26,14 @@
 //! }
 //! # Ok::<(), events_core::DecodeError>(())
 //! ```
+//!
+//! # Cargo features
+//!
+//! - `catalog-8x8` (default): the bundled 8x8 catalog's items above. Without it this crate is
+//!   the runtime types and `include_catalog!` only, and builds in a fraction of the time:
+//!   `events-core = { version = "0.1", default-features = false }` when you bring your own
+//!   catalog.
+//! - `pattern`: enforce the `pattern` keyword of catalogs that use it (brings `regex`).
 //!
 //! # What `include_catalog!` generates
 //!
@@ -99,4 +107,5 @@ pub mod __private {
     pub use serde;
 }
 
-include_catalog!("../catalog");
+#[cfg(feature = "catalog-8x8")]
+include_catalog!("catalog");

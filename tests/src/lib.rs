@@ -48,7 +48,7 @@ pub mod keywords_open_enums {
 /// sharded catalog are (here modules, reached by `crate::` paths).
 pub mod bundled_in_shards {
     events_core::include_catalog!(
-        "../catalog",
+        "../events-core/catalog",
         shards = "crate::bundled_in_shards::shards::part_{}/3"
     );
 
@@ -56,17 +56,17 @@ pub mod bundled_in_shards {
     pub mod shards {
         /// Shard 0 of 3.
         pub mod part_0 {
-            events_core::include_catalog!("../catalog", shard = "0/3");
+            events_core::include_catalog!("../events-core/catalog", shard = "0/3");
         }
 
         /// Shard 1 of 3.
         pub mod part_1 {
-            events_core::include_catalog!("../catalog", shard = "1/3");
+            events_core::include_catalog!("../events-core/catalog", shard = "1/3");
         }
 
         /// Shard 2 of 3.
         pub mod part_2 {
-            events_core::include_catalog!("../catalog", shard = "2/3");
+            events_core::include_catalog!("../events-core/catalog", shard = "2/3");
         }
     }
 }

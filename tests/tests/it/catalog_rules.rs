@@ -1,8 +1,8 @@
 //! One folder per catalog rule under `catalog-rules/`: `<rule>/catalog/` is a catalog that
-//! breaks the rule and `<rule>/expected.txt` every diagnostic the engine gives for it, one per
-//! line. They run in-process through `check_catalog` (no rustc); trybuild keeps only what needs
-//! the compiler (spans, fallback items, deprecation warnings). Regenerate the expected files with
-//! `UPDATE_SNAPSHOTS=1` and review the diff.
+//! breaks the rule and `<rule>/expected.snap` (an insta snapshot) every diagnostic the engine
+//! gives for it, one per line. They run in-process through `check_catalog` (no rustc); trybuild keeps only what needs
+//! the compiler (spans, fallback items, deprecation warnings). Review changed diagnostics with
+//! `cargo insta test -p events-tests --review`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -41,7 +41,6 @@ pub(crate) fn assert_located_inside_its_file(diagnostic: &Diagnostic, text: &str
 
 #[test]
 fn every_rule_has_its_diagnostics_each_at_a_place_inside_its_file() {
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut failures = Vec::new();
     for case in cases() {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
@@ -58,19 +57,26 @@ fn every_rule_has_its_diagnostics_each_at_a_place_inside_its_file() {
             }
         }
         let actual: String = diagnostics.iter().map(|d| format!("{d}\n")).collect();
-        let expected_file = case.join("expected.txt");
-        if update {
-            fs::write(&expected_file, &actual).unwrap();
-            continue;
-        }
-        let expected = fs::read_to_string(&expected_file).unwrap_or_default();
-        if actual != expected {
-            failures.push(format!(
-                "{name}:\n--- expected\n{expected}+++ actual\n{actual}"
-            ));
+        // Every case is compared (insta prints each diff and writes each `.snap.new`) before
+        // the test fails with the list.
+        let compared = std::panic::catch_unwind(|| {
+            insta::with_settings!({
+                snapshot_path => fs::canonicalize(&case).unwrap(),
+                prepend_module_to_snapshot => false,
+                omit_expression => true,
+            }, {
+                insta::assert_snapshot!("expected", actual);
+            });
+        });
+        if compared.is_err() {
+            failures.push(name);
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "diagnostics differ from the reviewed snapshots: {}",
+        failures.join(", ")
+    );
 }
 
 #[cfg(unix)]

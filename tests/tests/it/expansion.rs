@@ -1,7 +1,8 @@
 //! prettyplease snapshots of expansions: the bundled catalog, and the lifecycle fixture catalog
 //! (several schema versions, deprecation, a sent event). The `snapshot_compiles` test binary
 //! compiles them, so a snapshot that is not valid, warning-free Rust fails the tests.
-//! Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-tests expansion` and review the diff.
+//! They are insta snapshots (`tests/snapshots/*.snap`): review changes with
+//! `cargo insta test -p events-tests --review` (README, "Contributing").
 
 use std::path::Path;
 
@@ -12,33 +13,19 @@ fn assert_snapshot(catalog: &str, shown_as: &str, snapshot: &str) {
         events_codegen::expand(&manifest_dir.join(catalog), Path::new(shown_as), &options);
     assert_eq!(expansion.diagnostics, vec![], "the catalog has defects");
     let file: syn::File = syn::parse2(expansion.tokens).expect("the expansion parses as a file");
-    let header = format!(
-        "// @generated: prettyplease expansion of include_catalog!() on {shown_as}/.\n// Regenerate with `UPDATE_SNAPSHOTS=1 cargo test -p events-tests expansion`.\n\n"
-    );
-    let actual = format!("{header}{}", prettyplease::unparse(&file));
-    let path = manifest_dir.join(snapshot);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    if expected != actual {
-        let first_difference = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .map_or("at the end".to_owned(), |line| {
-                format!("at line {}", line + 1)
-            });
-        panic!(
-            "{snapshot} is out of date ({first_difference}); rerun with UPDATE_SNAPSHOTS=1 and review the diff"
-        );
-    }
+    insta::with_settings!({
+        snapshot_path => "../../snapshots",
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+        description => format!("prettyplease expansion of include_catalog!() on {shown_as}/"),
+    }, {
+        insta::assert_snapshot!(snapshot, prettyplease::unparse(&file));
+    });
 }
 
 #[test]
 fn bundled_catalog_expansion_matches_the_snapshot() {
-    assert_snapshot("../catalog", "catalog", "snapshots/bundled_catalog.rs");
+    assert_snapshot("../events-core/catalog", "catalog", "bundled_catalog");
 }
 
 #[test]
@@ -46,7 +33,7 @@ fn lifecycle_catalog_expansion_matches_the_snapshot() {
     assert_snapshot(
         "catalogs/lifecycle",
         "catalogs/lifecycle",
-        "snapshots/lifecycle_catalog.rs",
+        "lifecycle_catalog",
     );
 }
 
@@ -54,7 +41,10 @@ fn lifecycle_catalog_expansion_matches_the_snapshot() {
 /// catalog row; `CATALOG`'s docs carry the whole table.
 #[test]
 fn generated_docs_carry_the_catalog_rows() {
-    let snapshot = include_str!("../../snapshots/lifecycle_catalog.rs");
+    let snapshot = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots/lifecycle_catalog.snap"),
+    )
+    .expect("the reviewed snapshot");
     for row in [
         "/// | status | deprecated |",
         "/// | deprecated | 2025-06-01 |",

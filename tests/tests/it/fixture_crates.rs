@@ -146,7 +146,11 @@ fn main() {
     }
 }
 "#;
-    let fixture = FixtureCrate::new("clippy-clean", &workspace_root().join("catalog"), main_rs);
+    let fixture = FixtureCrate::new(
+        "clippy-clean",
+        &workspace_root().join("events-core/catalog"),
+        main_rs,
+    );
     assert_clean_under_clippy(&fixture);
 }
 

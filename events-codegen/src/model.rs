@@ -229,6 +229,8 @@ pub struct Field {
     pub deprecated: bool,
     /// `default` of an optional property, as JSON text: filled in when the property is absent.
     pub default: Option<String>,
+    /// The property's validation keywords as written (`minLength: 1`), for its documentation.
+    pub constraints: Vec<String>,
 }
 
 /// An enum generated from `enum` or `const`: of strings, or of any JSON values.

@@ -348,6 +348,17 @@ fn field(field: &Field) -> TokenStream {
             " When absent, decoding fills in the default `{default}`."
         ));
     }
+    if !field.constraints.is_empty() {
+        let listed: Vec<String> = field
+            .constraints
+            .iter()
+            .map(|constraint| format!("`{constraint}`"))
+            .collect();
+        text.push_str(&format!(
+            "\n\nJSON Schema, checked when decoding: {}.",
+            listed.join(", ")
+        ));
+    }
     let text = doc(&text);
     let base = rust_type(&field.ty);
     let deprecated = field.deprecated.then(|| {

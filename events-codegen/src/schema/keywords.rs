@@ -346,6 +346,28 @@ fn mistyped(value: &Node, expect: Expect) -> Option<&'static str> {
     })
 }
 
+/// The validation keywords of the schema at `node` and of its `items`, as written
+/// (`minLength: 1`, `items.format: "uuid"`), for the doc comment of the field they constrain.
+pub fn constraints(node: &Node) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut add = |prefix: &str, node: &Node| {
+        let keywords = VALIDATIONS.iter().map(|(keyword, _)| *keyword);
+        for keyword in keywords.chain(["format"]) {
+            if let Some(value) = node.get(keyword) {
+                found.push(format!("{prefix}{keyword}: {}", value.to_value()));
+            }
+        }
+    };
+    add("", node);
+    if let Some(items) = node
+        .get("items")
+        .filter(|items| items.as_object().is_some())
+    {
+        add("items.", items);
+    }
+    found
+}
+
 /// The documentation of the schema at `node`, for doc comments: `description`, a note for
 /// `readOnly`/`writeOnly`, and each of `examples` as a JSON code block.
 pub fn documentation(node: &Node) -> Option<String> {

@@ -230,6 +230,7 @@ impl<'a> Converter<'a> {
                 wire: wire.clone(),
                 ident: field_ident,
                 doc: keywords::documentation(&member.value),
+                constraints: keywords::constraints(&member.value),
                 ty,
                 required: is_required,
                 deprecated: member

@@ -60,3 +60,23 @@ fn generated_docs_carry_the_catalog_rows() {
         "/// | `agent-status-v1` | received | 1.0.0 | deprecated | 2025-01-15 | 2025-06-01 | 2026-06-01 |"
     ));
 }
+
+/// A field's rustdoc lists its validation keywords as the schema writes them.
+#[test]
+fn field_docs_list_their_json_schema_constraints() {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let expansion = events_codegen::expand(
+        &manifest_dir.join("catalogs/keywords"),
+        Path::new("catalogs/keywords"),
+        &events_codegen::Options::default(),
+    );
+    assert_eq!(expansion.diagnostics, vec![]);
+    let text = prettyplease::unparse(&syn::parse2(expansion.tokens).unwrap());
+    for listed in [
+        "/// JSON Schema, checked when decoding: `minLength: 2`, `maxLength: 4`.",
+        "/// JSON Schema, checked when decoding: `pattern: \"^\\\\d+$\"`.",
+        "/// JSON Schema, checked when decoding: `minItems: 1`, `maxItems: 3`, `uniqueItems: true`.",
+    ] {
+        assert!(text.contains(listed), "missing {listed}");
+    }
+}

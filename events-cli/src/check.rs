@@ -51,6 +51,11 @@ pub fn run(catalog: &Path, format: Format) -> Result<ExitCode, String> {
     })
 }
 
+/// A defect as JSON, as `events check --format json` writes it (for other commands' reports).
+pub fn diagnostic_json(diagnostic: &Diagnostic) -> serde_json::Value {
+    serde_json::to_value(JsonDiagnostic::new(diagnostic, false)).unwrap_or_default()
+}
+
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {
     file: String,

@@ -6,8 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use serde::Serialize;
 use serde_json::Value;
 
+use crate::Format;
 use crate::zod::{SharedDefinitions, ZodSource};
 
 /// One Zod source to convert: where it is, which event and version it is the payload of, and
@@ -27,12 +29,77 @@ pub struct TsTarget {
     pub schema: Option<String>,
 }
 
-pub fn run(sources: &[PathBuf], catalog: &Path, target: &TsTarget) -> Result<ExitCode, String> {
+/// What an import did, reported on stdout (`human`: one line per file written or page skipped,
+/// problems on stderr; `json`: one object).
+#[derive(Default, Serialize)]
+struct Report {
+    written: Vec<Written>,
+    skipped: Vec<Skipped>,
+    problems: Vec<Problem>,
+}
+
+#[derive(Serialize)]
+struct Written {
+    file: String,
+    event: String,
+    schema_version: String,
+    from: String,
+}
+
+#[derive(Serialize)]
+struct Skipped {
+    page: String,
+    reason: &'static str,
+}
+
+/// A source that could not be converted: a Zod error at its place, or a version without schema.
+#[derive(Serialize)]
+struct Problem {
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+}
+
+impl Report {
+    fn print(&self, format: Format) -> Result<(), String> {
+        match format {
+            Format::Json => {
+                let text = serde_json::to_string_pretty(self).map_err(|e| e.to_string())?;
+                outln!("{text}");
+            }
+            Format::Human => {
+                for written in &self.written {
+                    outln!("wrote     {} (from `{}`)", written.file, written.from);
+                }
+                for skipped in &self.skipped {
+                    outln!("skipped   {} ({})", skipped.page, skipped.reason);
+                }
+                for problem in &self.problems {
+                    match (problem.line, problem.column) {
+                        (Some(line), Some(column)) => {
+                            eprintln!("{}:{line}:{column}: {}", problem.file, problem.message);
+                        }
+                        _ => eprintln!("{}: {}", problem.file, problem.message),
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn run(
+    sources: &[PathBuf],
+    catalog: &Path,
+    target: &TsTarget,
+    format: Format,
+) -> Result<ExitCode, String> {
     let available = shared_definitions(catalog);
     let shared = SharedDefinitions {
         available: &available,
     };
-    let mut failed = false;
+    let mut report = Report::default();
     for path in sources {
         let text =
             fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -70,6 +137,7 @@ pub fn run(sources: &[PathBuf], catalog: &Path, target: &TsTarget) -> Result<Exi
                 &shared,
                 target.schema.as_deref(),
                 description.as_deref(),
+                &mut report,
             )? {
                 Outcome::Written => written.push(block.version.clone()),
                 Outcome::NoSchema => {}
@@ -78,23 +146,25 @@ pub fn run(sources: &[PathBuf], catalog: &Path, target: &TsTarget) -> Result<Exi
         }
         if blocks.is_empty() {
             // Some vendor pages give a property table instead of Zod source.
-            outln!(
-                "skipped   {} (no Zod source under a `Payload vX.Y.Z` heading)",
-                path.display()
-            );
+            report.skipped.push(Skipped {
+                page: path.display().to_string(),
+                reason: "no Zod source under a `Payload vX.Y.Z` heading",
+            });
         }
         for version in versions.iter().filter(|v| !written.contains(v)) {
             if !page_failed {
-                eprintln!(
-                    "{}: no Zod schema for payload version {version}",
-                    path.display()
-                );
+                report.problems.push(Problem {
+                    file: path.display().to_string(),
+                    line: None,
+                    column: None,
+                    message: format!("no Zod schema for payload version {version}"),
+                });
             }
             page_failed = true;
         }
-        failed |= page_failed;
     }
-    Ok(if failed {
+    report.print(format)?;
+    Ok(if !report.problems.is_empty() {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -117,22 +187,22 @@ fn convert_block(
     shared: &SharedDefinitions<'_>,
     schema: Option<&str>,
     description: Option<&str>,
+    report: &mut Report,
 ) -> Result<Outcome, String> {
-    let report = |errors: Vec<crate::zod::ZodError>| {
+    let mut failed = |errors: Vec<crate::zod::ZodError>| {
         for error in errors {
-            eprintln!(
-                "{}:{}:{}: {}",
-                block.file.display(),
-                block.first_line + error.line - 1,
-                error.column,
-                error.message
-            );
+            report.problems.push(Problem {
+                file: block.file.display().to_string(),
+                line: Some(block.first_line + error.line - 1),
+                column: Some(error.column),
+                message: error.message,
+            });
         }
         Outcome::Failed
     };
     let source = match ZodSource::parse(&block.source) {
         Ok(source) => source,
-        Err(errors) => return Ok(report(errors)),
+        Err(errors) => return Ok(failed(errors)),
     };
     let root = match schema {
         Some(name) => name.to_owned(),
@@ -143,7 +213,7 @@ fn convert_block(
     };
     let mut converted = match source.convert(&root, shared) {
         Ok(converted) => converted,
-        Err(errors) => return Ok(report(errors)),
+        Err(errors) => return Ok(failed(errors)),
     };
     if let (Some(description), Value::Object(object)) = (description, &mut converted)
         && !object.contains_key("description")
@@ -159,7 +229,12 @@ fn convert_block(
     let text = serde_json::to_string_pretty(&converted).map_err(|e| e.to_string())?;
     fs::write(&file, format!("{text}\n"))
         .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-    outln!("wrote     {} (from `{root}`)", file.display());
+    report.written.push(Written {
+        file: file.display().to_string(),
+        event: block.event.clone(),
+        schema_version: block.version.clone(),
+        from: root,
+    });
     Ok(Outcome::Written)
 }
 

@@ -93,6 +93,9 @@ enum Command {
         /// The catalog folder (created when missing).
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
+        /// `human` (one line per change) or `json` (one object: the changes and the defects).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
     /// Write a catalog's JSON Schema files from Zod source: the `typescript` blocks of vendor
     /// event pages (`<event-name>.md`, one per `Payload vX.Y.Z` heading) or `.ts` files. The
@@ -115,6 +118,10 @@ enum Command {
         /// the last schema of the source).
         #[arg(long)]
         schema: Option<String>,
+        /// `human` (one line per file written or page skipped, problems on stderr) or `json`
+        /// (one object: `written`, `skipped`, `problems`).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
     /// Print the sample payloads of vendor event pages (`json` blocks and `typescript` object
     /// literals, read as data) as JSON Lines of SDK `onMessage` data, for tests; the event is
@@ -181,13 +188,18 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check { catalog, format } => check::run(&catalog, format),
         Command::Table { catalog, format } => table::print(&catalog, format),
-        Command::ImportTable { pages, catalog } => table::import(&pages, &catalog),
+        Command::ImportTable {
+            pages,
+            catalog,
+            format,
+        } => table::import(&pages, &catalog, format),
         Command::ImportZod {
             sources,
             catalog,
             event,
             schema_version,
             schema,
+            format,
         } => import_zod::run(
             &sources,
             &catalog,
@@ -196,6 +208,7 @@ fn main() -> ExitCode {
                 version: schema_version,
                 schema,
             },
+            format,
         ),
         Command::ImportSamples { pages } => import_samples::run(&pages),
         Command::Expand { catalog, options } => expand::run(&catalog, &options),

@@ -1,11 +1,14 @@
 //! `events table` and `events import-table`: the catalog as the vendor's markdown table, and back.
 
+use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use events_codegen::model::{Catalog, Date};
 use events_codegen::{IndexFile as Index, IndexRow, Options, analyze};
+
+use serde::Serialize;
 
 use crate::Format;
 
@@ -217,8 +220,71 @@ fn linked_description(page_dir: &Path, link: &str) -> Option<String> {
 }
 
 /// What a re-import changed in one field, as the catalog writes the values.
-fn field_change(name: &str, field: &str, before: &str, after: &str) -> Option<String> {
-    (before != after).then(|| format!("updated   {name}: {field} {before} → {after}"))
+/// One change `events import-table` made to the index.
+#[derive(Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+enum RowChange {
+    /// A row the index did not have.
+    Added {
+        event: String,
+        direction: &'static str,
+        description_from_page: bool,
+    },
+    /// A column of an existing row.
+    Updated {
+        event: String,
+        field: &'static str,
+        old: String,
+        new: String,
+    },
+    /// A schema version appended to an existing row.
+    VersionAdded {
+        event: String,
+        schema_version: String,
+    },
+    /// A row the pages do not list, left as it was.
+    Kept { event: String },
+}
+
+impl fmt::Display for RowChange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RowChange::Added {
+                event,
+                direction,
+                description_from_page: true,
+            } => write!(
+                f,
+                "added     {event} ({direction}; description from its page)"
+            ),
+            RowChange::Added {
+                event, direction, ..
+            } => write!(f, "added     {event} ({direction}; write its description)"),
+            RowChange::Updated {
+                event,
+                field,
+                old,
+                new,
+            } => write!(f, "updated   {event}: {field} {old} → {new}"),
+            RowChange::VersionAdded {
+                event,
+                schema_version,
+            } => write!(
+                f,
+                "updated   {event}: schema version {schema_version} added"
+            ),
+            RowChange::Kept { event } => write!(f, "kept      {event} (not in the pages)"),
+        }
+    }
+}
+
+fn field_change(name: &str, field: &'static str, before: &str, after: &str) -> Option<RowChange> {
+    (before != after).then(|| RowChange::Updated {
+        event: name.to_owned(),
+        field,
+        old: before.to_owned(),
+        new: after.to_owned(),
+    })
 }
 
 fn shown(value: Option<&str>) -> &str {
@@ -230,7 +296,7 @@ fn shown(value: Option<&str>) -> &str {
 /// it, reports every change field by field, then checks the catalog: exit 1 with the defects
 /// when it has some (missing schema files, missing descriptions, a vendor's dates out of order),
 /// the written index kept so that the work is not lost.
-pub fn import(pages: &[PathBuf], catalog_dir: &Path) -> Result<ExitCode, String> {
+pub fn import(pages: &[PathBuf], catalog_dir: &Path, format: Format) -> Result<ExitCode, String> {
     let mut rows = Vec::new();
     for page in pages {
         let text =
@@ -301,7 +367,10 @@ pub fn import(pages: &[PathBuf], catalog_dir: &Path) -> Result<ExitCode, String>
                 existing.direction = direction;
                 for version in &row.versions {
                     if !existing.schema_versions.contains(version) {
-                        report.push(format!("updated   {name}: schema version {version} added"));
+                        report.push(RowChange::VersionAdded {
+                            event: name.clone(),
+                            schema_version: version.clone(),
+                        });
                         existing.schema_versions.push(version.clone());
                     }
                 }
@@ -312,15 +381,10 @@ pub fn import(pages: &[PathBuf], catalog_dir: &Path) -> Result<ExitCode, String>
                     .link
                     .as_deref()
                     .and_then(|link| linked_description(page_dir, link));
-                report.push(match &description {
-                    Some(_) => format!(
-                        "added     {} ({}; description from its page)",
-                        row.name, row.direction
-                    ),
-                    None => format!(
-                        "added     {} ({}; write its description)",
-                        row.name, row.direction
-                    ),
+                report.push(RowChange::Added {
+                    event: row.name.clone(),
+                    direction: row.direction,
+                    description_from_page: description.is_some(),
                 });
                 index.events.push(IndexRow {
                     name: row.name.clone(),
@@ -338,7 +402,9 @@ pub fn import(pages: &[PathBuf], catalog_dir: &Path) -> Result<ExitCode, String>
     }
     for existing in &index.events {
         if !rows.iter().any(|row| row.name == existing.name) {
-            report.push(format!("kept      {} (not in the pages)", existing.name));
+            report.push(RowChange::Kept {
+                event: existing.name.clone(),
+            });
         }
     }
     fs::create_dir_all(catalog_dir)
@@ -346,11 +412,28 @@ pub fn import(pages: &[PathBuf], catalog_dir: &Path) -> Result<ExitCode, String>
     let json = serde_json::to_string_pretty(&index).map_err(|e| e.to_string())?;
     fs::write(&index_path, format!("{json}\n"))
         .map_err(|e| format!("cannot write {}: {e}", index_path.display()))?;
-    for line in &report {
-        outln!("{line}");
+    let diagnostics = analyze(catalog_dir, catalog_dir, &Options::default()).diagnostics;
+    if format == Format::Json {
+        let json = serde_json::json!({
+            "index": index_path.display().to_string(),
+            "rows": index.events.len(),
+            "changes": report,
+            "defects": diagnostics.iter().map(crate::check::diagnostic_json).collect::<Vec<_>>(),
+        });
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
+        );
+        return Ok(if diagnostics.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        });
+    }
+    for change in &report {
+        outln!("{change}");
     }
     outln!("{}: {} rows", index_path.display(), index.events.len());
-    let diagnostics = analyze(catalog_dir, catalog_dir, &Options::default()).diagnostics;
     if diagnostics.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }

@@ -713,3 +713,73 @@ fn import_samples_reads_object_literals_and_reports_what_is_not_one() {
         "events-cli/tests/zod/agent-mood-v1.md:27:9: not a literal (string, number, boolean, null, array or object)\n"
     );
 }
+
+/// `--format json` on the import commands: the same report as one object, for scripts.
+#[test]
+fn imports_report_as_json_when_asked() {
+    let dir = scratch("import-json");
+    let catalog = dir.join("catalog");
+    copy_dir(&root().join("events-core/catalog"), &catalog);
+    let seed = fs::read_to_string(root().join("tests/data/vendor-events-table.md")).unwrap();
+    let table = dir.join("events.md");
+    fs::write(
+        &table,
+        seed.replace(
+            "| global-user-details-v1 | 1.0.0 |",
+            "| global-user-details-v1 | 1.0.0, 1.1.0 |",
+        ),
+    )
+    .unwrap();
+    let output = events(&[
+        "import-table",
+        table.to_str().unwrap(),
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "1.1.0 has no schema file");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["rows"], 59);
+    let changes = report["changes"].as_array().unwrap();
+    assert!(changes.contains(&serde_json::json!({
+        "change": "version-added", "event": "global-user-details-v1", "schema_version": "1.1.0"
+    })));
+    assert!(changes.contains(&serde_json::json!({
+        "change": "updated", "event": "aw-interaction-focus-v1", "field": "status",
+        "old": "deprecated", "new": "active"
+    })));
+    assert!(changes.contains(&serde_json::json!({
+        "change": "kept", "event": "aw-chat-message-received-v1"
+    })));
+    let defects = report["defects"].as_array().unwrap();
+    assert!(
+        defects
+            .iter()
+            .any(|d| d["file"].as_str().unwrap().ends_with("index.json")
+                && d["message"].as_str().unwrap().contains("1.1.0")),
+        "{defects:?}"
+    );
+
+    let notes = note_catalog("import-zod-json", &["1.0.0", "1.1.0"]);
+    let output = events(&[
+        "import-zod",
+        "events-cli/tests/zod/agent-note-v1.md",
+        "--catalog",
+        notes.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["written"].as_array().unwrap().len(), 1, "{report}");
+    assert_eq!(report["written"][0]["schema_version"], "1.0.0");
+    assert_eq!(
+        report["problems"],
+        serde_json::json!([{
+            "file": "events-cli/tests/zod/agent-note-v1.md", "line": 27, "column": 11,
+            "message": "`CallObjectSchema` is not defined in this source; provide it as a shared definition, `defs/call-object.json` in the catalog"
+        }])
+    );
+    assert!(output.stderr.is_empty(), "the problems are in the report");
+}

@@ -142,6 +142,20 @@ impl<E: CatalogEvent + DeserializeOwned> MessageEnvelope<E> {
     pub fn from_json(json: &[u8]) -> Result<Self, DecodeError> {
         decode(json).map_err(|error| classify::<E>(json, &["message"], error))
     }
+
+    /// Decodes `onMessage` data that is already a JSON [`Value`](crate::Value), such as what
+    /// `serde_wasm_bindgen` reads from the SDK's JavaScript object: the same verdicts and error
+    /// paths as [`from_json`](Self::from_json), without JSON text (errors have no line and
+    /// column).
+    pub fn from_value(value: &serde_json::Value) -> Result<Self, DecodeError> {
+        decode_value(value).map_err(|error| {
+            // The error path only: the unsupported-version probe reads JSON text.
+            match serde_json::to_vec(value) {
+                Ok(json) => classify::<E>(&json, &["message"], error),
+                Err(_) => error,
+            }
+        })
+    }
 }
 
 /// Decodes a generated `Event` from the JSON of an SDK `message`, like [`MessageEnvelope::from_json`].
@@ -187,6 +201,12 @@ fn probe_message(json: &[u8], message_at: &[&str]) -> Option<(String, RawJson)> 
     }
     let message: Message = message.decode().ok()?;
     Some((message.event_name, message.value))
+}
+
+/// Decodes `T` from a JSON [`Value`](crate::Value), like [`decode`] from text.
+pub fn decode_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, DecodeError> {
+    path::start();
+    T::deserialize(value).map_err(|error| DecodeError::new(path::take(), error))
 }
 
 /// Decodes `T` from JSON bytes. On failure the error names the path of the offending field.

@@ -71,7 +71,9 @@ mod reconcile;
 mod rules;
 
 pub use codec::CatalogEvent;
-pub use envelope::{ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event};
+pub use envelope::{
+    ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event, decode_value,
+};
 pub use error::{DecodeError, UnknownEventName, UnsupportedSchemaVersion};
 pub use events_macros::include_catalog;
 pub use info::{Date, Direction, EventInfo, Status};

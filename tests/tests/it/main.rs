@@ -9,6 +9,7 @@ mod event_name;
 mod exactness;
 mod expansion;
 mod fixture_crates;
+mod from_value;
 mod keywords;
 mod lifecycle;
 mod shards;

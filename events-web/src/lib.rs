@@ -1,0 +1,325 @@
+//! Typed 8x8 partner SDK events in a WebAssembly partner app.
+//!
+//! An 8x8 partner app runs in a frame of the 8x8 host and talks to it through the partner SDK,
+//! the npm package `@8x8/pui-partner-comm`: the app calls `system.initialise({…, onMessage})`
+//! and the SDK calls `onMessage(data)` with `{type, schemaVersion, message}` objects. This crate
+//! wraps the SDK object the page loaded ([`PartnerSdk`]) and hands the app typed values:
+//!
+//! - [`PartnerSdk::initialise`] registers a Rust closure as `onMessage`; each message arrives
+//!   decoded ([`decode_message`]): an event as an [`events_core::Envelope`] of the bundled
+//!   catalog (`Event::Unknown` keeps events the catalog does not know), the answer to
+//!   [`PartnerSdk::get_events`] as a [`Reconciliation`], anything else untouched
+//!   ([`Incoming::Other`]), and bad data as a [`MessageError`] naming the path.
+//! - [`PartnerSdk::send_event`] sends a typed sent-event payload ([`SendEvent`], from a generated
+//!   `Payload::to_send_event`) through the SDK's own `system.sendEvent`.
+//!
+//! Events are read from the SDK's JavaScript objects with `serde_wasm_bindgen` into a JSON tree
+//! and decoded from it ([`events_core::MessageEnvelope::from_value`]): no `JSON.stringify` and
+//! no JSON text in between, with the verdicts and error paths of
+//! [`events_core::Envelope::from_json`].
+//!
+//! ```no_run
+//! use events_core::Event;
+//! use events_web::{AppInfo, Incoming, PartnerSdk};
+//!
+//! fn start(sdk: PartnerSdk) -> Result<(), events_web::SdkError> {
+//!     let app = AppInfo { name: "My app", version: "1.0.0", vendor: "Example" };
+//!     sdk.initialise(&app, |message| match message {
+//!         Ok(Incoming::Event(envelope)) => match &envelope.message {
+//!             Event::AwInteractionMuteV1(mute) => { let _ = mute.latest(); }
+//!             Event::Unknown { event_name, .. } => { let _ = event_name; }
+//!             _ => {}
+//!         },
+//!         Ok(Incoming::Events(reconciliation)) => { let _ = reconciliation.is_consistent(); }
+//!         // `Incoming::Other`, and what a later version may add (`Incoming` is non-exhaustive).
+//!         Ok(_) => {}
+//!         Err(error) => { let _ = error.to_string(); }
+//!     })?;
+//!     sdk.get_events()
+//! }
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use events_core::{CATALOG, DecodeError, Envelope, Reconciliation, SendEvent, Value};
+use js_sys::{Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The partner SDK's module object, as the page loaded it: `import * as partnerSDK from
+    /// "@8x8/pui-partner-comm"` with a bundler, or `window.partnerSDK` with the package's UMD
+    /// build (`dist/umd/pui-partner-comm.min.js`). Pass it from JavaScript to Rust; any value
+    /// converts with [`PartnerSdk::from_js`].
+    #[derive(Debug, Clone)]
+    pub type PartnerSdk;
+
+    #[wasm_bindgen(method, getter, structural)]
+    fn system(this: &PartnerSdk) -> JsValue;
+
+    /// The SDK's `system` namespace.
+    type SystemNamespace;
+
+    #[wasm_bindgen(method, catch, structural)]
+    fn initialise(this: &SystemNamespace, options: &Object) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, structural, js_name = getEvents)]
+    fn get_events(this: &SystemNamespace) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, structural, js_name = sendEvent)]
+    fn send_event(this: &SystemNamespace, name: &str, data: &JsValue) -> Result<(), JsValue>;
+}
+
+/// What the app tells the host about itself in `system.initialise`.
+#[derive(Debug, Clone, Copy)]
+pub struct AppInfo<'a> {
+    /// `appName`.
+    pub name: &'a str,
+    /// `appVersion`.
+    pub version: &'a str,
+    /// `vendor`.
+    pub vendor: &'a str,
+}
+
+/// One message the SDK passed to `onMessage`, decoded.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Incoming {
+    /// An event (`type: "event"`), typed by the bundled catalog; an event it does not know is
+    /// `Event::Unknown` with its payload as JSON.
+    Event(Box<Envelope>),
+    /// The host's answer to [`PartnerSdk::get_events`], set against the bundled catalog.
+    Events(Reconciliation),
+    /// Any other message (a `response` to another request, an `error`, a `file-transfer`…),
+    /// as the SDK passed it.
+    Other(JsValue),
+}
+
+/// Why a message could not be decoded.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum MessageError {
+    /// The data is not JSON data (a function, a symbol, a `BigInt`…), which the SDK never
+    /// sends: `serde_wasm_bindgen`'s message.
+    NotJson(String),
+    /// JSON data that the catalog rejects: the path (`message.value.interactionId`) and what
+    /// is wrong, as [`Envelope::from_json`] reports it.
+    Decode(DecodeError),
+}
+
+impl fmt::Display for MessageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MessageError::NotJson(message) => write!(f, "not JSON data: {message}"),
+            MessageError::Decode(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for MessageError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            MessageError::NotJson(_) => None,
+            MessageError::Decode(error) => Some(error),
+        }
+    }
+}
+
+/// A call into the SDK that failed.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SdkError {
+    /// The object given as the SDK has no `system` namespace: not the partner SDK.
+    NotTheSdk,
+    /// The SDK threw; the thrown value's text.
+    Threw(String),
+    /// A payload that could not be converted to a JavaScript value.
+    Payload(String),
+}
+
+impl fmt::Display for SdkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SdkError::NotTheSdk => f.write_str(
+                "not the partner SDK: the object has no `system` namespace (pass the module of @8x8/pui-partner-comm)",
+            ),
+            SdkError::Threw(message) => write!(f, "the partner SDK threw: {message}"),
+            SdkError::Payload(message) => write!(f, "the payload cannot be sent: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for SdkError {}
+
+fn threw(error: JsValue) -> SdkError {
+    SdkError::Threw(thrown_text(&error))
+}
+
+/// The message of a thrown JavaScript value.
+fn thrown_text(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| format!("{error:?}"))
+}
+
+impl PartnerSdk {
+    /// Takes any JavaScript value as the SDK; calls check that it has the SDK's namespaces.
+    pub fn from_js(sdk: JsValue) -> PartnerSdk {
+        sdk.unchecked_into()
+    }
+
+    fn system_namespace(&self) -> Result<SystemNamespace, SdkError> {
+        let system = self.system();
+        if system.is_object() {
+            Ok(system.unchecked_into())
+        } else {
+            Err(SdkError::NotTheSdk)
+        }
+    }
+
+    /// `system.initialise({appName, appVersion, vendor, onMessage})`, with `on_message` called
+    /// for every message, decoded ([`decode_message`]). The SDK keeps the listener for the
+    /// page's lifetime, and so does this: the closure is never dropped.
+    pub fn initialise(
+        &self,
+        app: &AppInfo<'_>,
+        on_message: impl FnMut(Result<Incoming, MessageError>) + 'static,
+    ) -> Result<(), SdkError> {
+        self.initialise_with(app, Decoding::default(), on_message)
+    }
+
+    /// [`initialise`](Self::initialise) with the chosen [`Decoding`].
+    pub fn initialise_with(
+        &self,
+        app: &AppInfo<'_>,
+        decoding: Decoding,
+        mut on_message: impl FnMut(Result<Incoming, MessageError>) + 'static,
+    ) -> Result<(), SdkError> {
+        let system = self.system_namespace()?;
+        let listener = Closure::<dyn FnMut(JsValue)>::new(move |data: JsValue| {
+            on_message(decode_message_with(&data, decoding));
+        });
+        let options = Object::new();
+        for (key, value) in [
+            ("appName", JsValue::from_str(app.name)),
+            ("appVersion", JsValue::from_str(app.version)),
+            ("vendor", JsValue::from_str(app.vendor)),
+            ("onMessage", listener.into_js_value()),
+        ] {
+            Reflect::set(&options, &JsValue::from_str(key), &value).map_err(threw)?;
+        }
+        system.initialise(&options).map_err(threw)
+    }
+
+    /// `system.getEvents()`: the host answers through `onMessage`, which gives
+    /// [`Incoming::Events`].
+    pub fn get_events(&self) -> Result<(), SdkError> {
+        self.system_namespace()?.get_events().map_err(threw)
+    }
+
+    /// `system.sendEvent(name, data)` with a typed payload: build `event` with the generated
+    /// `Payload::new(…)` and `to_send_event()` of a sent event.
+    pub fn send_event(&self, event: &SendEvent) -> Result<(), SdkError> {
+        let system = self.system_namespace()?;
+        let data = to_js(&event.data)?;
+        system.send_event(event.name, &data).map_err(threw)
+    }
+}
+
+/// A JSON value as a plain JavaScript value (objects, not `Map`s), as the host expects.
+fn to_js(value: &Value) -> Result<JsValue, SdkError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| SdkError::Payload(error.to_string()))
+}
+
+/// How an event's JavaScript object reaches the decoder. Both give the same events and the same
+/// error paths; BENCHMARKS.md ("Decoding in the browser") compares their speed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Decoding {
+    /// The object is read with `serde_wasm_bindgen` into a JSON tree and decoded from it: no
+    /// JSON text.
+    #[default]
+    FromObjects,
+    /// `JSON.stringify`, then [`Envelope::from_json`] on the text: one call into the browser's
+    /// native serializer instead of one per property, and errors with a line and column. A
+    /// property whose value is `undefined` is left out, as `JSON.stringify` does, where
+    /// `FromObjects` reads it as `null`.
+    ThroughJsonText,
+}
+
+/// Decodes the data the SDK passes to `onMessage`, [`Decoding::FromObjects`].
+///
+/// `type: "event"` (and data without a string `type`, which is then refused with its path) is
+/// decoded with the bundled catalog; `type: "response"` to `getEvents` becomes a
+/// [`Reconciliation`]; other types are passed on as [`Incoming::Other`].
+pub fn decode_message(data: &JsValue) -> Result<Incoming, MessageError> {
+    decode_message_with(data, Decoding::default())
+}
+
+/// [`decode_message`] with the chosen [`Decoding`] for events.
+pub fn decode_message_with(data: &JsValue, decoding: Decoding) -> Result<Incoming, MessageError> {
+    match string_at(data, "type").as_deref() {
+        Some("event") | None => {
+            decode_event_with(data, decoding).map(|event| Incoming::Event(Box::new(event)))
+        }
+        Some("response") => Ok(
+            events_answer(data)?.map_or_else(|| Incoming::Other(data.clone()), Incoming::Events)
+        ),
+        Some(_) => Ok(Incoming::Other(data.clone())),
+    }
+}
+
+/// Decodes `onMessage` data as an event, whatever its `type` says.
+pub fn decode_event_with(data: &JsValue, decoding: Decoding) -> Result<Envelope, MessageError> {
+    match decoding {
+        Decoding::FromObjects => {
+            Envelope::from_value(&to_json(data)?).map_err(MessageError::Decode)
+        }
+        Decoding::ThroughJsonText => {
+            let text = js_sys::JSON::stringify(data)
+                .map_err(|error| MessageError::NotJson(thrown_text(&error)))?
+                .as_string()
+                .ok_or_else(|| MessageError::NotJson("`JSON.stringify` gave no text".to_owned()))?;
+            Envelope::from_json(text.as_bytes()).map_err(MessageError::Decode)
+        }
+    }
+}
+
+fn to_json(data: &JsValue) -> Result<Value, MessageError> {
+    serde_wasm_bindgen::from_value(data.clone())
+        .map_err(|error| MessageError::NotJson(error.to_string()))
+}
+
+/// The string property `key` of `object`, if it is an object that has one.
+fn string_at(object: &JsValue, key: &str) -> Option<String> {
+    if !object.is_object() {
+        return None;
+    }
+    Reflect::get(object, &JsValue::from_str(key))
+        .ok()?
+        .as_string()
+}
+
+/// The reconciliation of a `getEvents` answer, `None` for a response to another request.
+fn events_answer(data: &JsValue) -> Result<Option<Reconciliation>, MessageError> {
+    let message = Reflect::get(data, &JsValue::from_str("message")).unwrap_or(JsValue::UNDEFINED);
+    let is_events = string_at(&message, "namespace").as_deref() == Some("system")
+        && string_at(&message, "request").as_deref() == Some("getEvents");
+    if !is_events {
+        return Ok(None);
+    }
+    let value = Reflect::get(&message, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED);
+    let available: BTreeMap<String, Vec<String>> =
+        events_core::decode_value(&to_json(&value)?).map_err(MessageError::Decode)?;
+    Ok(Some(Reconciliation::new(CATALOG, &available)))
+}

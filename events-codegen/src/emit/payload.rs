@@ -206,7 +206,20 @@ fn version_module(event: &Event, payload: &Payload, options: &Options) -> TokenS
                     format!("an object `{}`", def.name),
                 )
             };
-            let definition = struct_def(def, &fallback, &expecting, root_deprecation, options);
+            let definition = if def.name == ROOT_TYPE {
+                // The root payload carries its event's catalog row, as the variants do.
+                let mut root = def.clone();
+                root.doc = Some(format!(
+                    "{}\n\nSchema version {} of `{}`.\n\n{}",
+                    def.doc.as_deref().unwrap_or(&fallback),
+                    payload.version,
+                    event.name,
+                    catalog_row(event)
+                ));
+                struct_def(&root, &fallback, &expecting, root_deprecation, options)
+            } else {
+                struct_def(def, &fallback, &expecting, root_deprecation, options)
+            };
             quote!(#definition #constructor)
         }
         TypeDef::Enum(def) => enum_def(def, options),

@@ -16,7 +16,9 @@
 //! Events are read from the SDK's JavaScript objects with `serde_wasm_bindgen` into a JSON tree
 //! and decoded from it ([`events_core::MessageEnvelope::from_value`]): no `JSON.stringify` and
 //! no JSON text in between, with the verdicts and error paths of
-//! [`events_core::Envelope::from_json`].
+//! [`events_core::Envelope::from_json`]. The `…_through_json` functions go through
+//! `JSON.stringify` instead, which measured faster in Chromium and, used alone, makes a smaller
+//! module (BENCHMARKS.md, "Decoding in the browser").
 //!
 //! ```no_run
 //! use events_core::Event;
@@ -186,26 +188,36 @@ impl PartnerSdk {
     }
 
     /// `system.initialise({appName, appVersion, vendor, onMessage})`, with `on_message` called
-    /// for every message, decoded ([`decode_message`]). The SDK keeps the listener for the
-    /// page's lifetime, and so does this: the closure is never dropped.
+    /// for every message, decoded from the SDK's objects ([`decode_message`]). The SDK keeps
+    /// the listener for the page's lifetime, and so does this: the closure is never dropped.
     pub fn initialise(
         &self,
         app: &AppInfo<'_>,
         on_message: impl FnMut(Result<Incoming, MessageError>) + 'static,
     ) -> Result<(), SdkError> {
-        self.initialise_with(app, Decoding::default(), on_message)
+        self.register(app, decode_message, on_message)
     }
 
-    /// [`initialise`](Self::initialise) with the chosen [`Decoding`].
-    pub fn initialise_with(
+    /// [`initialise`](Self::initialise), with events decoded through their JSON text
+    /// ([`decode_message_through_json`]): faster in Chromium, and a smaller module when the app
+    /// uses this one only (BENCHMARKS.md, "Decoding in the browser").
+    pub fn initialise_through_json(
         &self,
         app: &AppInfo<'_>,
-        decoding: Decoding,
+        on_message: impl FnMut(Result<Incoming, MessageError>) + 'static,
+    ) -> Result<(), SdkError> {
+        self.register(app, decode_message_through_json, on_message)
+    }
+
+    fn register(
+        &self,
+        app: &AppInfo<'_>,
+        decode: fn(&JsValue) -> Result<Incoming, MessageError>,
         mut on_message: impl FnMut(Result<Incoming, MessageError>) + 'static,
     ) -> Result<(), SdkError> {
         let system = self.system_namespace()?;
         let listener = Closure::<dyn FnMut(JsValue)>::new(move |data: JsValue| {
-            on_message(decode_message_with(&data, decoding));
+            on_message(decode(&data));
         });
         let options = Object::new();
         for (key, value) in [
@@ -241,37 +253,28 @@ fn to_js(value: &Value) -> Result<JsValue, SdkError> {
         .map_err(|error| SdkError::Payload(error.to_string()))
 }
 
-/// How an event's JavaScript object reaches the decoder. Both give the same events and the same
-/// error paths; BENCHMARKS.md ("Decoding in the browser") compares their speed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Decoding {
-    /// The object is read with `serde_wasm_bindgen` into a JSON tree and decoded from it: no
-    /// JSON text.
-    #[default]
-    FromObjects,
-    /// `JSON.stringify`, then [`Envelope::from_json`] on the text: one call into the browser's
-    /// native serializer instead of one per property, and errors with a line and column. A
-    /// property whose value is `undefined` is left out, as `JSON.stringify` does, where
-    /// `FromObjects` reads it as `null`.
-    ThroughJsonText,
-}
-
-/// Decodes the data the SDK passes to `onMessage`, [`Decoding::FromObjects`].
+/// Decodes the data the SDK passes to `onMessage`, reading an event straight from the SDK's
+/// objects ([`decode_event`]).
 ///
 /// `type: "event"` (and data without a string `type`, which is then refused with its path) is
 /// decoded with the bundled catalog; `type: "response"` to `getEvents` becomes a
 /// [`Reconciliation`]; other types are passed on as [`Incoming::Other`].
 pub fn decode_message(data: &JsValue) -> Result<Incoming, MessageError> {
-    decode_message_with(data, Decoding::default())
+    route(data, decode_event)
 }
 
-/// [`decode_message`] with the chosen [`Decoding`] for events.
-pub fn decode_message_with(data: &JsValue, decoding: Decoding) -> Result<Incoming, MessageError> {
+/// [`decode_message`], with an event decoded through its JSON text
+/// ([`decode_event_through_json`]).
+pub fn decode_message_through_json(data: &JsValue) -> Result<Incoming, MessageError> {
+    route(data, decode_event_through_json)
+}
+
+fn route(
+    data: &JsValue,
+    decode_event: fn(&JsValue) -> Result<Envelope, MessageError>,
+) -> Result<Incoming, MessageError> {
     match string_at(data, "type").as_deref() {
-        Some("event") | None => {
-            decode_event_with(data, decoding).map(|event| Incoming::Event(Box::new(event)))
-        }
+        Some("event") | None => decode_event(data).map(|event| Incoming::Event(Box::new(event))),
         Some("response") => Ok(
             events_answer(data)?.map_or_else(|| Incoming::Other(data.clone()), Incoming::Events)
         ),
@@ -279,20 +282,24 @@ pub fn decode_message_with(data: &JsValue, decoding: Decoding) -> Result<Incomin
     }
 }
 
-/// Decodes `onMessage` data as an event, whatever its `type` says.
-pub fn decode_event_with(data: &JsValue, decoding: Decoding) -> Result<Envelope, MessageError> {
-    match decoding {
-        Decoding::FromObjects => {
-            Envelope::from_value(&to_json(data)?).map_err(MessageError::Decode)
-        }
-        Decoding::ThroughJsonText => {
-            let text = js_sys::JSON::stringify(data)
-                .map_err(|error| MessageError::NotJson(thrown_text(&error)))?
-                .as_string()
-                .ok_or_else(|| MessageError::NotJson("`JSON.stringify` gave no text".to_owned()))?;
-            Envelope::from_json(text.as_bytes()).map_err(MessageError::Decode)
-        }
-    }
+/// Decodes `onMessage` data as an event, whatever its `type` says, from the SDK's objects: read
+/// with `serde_wasm_bindgen` into a JSON tree and decoded from it
+/// ([`events_core::MessageEnvelope::from_value`]), with no JSON text. A property whose value is
+/// `undefined` reads as `null`.
+pub fn decode_event(data: &JsValue) -> Result<Envelope, MessageError> {
+    Envelope::from_value(&to_json(data)?).map_err(MessageError::Decode)
+}
+
+/// [`decode_event`] through the JSON text: `JSON.stringify`, then [`Envelope::from_json`]. One
+/// call into the browser's native serializer instead of several per property; the same events
+/// and error paths, with a line and column in errors. A property whose value is `undefined` is
+/// left out, as `JSON.stringify` does.
+pub fn decode_event_through_json(data: &JsValue) -> Result<Envelope, MessageError> {
+    let text = js_sys::JSON::stringify(data)
+        .map_err(|error| MessageError::NotJson(thrown_text(&error)))?
+        .as_string()
+        .ok_or_else(|| MessageError::NotJson("`JSON.stringify` gave no text".to_owned()))?;
+    Envelope::from_json(text.as_bytes()).map_err(MessageError::Decode)
 }
 
 fn to_json(data: &JsValue) -> Result<Value, MessageError> {

@@ -159,8 +159,8 @@ test("decoding from the SDK's objects against a JSON.stringify round trip", asyn
   assert.equal(figures.direct_ok, 59);
   assert.equal(figures.stringify_ok, 59);
   const perMessage = (ms) => (ms * 1000 / (figures.messages * figures.rounds)).toFixed(2);
-  console.log(`Decoding::FromObjects: ${perMessage(figures.direct_ms)} µs/message; ` +
-              `Decoding::ThroughJsonText: ${perMessage(figures.stringify_ms)} µs/message; ` +
-              `ratio FromObjects/ThroughJsonText ${(figures.direct_ms / figures.stringify_ms).toFixed(3)} ` +
+  console.log(`decode_event (from the objects): ${perMessage(figures.direct_ms)} µs/message; ` +
+              `decode_event_through_json: ${perMessage(figures.stringify_ms)} µs/message; ` +
+              `ratio from objects / through JSON ${(figures.direct_ms / figures.stringify_ms).toFixed(3)} ` +
               `(${figures.messages} messages × ${figures.rounds} rounds)`);
 });

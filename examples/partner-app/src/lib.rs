@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 
 use events_core::{Event, Status};
-use events_web::{AppInfo, Decoding, Incoming, MessageError, PartnerSdk, decode_event_with};
+use events_web::{AppInfo, Incoming, MessageError, PartnerSdk};
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -52,9 +52,8 @@ pub fn send_chat_message(interaction_id: String, message: String) -> Result<(), 
 #[wasm_bindgen]
 pub fn measure_decoding(messages: js_sys::Array, rounds: u32) -> Result<JsValue, JsError> {
     let messages: Vec<JsValue> = messages.iter().collect();
-    let direct = |message: &JsValue| decode_event_with(message, Decoding::FromObjects).is_ok();
-    let stringified =
-        |message: &JsValue| decode_event_with(message, Decoding::ThroughJsonText).is_ok();
+    let direct = |message: &JsValue| events_web::decode_event(message).is_ok();
+    let stringified = |message: &JsValue| events_web::decode_event_through_json(message).is_ok();
     let (direct_ms, direct_ok) = timed(&messages, rounds, direct);
     let (stringify_ms, stringify_ok) = timed(&messages, rounds, stringified);
     let result = Object::new();

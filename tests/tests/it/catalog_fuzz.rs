@@ -89,6 +89,15 @@ const TOKENS: &[&str] = &[
     "\u{1F600}",
 ];
 
+/// One to three [`mutate_text`] mutations of `text`, for the decoding tests' mutated messages.
+pub(crate) fn mutate_a_few(rng: &mut Rng, text: &str) -> String {
+    let mut mutated = text.to_owned();
+    for _ in 0..=rng.below(3) {
+        mutated = mutate_text(rng, &mutated);
+    }
+    mutated
+}
+
 pub(crate) fn mutate_text(rng: &mut Rng, text: &str) -> String {
     let mut chars: Vec<char> = text.chars().collect();
     let at = rng.below(chars.len() + 1);

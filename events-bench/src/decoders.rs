@@ -11,32 +11,29 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 /// The bundled catalog generated with `unknown_fields = "keep"`.
 pub mod lossless {
     #![allow(missing_docs)]
-    events_core::include_catalog!("../events-core/catalog", unknown_fields = "keep");
+    events_core::include_catalog!("../catalog", unknown_fields = "keep");
 }
 
 /// The bundled catalog split over four shards (modules here, crates in a user's workspace) and
 /// composed again.
 pub mod sharded {
     #![allow(missing_docs)]
-    events_core::include_catalog!(
-        "../events-core/catalog",
-        shards = "crate::decoders::sharded::part_{}/4"
-    );
+    events_core::include_catalog!("../catalog", shards = "crate::decoders::sharded::part_{}/4");
 
     pub mod part_0 {
-        events_core::include_catalog!("../events-core/catalog", shard = "0/4");
+        events_core::include_catalog!("../catalog", shard = "0/4");
     }
 
     pub mod part_1 {
-        events_core::include_catalog!("../events-core/catalog", shard = "1/4");
+        events_core::include_catalog!("../catalog", shard = "1/4");
     }
 
     pub mod part_2 {
-        events_core::include_catalog!("../events-core/catalog", shard = "2/4");
+        events_core::include_catalog!("../catalog", shard = "2/4");
     }
 
     pub mod part_3 {
-        events_core::include_catalog!("../events-core/catalog", shard = "3/4");
+        events_core::include_catalog!("../catalog", shard = "3/4");
     }
 }
 

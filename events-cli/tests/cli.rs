@@ -71,12 +71,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn check_passes_the_bundled_catalog() {
-    let output = events(&["check", "events-core/catalog"]);
+    let output = events(&["check", "catalog"]);
     assert!(output.status.success());
-    assert_eq!(
-        stdout(&output),
-        "events-core/catalog: 59 events, no defects\n"
-    );
+    assert_eq!(stdout(&output), "catalog: 59 events, no defects\n");
     // The vendor's focus-v2 row, taken as published: its dates are out of order.
     let report = String::from_utf8_lossy(&output.stderr);
     let waived: Vec<&str> = report
@@ -116,7 +113,7 @@ const CHANGED_SINCE_THE_SEED: &[(&str, &str)] = &[
 
 #[test]
 fn table_prints_the_vendor_table() {
-    let output = events(&["table", "events-core/catalog"]);
+    let output = events(&["table", "catalog"]);
     assert!(output.status.success());
     let table = stdout(&output);
     let seed = fs::read_to_string(root().join("tests/data/vendor-events-table.md")).unwrap();
@@ -133,7 +130,7 @@ fn table_prints_the_vendor_table() {
         }
     }
     assert_snapshot("table.md", &table);
-    let json = events(&["table", "events-core/catalog", "--format", "json"]);
+    let json = events(&["table", "catalog", "--format", "json"]);
     assert!(json.status.success());
     let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     let rows = rows.as_array().unwrap();
@@ -184,10 +181,9 @@ fn importing_the_seed_into_an_empty_catalog_gives_the_bundled_rows() {
     );
     let imported: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(catalog.join("index.json")).unwrap()).unwrap();
-    let bundled: serde_json::Value = serde_json::from_str(
-        &fs::read_to_string(root().join("events-core/catalog/index.json")).unwrap(),
-    )
-    .unwrap();
+    let bundled: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(root().join("catalog/index.json")).unwrap())
+            .unwrap();
     let fields = [
         "name",
         "schema_versions",
@@ -220,7 +216,7 @@ fn importing_the_seed_into_an_empty_catalog_gives_the_bundled_rows() {
 fn importing_a_newer_table_updates_status_and_dates_and_keeps_the_rest() {
     let dir = scratch("import-update");
     let catalog = dir.join("catalog");
-    copy_dir(&root().join("events-core/catalog"), &catalog);
+    copy_dir(&root().join("catalog"), &catalog);
     let seed = fs::read_to_string(root().join("tests/data/vendor-events-table.md")).unwrap();
     let newer = seed
         .replace(
@@ -567,7 +563,7 @@ fn decode_gives_every_line_a_verdict() {
 #[test]
 fn a_closed_pipe_ends_output_quietly() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_events"))
-        .args(["expand", "events-core/catalog"])
+        .args(["expand", "catalog"])
         .current_dir(root())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -719,7 +715,7 @@ fn import_samples_reads_object_literals_and_reports_what_is_not_one() {
 fn imports_report_as_json_when_asked() {
     let dir = scratch("import-json");
     let catalog = dir.join("catalog");
-    copy_dir(&root().join("events-core/catalog"), &catalog);
+    copy_dir(&root().join("catalog"), &catalog);
     let seed = fs::read_to_string(root().join("tests/data/vendor-events-table.md")).unwrap();
     let table = dir.join("events.md");
     fs::write(

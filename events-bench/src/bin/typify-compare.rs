@@ -31,7 +31,7 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let root = workspace().join("target/typify-compare");
     let target = root.join("target");
-    let catalog = workspace().join("events-core/catalog");
+    let catalog = workspace().join("catalog");
     let events_crate = root.join("with-events");
     let typify_crate = root.join("with-typify");
 

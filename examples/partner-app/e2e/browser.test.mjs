@@ -141,7 +141,7 @@ test("the app initialises and sends a typed event through the SDK's own function
   assert.equal(request.message.namespace, "system");
   const { name, data } = request.message.value;
   assert.equal(name, "aw-chat-message-received-v1");
-  const schema = JSON.parse(await readFile(join(root, "events-core/catalog/schemas", name, `${data.schemaVersion}.json`), "utf8"));
+  const schema = JSON.parse(await readFile(join(root, "catalog/schemas", name, `${data.schemaVersion}.json`), "utf8"));
   const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
   assert.ok(validate(data), JSON.stringify(validate.errors));
   assert.deepEqual(data, { interactionId: "int-42", message: "Your order has shipped", schemaVersion: "1.0.0" });

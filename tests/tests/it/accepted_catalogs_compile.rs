@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 
 use crate::catalog_fuzz::Rng;
 use crate::copy_dir;
-use crate::fixture_crates::FixtureCrate;
+use crate::fixture_crates::{FixtureCrate, scratch};
 
 const PROPERTIES: &[&str] = &[
     "payload",
@@ -161,7 +161,7 @@ fn write_catalog(dir: &Path, index: &Value, files: &[(String, String, Value)]) {
 
 #[test]
 fn every_catalog_the_checks_accept_compiles() {
-    let staging = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/accepted-catalogs");
+    let staging = scratch("accepted-catalogs");
     let _ = fs::remove_dir_all(&staging);
     let mut names = Vec::new();
     let accepted = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogs/accepted");

@@ -36,7 +36,7 @@ fn setting(name: &str, default: u64) -> u64 {
 }
 
 fn bundled() -> LoadedCatalog {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../events-core/catalog");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalog");
     let loaded = load(&dir, Path::new("catalog"));
     assert!(loaded.diagnostics.is_empty());
     loaded

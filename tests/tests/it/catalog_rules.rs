@@ -82,7 +82,7 @@ fn every_rule_has_its_diagnostics_each_at_a_place_inside_its_file() {
 #[cfg(unix)]
 #[test]
 fn a_named_pipe_in_the_catalog_is_reported_not_read() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/catalog-rules-fifo");
+    let dir = crate::fixture_crates::scratch("catalog-rules-fifo");
     let _ = fs::remove_dir_all(&dir);
     let schemas = dir.join("schemas/agent-status-v1");
     fs::create_dir_all(&schemas).unwrap();

@@ -59,7 +59,7 @@ const SUBJECTS: &[Subject] = &[
         decodes: |text| verdict_of(events_tests::lifecycle::Event::from_json(text)),
     },
     Subject {
-        folder: "../events-core/catalog",
+        folder: "../catalog",
         decodes: |text| verdict_of(events_core::Event::from_json(text)),
     },
 ];

@@ -25,7 +25,7 @@ fn assert_snapshot(catalog: &str, shown_as: &str, snapshot: &str) {
 
 #[test]
 fn bundled_catalog_expansion_matches_the_snapshot() {
-    assert_snapshot("../events-core/catalog", "catalog", "bundled_catalog");
+    assert_snapshot("../catalog", "catalog", "bundled_catalog");
 }
 
 #[test]

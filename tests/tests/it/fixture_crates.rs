@@ -1,6 +1,7 @@
 //! Downstream crates built with cargo, as a user would: warnings at use sites, clippy on the
-//! generated code, and regeneration after catalog edits. They share one target folder so that
-//! the dependencies are compiled once.
+//! generated code, and regeneration after catalog edits. They share one target folder, beside
+//! the one the tests run from (and shared with events-cli's semver tests), so that the
+//! dependencies are compiled once, also across runs and clones that share `CARGO_TARGET_DIR`.
 
 use std::fs;
 
@@ -15,7 +16,13 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// A crate under `target/fixture-crates/<name>` that depends on `events-core` alone.
+/// Where the tests write crates and catalogs: `target/tmp`, or its like under `CARGO_TARGET_DIR`.
+pub(crate) fn scratch(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
+}
+
+/// A crate under `target/tmp/fixture-crates/<name>` that depends on `events-core` alone,
+/// without the bundled 8x8 catalog (which none of them uses).
 pub(crate) struct FixtureCrate {
     dir: PathBuf,
 }
@@ -33,12 +40,12 @@ impl FixtureCrate {
         features: &[&str],
     ) -> Self {
         let root = workspace_root();
-        let dir = root.join("target/fixture-crates").join(name);
+        let dir = scratch("fixture-crates").join(name);
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("src")).unwrap();
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nevents-core = {{ path = {:?}, features = {features:?} }}\n\n# Not a member of the repository's workspace.\n[workspace]\n",
+             [dependencies]\nevents-core = {{ path = {:?}, default-features = false, features = {features:?} }}\n\n# Not a member of the repository's workspace.\n[workspace]\n",
             root.join("events-core")
         );
         fs::write(dir.join("Cargo.toml"), manifest).unwrap();
@@ -59,10 +66,7 @@ impl FixtureCrate {
             .arg("--color=never")
             .args(args)
             .current_dir(&self.dir)
-            .env(
-                "CARGO_TARGET_DIR",
-                workspace_root().join("target/fixture-crates/target"),
-            )
+            .env("CARGO_TARGET_DIR", scratch("nested-builds"))
             .env_remove("RUSTFLAGS")
             .output()
             .expect("cargo runs")
@@ -146,11 +150,7 @@ fn main() {
     }
 }
 "#;
-    let fixture = FixtureCrate::new(
-        "clippy-clean",
-        &workspace_root().join("events-core/catalog"),
-        main_rs,
-    );
+    let fixture = FixtureCrate::new("clippy-clean", &workspace_root().join("catalog"), main_rs);
     assert_clean_under_clippy(&fixture);
 }
 
@@ -299,7 +299,7 @@ fn main() {
         fs::create_dir_all(dir.join("src")).unwrap();
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nevents-core = {{ path = {core:?} }}\n{dependencies}"
+             [dependencies]\nevents-core = {{ path = {core:?}, default-features = false }}\n{dependencies}"
         );
         fs::write(dir.join("Cargo.toml"), manifest).unwrap();
         fs::write(dir.join("src/lib.rs"), lib_rs).unwrap();

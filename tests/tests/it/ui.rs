@@ -6,6 +6,7 @@
 //! are copied there first, which keeps the paths in the expected output short and stable.
 
 use std::fs;
+use std::sync::Once;
 
 use crate::copy_dir;
 use std::path::{Path, PathBuf};
@@ -24,8 +25,15 @@ fn every_catalog_defect_is_a_compile_error_naming_file_line_and_pointer() {
     trybuild::TestCases::new().compile_fail("ui/catalog-errors/*.rs");
 }
 
-/// Copies every catalog folder under `tests/ui/` into trybuild's project folder.
+/// Copies every catalog folder under `tests/ui/` into trybuild's project folder, once: both
+/// tests build in that folder, and staging again while the other one builds would pull the
+/// catalogs from under it.
 fn stage_catalogs() {
+    static STAGED: Once = Once::new();
+    STAGED.call_once(copy_catalogs);
+}
+
+fn copy_catalogs() {
     let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
     let project = trybuild_project_dir().join("ui");
     for group in fs::read_dir(&ui).unwrap() {

@@ -13,12 +13,14 @@
 //! - [`PartnerSdk::send_event`] sends a typed sent-event payload ([`SendEvent`], from a generated
 //!   `Payload::to_send_event`) through the SDK's own `system.sendEvent`.
 //!
-//! Events are read from the SDK's JavaScript objects with `serde_wasm_bindgen` into a JSON tree
-//! and decoded from it ([`events_core::MessageEnvelope::from_value`]): no `JSON.stringify` and
-//! no JSON text in between, with the verdicts and error paths of
-//! [`events_core::Envelope::from_json`]. The `…_through_json` functions go through
-//! `JSON.stringify` instead, which measured faster in Chromium and, used alone, makes a smaller
-//! module (BENCHMARKS.md, "Decoding in the browser").
+//! Events are decoded through their JSON text: one `JSON.stringify` (the browser's native
+//! serializer), then [`events_core::Envelope::from_json`], with its verdicts and error paths.
+//! The `…_from_objects` functions read the SDK's JavaScript objects with `serde_wasm_bindgen`
+//! into a JSON tree instead and decode that ([`events_core::MessageEnvelope::from_value`]), with
+//! the same verdicts and paths; in Chromium they measured 2.3× slower, and an app that calls
+//! them gets a module about 36 KB (gzipped) larger (BENCHMARKS.md, "Decoding in the browser").
+//! The two are separate functions, not a switch, so that the linker drops the one an app does
+//! not call.
 //!
 //! ```no_run
 //! use events_core::Event;
@@ -188,8 +190,8 @@ impl PartnerSdk {
     }
 
     /// `system.initialise({appName, appVersion, vendor, onMessage})`, with `on_message` called
-    /// for every message, decoded from the SDK's objects ([`decode_message`]). The SDK keeps
-    /// the listener for the page's lifetime, and so does this: the closure is never dropped.
+    /// for every message, decoded through its JSON text ([`decode_message`]). The SDK keeps the
+    /// listener for the page's lifetime, and so does this: the closure is never dropped.
     pub fn initialise(
         &self,
         app: &AppInfo<'_>,
@@ -198,15 +200,15 @@ impl PartnerSdk {
         self.register(app, decode_message, on_message)
     }
 
-    /// [`initialise`](Self::initialise), with events decoded through their JSON text
-    /// ([`decode_message_through_json`]): faster in Chromium, and a smaller module when the app
-    /// uses this one only (BENCHMARKS.md, "Decoding in the browser").
-    pub fn initialise_through_json(
+    /// [`initialise`](Self::initialise), with events read from the SDK's objects
+    /// ([`decode_message_from_objects`]): the same verdicts and paths, slower in Chromium and a
+    /// larger module (BENCHMARKS.md, "Decoding in the browser").
+    pub fn initialise_from_objects(
         &self,
         app: &AppInfo<'_>,
         on_message: impl FnMut(Result<Incoming, MessageError>) + 'static,
     ) -> Result<(), SdkError> {
-        self.register(app, decode_message_through_json, on_message)
+        self.register(app, decode_message_from_objects, on_message)
     }
 
     fn register(
@@ -253,8 +255,8 @@ fn to_js(value: &Value) -> Result<JsValue, SdkError> {
         .map_err(|error| SdkError::Payload(error.to_string()))
 }
 
-/// Decodes the data the SDK passes to `onMessage`, reading an event straight from the SDK's
-/// objects ([`decode_event`]).
+/// Decodes the data the SDK passes to `onMessage`, an event through its JSON text
+/// ([`decode_event`]).
 ///
 /// `type: "event"` (and data without a string `type`, which is then refused with its path) is
 /// decoded with the bundled catalog; `type: "response"` to `getEvents` becomes a
@@ -263,10 +265,10 @@ pub fn decode_message(data: &JsValue) -> Result<Incoming, MessageError> {
     route(data, decode_event)
 }
 
-/// [`decode_message`], with an event decoded through its JSON text
-/// ([`decode_event_through_json`]).
-pub fn decode_message_through_json(data: &JsValue) -> Result<Incoming, MessageError> {
-    route(data, decode_event_through_json)
+/// [`decode_message`], with an event read from the SDK's objects
+/// ([`decode_event_from_objects`]).
+pub fn decode_message_from_objects(data: &JsValue) -> Result<Incoming, MessageError> {
+    route(data, decode_event_from_objects)
 }
 
 fn route(
@@ -282,24 +284,23 @@ fn route(
     }
 }
 
-/// Decodes `onMessage` data as an event, whatever its `type` says, from the SDK's objects: read
-/// with `serde_wasm_bindgen` into a JSON tree and decoded from it
-/// ([`events_core::MessageEnvelope::from_value`]), with no JSON text. A property whose value is
-/// `undefined` reads as `null`.
+/// Decodes `onMessage` data as an event, whatever its `type` says, through its JSON text:
+/// `JSON.stringify`, then [`Envelope::from_json`]. One call into the browser's native
+/// serializer instead of several per property; errors name the path, with a line and column. A
+/// property whose value is `undefined` is left out, as `JSON.stringify` does.
 pub fn decode_event(data: &JsValue) -> Result<Envelope, MessageError> {
-    Envelope::from_value(&to_json(data)?).map_err(MessageError::Decode)
-}
-
-/// [`decode_event`] through the JSON text: `JSON.stringify`, then [`Envelope::from_json`]. One
-/// call into the browser's native serializer instead of several per property; the same events
-/// and error paths, with a line and column in errors. A property whose value is `undefined` is
-/// left out, as `JSON.stringify` does.
-pub fn decode_event_through_json(data: &JsValue) -> Result<Envelope, MessageError> {
     let text = js_sys::JSON::stringify(data)
         .map_err(|error| MessageError::NotJson(thrown_text(&error)))?
         .as_string()
         .ok_or_else(|| MessageError::NotJson("`JSON.stringify` gave no text".to_owned()))?;
     Envelope::from_json(text.as_bytes()).map_err(MessageError::Decode)
+}
+
+/// [`decode_event`] from the SDK's objects: read with `serde_wasm_bindgen` into a JSON tree and
+/// decoded from it ([`events_core::MessageEnvelope::from_value`]), with no JSON text; the same
+/// events and error paths. A property whose value is `undefined` reads as `null`.
+pub fn decode_event_from_objects(data: &JsValue) -> Result<Envelope, MessageError> {
+    Envelope::from_value(&to_json(data)?).map_err(MessageError::Decode)
 }
 
 fn to_json(data: &JsValue) -> Result<Value, MessageError> {

@@ -10,7 +10,8 @@ use crate::Format;
 use crate::render::render;
 
 pub fn run(catalog: &Path, format: Format) -> Result<ExitCode, String> {
-    let analysis = events_codegen::analyze(catalog, catalog, &Options::default());
+    let loaded = events_codegen::load(catalog, catalog);
+    let analysis = events_codegen::analyze_loaded(&loaded, &Options::default());
     let diagnostics = &analysis.diagnostics;
     match format {
         Format::Json => {
@@ -24,7 +25,7 @@ pub fn run(catalog: &Path, format: Format) -> Result<ExitCode, String> {
         }
         Format::Human => {
             // Diagnostics on stderr, like every other command; the verdict on stdout.
-            eprint!("{}", render(diagnostics));
+            eprint!("{}", render(diagnostics, &loaded));
             for waived in &analysis.waived {
                 eprintln!("waived: {waived}");
             }

@@ -7,10 +7,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use events_codegen::ROOT_TYPE;
-use events_codegen::analyze;
 use events_codegen::model::{
     Catalog, Date, Direction, Event, Payload, SharedModule, Status, Ty, TypeDef,
 };
+use events_codegen::{analyze_loaded, load};
 use serde::Serialize;
 
 use crate::Format;
@@ -67,10 +67,12 @@ pub fn run(
     allow_breaking: bool,
 ) -> Result<ExitCode, String> {
     let options = crate::expand::parse_options(options)?;
-    let (before, after) = (analyze(old, old, &options), analyze(new, new, &options));
-    for analysis in [&before, &after] {
+    let (old_files, new_files) = (load(old, old), load(new, new));
+    let before = analyze_loaded(&old_files, &options);
+    let after = analyze_loaded(&new_files, &options);
+    for (analysis, loaded) in [(&before, &old_files), (&after, &new_files)] {
         if !analysis.diagnostics.is_empty() {
-            eprint!("{}", crate::render::render(&analysis.diagnostics));
+            eprint!("{}", crate::render::render(&analysis.diagnostics, loaded));
             return Err("fix the catalog's defects before comparing".to_owned());
         }
     }

@@ -12,9 +12,10 @@ use crate::render::render;
 /// takes them.
 pub fn run(catalog: &Path, options: &[String]) -> Result<ExitCode, String> {
     let parsed = parse_options(options)?;
-    let expansion = events_codegen::expand(catalog, catalog, &parsed);
+    let loaded = events_codegen::load(catalog, catalog);
+    let expansion = events_codegen::expand_loaded(&loaded, &parsed);
     if !expansion.diagnostics.is_empty() {
-        eprint!("{}", render(&expansion.diagnostics));
+        eprint!("{}", render(&expansion.diagnostics, &loaded));
         return Ok(ExitCode::FAILURE);
     }
     let file: syn::File = syn::parse2(expansion.tokens).map_err(|e| e.to_string())?;

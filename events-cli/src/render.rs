@@ -1,13 +1,16 @@
 //! Diagnostics as codespan-reporting renders them: the message, the file and line, and a caret
-//! under the offending value.
+//! under the offending value. The source lines come from the files as the engine read them, never
+//! from the file system again: a file the engine would not open (a named pipe) is not opened here
+//! either, and a file that changed since is not misquoted.
 
-use std::fs;
+use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::{Files, SimpleFiles};
 use codespan_reporting::term::{self, Config};
-use events_codegen::Diagnostic;
+use events_codegen::{Diagnostic, LoadedCatalog};
 
 /// Whether diagnostics are rendered with colour: set once by `main` from `--color`.
 static COLOR: AtomicBool = AtomicBool::new(false);
@@ -19,30 +22,38 @@ pub fn set_color(color: bool) {
 
 /// Every diagnostic as codespan renders it: the message, the file and line, and a caret under
 /// the offending value; in colour (codespan's own ANSI styles) when `--color` asks for it.
-pub fn render(diagnostics: &[Diagnostic]) -> String {
+/// `loaded` holds the texts the diagnostics point into; a diagnostic of a file it lacks is
+/// rendered without a source line.
+pub fn render(diagnostics: &[Diagnostic], loaded: &LoadedCatalog) -> String {
+    let texts: BTreeMap<&Path, &str> = loaded
+        .files()
+        .map(|file| (file.shown_as.as_path(), file.text.as_str()))
+        .collect();
     let mut files = SimpleFiles::new();
+    // Each file is added once, so that codespan indexes its lines once.
+    let mut ids: BTreeMap<&Path, usize> = BTreeMap::new();
     let config = Config::default();
     let mut out = String::new();
     for diagnostic in diagnostics {
         let name = diagnostic.file.display().to_string();
-        let text = fs::read_to_string(&diagnostic.file).unwrap_or_default();
-        let offset = byte_offset(&text, diagnostic.line, diagnostic.column);
-        let id = files.add(name.clone(), text);
+        let located = texts.get(diagnostic.file.as_path()).map(|&text| {
+            let id = *ids
+                .entry(diagnostic.file.as_path())
+                .or_insert_with(|| files.add(name.clone(), text.to_owned()));
+            (id, text)
+        });
         let message = if diagnostic.pointer.is_root() {
             diagnostic.message.clone()
         } else {
             format!("{}: {}", diagnostic.pointer, diagnostic.message)
         };
         let mut report = Report::error().with_message(message);
+        let offset = located.and_then(|(id, text)| {
+            let offset = byte_offset(&files, id, text, diagnostic.line, diagnostic.column)?;
+            Some((id, offset, offset + token_length(text, offset)))
+        });
         report = match offset {
-            Some(offset) => {
-                let end = offset
-                    + token_length(
-                        files.get(id).map(|f| f.source().as_str()).unwrap_or(""),
-                        offset,
-                    );
-                report.with_labels(vec![Label::primary(id, offset..end)])
-            }
+            Some((id, start, end)) => report.with_labels(vec![Label::primary(id, start..end)]),
             None => report.with_notes(vec![format!("in {name}")]),
         };
         let rendered = if COLOR.load(Ordering::Relaxed) {
@@ -60,22 +71,22 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
     out
 }
 
-/// The byte offset of a 1-based line and character column, if the text has it.
-fn byte_offset(text: &str, line: usize, column: usize) -> Option<usize> {
-    if line == 0 {
-        return None;
-    }
-    let start: usize = text
-        .split_inclusive('\n')
-        .take(line - 1)
-        .map(str::len)
-        .sum();
-    let line_text = text.get(start..)?.lines().next().unwrap_or("");
+/// The byte offset of a 1-based line and character column of file `id` (whose text is `text`),
+/// if it has them; codespan's line index finds the line without a scan from the start.
+fn byte_offset(
+    files: &SimpleFiles<String, String>,
+    id: usize,
+    text: &str,
+    line: usize,
+    column: usize,
+) -> Option<usize> {
+    let line_range = files.line_range(id, line.checked_sub(1)?).ok()?;
+    let line_text = text.get(line_range.clone())?;
     let within = line_text
         .char_indices()
         .nth(column.saturating_sub(1))
-        .map_or(line_text.len(), |(i, _)| i);
-    Some(start + within)
+        .map_or(line_text.trim_end_matches(['\n', '\r']).len(), |(i, _)| i);
+    Some(line_range.start + within)
 }
 
 /// The length of the JSON token at `offset`: a whole string with its quotes, or up to the next

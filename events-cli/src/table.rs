@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use events_codegen::model::{Catalog, Date};
-use events_codegen::{IndexFile as Index, IndexRow, Options, analyze};
+use events_codegen::{IndexFile as Index, IndexRow, Options, analyze_loaded, load};
 
 use serde::Serialize;
 
@@ -29,9 +29,10 @@ const MONTHS: [&str; 12] = [
 const HEADER: &str = "| event name | schema versions | status | active date | deprecation date | sunset date |\n| --- | --- | --- | --- | --- | --- |";
 
 pub fn print(catalog_dir: &Path, format: Format) -> Result<ExitCode, String> {
-    let analysis = analyze(catalog_dir, catalog_dir, &Options::default());
+    let loaded = load(catalog_dir, catalog_dir);
+    let analysis = analyze_loaded(&loaded, &Options::default());
     if !analysis.diagnostics.is_empty() {
-        eprint!("{}", crate::render::render(&analysis.diagnostics));
+        eprint!("{}", crate::render::render(&analysis.diagnostics, &loaded));
         return Ok(ExitCode::FAILURE);
     }
     match format {
@@ -412,7 +413,8 @@ pub fn import(pages: &[PathBuf], catalog_dir: &Path, format: Format) -> Result<E
     let json = serde_json::to_string_pretty(&index).map_err(|e| e.to_string())?;
     fs::write(&index_path, format!("{json}\n"))
         .map_err(|e| format!("cannot write {}: {e}", index_path.display()))?;
-    let diagnostics = analyze(catalog_dir, catalog_dir, &Options::default()).diagnostics;
+    let loaded = load(catalog_dir, catalog_dir);
+    let diagnostics = analyze_loaded(&loaded, &Options::default()).diagnostics;
     if format == Format::Json {
         let json = serde_json::json!({
             "index": index_path.display().to_string(),
@@ -437,7 +439,7 @@ pub fn import(pages: &[PathBuf], catalog_dir: &Path, format: Format) -> Result<E
     if diagnostics.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    eprint!("{}", crate::render::render(&diagnostics));
+    eprint!("{}", crate::render::render(&diagnostics, &loaded));
     eprintln!(
         "events: the imported catalog has {} defects; the index is written, fix them and run `events check`",
         diagnostics.len()

@@ -779,3 +779,49 @@ fn imports_report_as_json_when_asked() {
     );
     assert!(output.stderr.is_empty(), "the problems are in the report");
 }
+
+/// `events check` names a schema file that is a named pipe, in both formats, and never opens it:
+/// reading a pipe blocks until someone writes to it, which nobody does. The source lines come
+/// from the files as the engine read them.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_the_catalog_is_reported_by_check_not_read() {
+    let dir = scratch("check-fifo");
+    let schemas = dir.join("schemas/agent-status-v1");
+    fs::create_dir_all(&schemas).unwrap();
+    fs::write(
+        dir.join("index.json"),
+        r#"{"events": [{"name": "agent-status-v1", "description": "An event.", "schema_versions": ["1.0.0"], "status": "active", "active_date": "2025-13-01"}]}"#,
+    )
+    .unwrap();
+    let status = Command::new("mkfifo")
+        .arg(schemas.join("1.0.0.json"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for format in ["human", "json"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_events"))
+            .args(["check", "--format", format])
+            .arg(&dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("events runs");
+        // A hang is the defect under test: give up on it rather than wait forever.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while child.try_wait().unwrap().is_none() {
+            if std::time::Instant::now() > deadline {
+                child.kill().unwrap();
+                panic!("`events check --format {format}` is still reading the named pipe");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!output.status.success(), "{format}");
+        let reported = format!("{stdout}{stderr}");
+        assert!(reported.contains("1.0.0.json"), "{format}: {reported}");
+        assert!(reported.contains("2025-13-01"), "{format}: {reported}");
+    }
+}

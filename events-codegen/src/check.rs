@@ -31,7 +31,7 @@ pub fn check(
         events: rows
             .iter()
             .enumerate()
-            .filter(|(position, _)| !taken.contains(position))
+            .filter(|(position, _)| taken.binary_search(position).is_err())
             .filter_map(|(_, row)| row.event.clone())
             .collect(),
         rejected: Vec::new(),
@@ -107,35 +107,67 @@ fn check_replacement_cycles(rows: &[Row<'_>], error: &mut impl FnMut(&Node, Stri
         .filter_map(|row| Some((row.name?, row.replaced_by?)))
         .filter(|(name, replacement)| name != replacement)
         .collect();
-    let mut reported: BTreeSet<&str> = BTreeSet::new();
+    // The first row of each name, where a circle through that name is reported.
+    let mut first_row: BTreeMap<&str, usize> = BTreeMap::new();
+    for (position, row) in rows.iter().enumerate() {
+        if let Some(name) = row.name {
+            first_row.entry(name).or_insert(position);
+        }
+    }
+    // Each name is walked once: a walk stops at a name an earlier walk reached (whatever lies
+    // beyond it is known), or at a name of its own path, which closes a circle. Linear in the
+    // rows, however long the chains.
+    let mut walked: BTreeSet<&str> = BTreeSet::new();
     for row in rows {
         let Some(start) = row.name else { continue };
-        if reported.contains(start) {
-            continue;
-        }
-        let mut path = vec![start];
-        let mut at = start;
-        while let Some(&following) = next.get(at) {
-            if following == start {
-                reported.extend(path.iter().copied());
-                path.push(start);
-                if let Some(node) = row.node.get("replaced_by") {
-                    error(
-                        node,
-                        format!(
-                            "`replaced_by` goes round in a circle ({}); the last event of a chain must not be replaced",
-                            path.join(" → ")
-                        ),
-                    );
-                }
+        let mut path: Vec<&str> = Vec::new();
+        let mut on_path: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut at = Some(start);
+        while let Some(name) = at {
+            if let Some(&index) = on_path.get(name) {
+                report_circle(&path[index..], rows, &first_row, error);
                 break;
             }
-            if path.contains(&following) || path.len() > next.len() {
+            if !walked.insert(name) {
                 break;
             }
-            path.push(following);
-            at = following;
+            on_path.insert(name, path.len());
+            path.push(name);
+            at = next.get(name).copied();
         }
+    }
+}
+
+/// Reports a circle of replacements once, at the row of its member listed first, with the
+/// circle told from that member round to it again.
+fn report_circle(
+    circle: &[&str],
+    rows: &[Row<'_>],
+    first_row: &BTreeMap<&str, usize>,
+    error: &mut impl FnMut(&Node, String),
+) {
+    let Some((start, position)) = circle
+        .iter()
+        .enumerate()
+        .filter_map(|(start, name)| Some((start, *first_row.get(name)?)))
+        .min_by_key(|&(_, position)| position)
+    else {
+        return;
+    };
+    let mut told: Vec<&str> = circle[start..]
+        .iter()
+        .chain(&circle[..start])
+        .copied()
+        .collect();
+    told.push(circle[start]);
+    if let Some(node) = rows[position].node.get("replaced_by") {
+        error(
+            node,
+            format!(
+                "`replaced_by` goes round in a circle ({}); the last event of a chain must not be replaced",
+                told.join(" → ")
+            ),
+        );
     }
 }
 

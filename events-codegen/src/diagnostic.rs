@@ -1,10 +1,11 @@
 //! Diagnostics: what is wrong with a catalog, and exactly where; and the collector that every
 //! stage reports into.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::source::SourceFile;
+use crate::source::{Positions, SourceFile};
 
 /// One defect found in a catalog.
 ///
@@ -109,6 +110,8 @@ pub struct Diagnostics {
     list: Vec<Diagnostic>,
     /// Defects the catalog waives (a vendor's row taken as published): reported, never failing.
     waived: Vec<Diagnostic>,
+    /// The line and character positions of each file located in so far, by its shown name.
+    positions: BTreeMap<PathBuf, Positions>,
 }
 
 /// A point in a [`Diagnostics`] collection, to ask later whether errors came after it.
@@ -129,8 +132,8 @@ impl Diagnostics {
         pointer: &Pointer,
         message: impl Into<String>,
     ) {
-        self.list
-            .push(located(file, offset, pointer, message.into()));
+        let diagnostic = self.located(file, offset, pointer, message.into());
+        self.list.push(diagnostic);
     }
 
     /// A defect the catalog waives, with the reason in the message: reported, not an error.
@@ -141,8 +144,38 @@ impl Diagnostics {
         pointer: &Pointer,
         message: impl Into<String>,
     ) {
-        self.waived
-            .push(located(file, offset, pointer, message.into()));
+        let diagnostic = self.located(file, offset, pointer, message.into());
+        self.waived.push(diagnostic);
+    }
+
+    /// The 1-based line and column (in characters) of byte `offset` of `file`.
+    pub fn line_column(&mut self, file: &SourceFile, offset: usize) -> (usize, usize) {
+        let positions = self
+            .positions
+            .entry(file.shown_as.clone())
+            .or_insert_with(|| Positions::of(&file.text));
+        if !positions.are_of(&file.text) {
+            *positions = Positions::of(&file.text);
+        }
+        positions.line_column(&file.text, offset)
+    }
+
+    /// A diagnostic of the value at byte `offset` of `file`.
+    fn located(
+        &mut self,
+        file: &SourceFile,
+        offset: usize,
+        pointer: &Pointer,
+        message: String,
+    ) -> Diagnostic {
+        let (line, column) = self.line_column(file, offset);
+        Diagnostic {
+            file: file.shown_as.clone(),
+            line,
+            column,
+            pointer: pointer.clone(),
+            message,
+        }
     }
 
     /// The waived defects, sorted like errors.
@@ -188,18 +221,6 @@ impl Diagnostics {
         // not report its defects twice.
         list.dedup();
         list
-    }
-}
-
-/// A diagnostic of the value at byte `offset` of `file`.
-fn located(file: &SourceFile, offset: usize, pointer: &Pointer, message: String) -> Diagnostic {
-    let (line, column) = file.line_column(offset);
-    Diagnostic {
-        file: file.shown_as.clone(),
-        line,
-        column,
-        pointer: pointer.clone(),
-        message,
     }
 }
 

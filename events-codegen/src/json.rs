@@ -153,22 +153,28 @@ pub fn parse(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Node> {
             strip_position(&error)
         };
         let offset = offset_of(&file.text, error.line(), error.column());
-        diagnostics.error(file, offset, &root, message);
+        // Valid JSON that serde_json still refuses (a number beyond `f64`, like `1e400`): the
+        // span reader places it, so the message names the value's pointer.
+        let readable = nesting_depth(&file.text) <= MAX_DEPTH;
+        let value = readable
+            .then(|| ast(file))
+            .flatten()
+            .map(|value| convert(file, &value, root.clone(), &mut Diagnostics::new()));
+        match value.as_ref().and_then(|value| innermost(value, offset)) {
+            Some(node) => {
+                let message = match node.as_number() {
+                    Some(number) => format!(
+                        "the number `{number}` is beyond the range of a 64-bit float, which the engine reads numbers as"
+                    ),
+                    None => message,
+                };
+                diagnostics.error(file, node.span.start, &node.pointer, message);
+            }
+            None => diagnostics.error(file, offset, &root, message),
+        }
         return None;
     }
-    let options = jsonc_parser::ParseOptions {
-        allow_comments: false,
-        allow_loose_object_property_names: false,
-        allow_trailing_commas: false,
-        allow_missing_commas: false,
-        allow_single_quoted_strings: false,
-        allow_hexadecimal_numbers: false,
-        allow_unary_plus_numbers: false,
-        allow_bare_decimal_point_numbers: false,
-        allow_non_finite_numbers: false,
-        allow_extended_string_escapes: false,
-    };
-    let parsed = jsonc_parser::parse_to_ast(&file.text, &Default::default(), &options);
+    let parsed = jsonc_parser::parse_to_ast(&file.text, &Default::default(), &strict_options());
     match parsed {
         Ok(jsonc_parser::ParseResult {
             value: Some(value), ..
@@ -183,6 +189,81 @@ pub fn parse(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Node> {
             diagnostics.error(file, error.range().start, &root, error.kind().to_string());
             None
         }
+    }
+}
+
+/// jsonc-parser's tree of `file`, if the text is JSON to it.
+fn ast(file: &SourceFile) -> Option<jsonc_parser::ast::Value<'_>> {
+    jsonc_parser::parse_to_ast(&file.text, &Default::default(), &strict_options())
+        .ok()?
+        .value
+}
+
+/// The innermost value whose span holds `offset` (its end included: serde_json places some
+/// errors just past the value), found without recursion.
+fn innermost(root: &Node, offset: usize) -> Option<&Node> {
+    let holds = |node: &Node| node.span.start <= offset && offset <= node.span.end;
+    let mut at = root;
+    if !holds(at) {
+        return None;
+    }
+    loop {
+        let inner = match &at.value {
+            NodeValue::Array(elements) => elements.iter().find(|node| holds(node)),
+            NodeValue::Object(members) => members
+                .iter()
+                .map(|member| &member.value)
+                .find(|node| holds(node)),
+            _ => None,
+        };
+        match inner {
+            Some(node) => at = node,
+            None => return Some(at),
+        }
+    }
+}
+
+/// How deeply arrays and objects nest in `text`, counted without parsing it, so that a
+/// recursive reader is only given text it can read without exhausting the stack.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0);
+    let (mut in_string, mut escaped) = (false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// JSON as RFC 8259 has it: every jsonc extension off.
+fn strict_options() -> jsonc_parser::ParseOptions {
+    jsonc_parser::ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
     }
 }
 
@@ -219,7 +300,7 @@ fn convert(
                 };
                 let member_pointer = pointer.child(key.clone());
                 if let Some(&first) = first_seen.get(&key) {
-                    let (line, _) = file.line_column(first);
+                    let (line, _) = diagnostics.line_column(file, first);
                     diagnostics.error(
                         file,
                         key_offset,
@@ -272,11 +353,7 @@ mod tests {
     use super::*;
 
     fn parse_text(text: &str) -> (Option<Node>, Vec<crate::Diagnostic>) {
-        let file = SourceFile {
-            path: "f.json".into(),
-            shown_as: "f.json".into(),
-            text: text.to_owned(),
-        };
+        let file = SourceFile::new("f.json", "f.json", text.to_owned());
         let mut diagnostics = Diagnostics::new();
         let node = parse(&file, &mut diagnostics);
         (node, diagnostics.into_sorted())
@@ -314,5 +391,24 @@ mod tests {
         assert!(diagnostics[0].message.contains("nested more than 128"));
         let (_, diagnostics) = parse_text("{} x");
         assert!(diagnostics[0].message.contains("trailing characters"));
+    }
+
+    /// JSON allows numbers beyond `f64`; the engine cannot read them, and says which one.
+    #[test]
+    fn a_number_beyond_f64_is_located_with_its_pointer() {
+        let (node, diagnostics) = parse_text("{\"type\": \"number\",\n \"examples\": [1, 1e400]}");
+        assert!(node.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].pointer.to_string(), "/examples/1");
+        assert_eq!((diagnostics[0].line, diagnostics[0].column), (2, 18));
+        assert!(
+            diagnostics[0].message.contains("`1e400`"),
+            "{}",
+            diagnostics[0].message
+        );
+        // Deeper than the engine reads, the place is the reader's and the pointer the root's.
+        let deep = format!("[1e400, {}]", "[".repeat(200));
+        let (_, diagnostics) = parse_text(&deep);
+        assert!(diagnostics[0].pointer.is_root());
     }
 }

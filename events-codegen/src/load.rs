@@ -203,20 +203,16 @@ fn read(path: &Path, shown_as: &Path, diagnostics: &mut Diagnostics) -> Option<S
         }
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Some(SourceFile {
-            path: path.to_path_buf(),
-            shown_as: shown_as.to_path_buf(),
-            text,
-        }),
+        Ok(text) => Some(SourceFile::new(path, shown_as, text)),
         Err(error) => {
             let valid = error.utf8_error().valid_up_to();
             let bytes = error.into_bytes();
             // Locate the bad byte in the text that precedes it, which is valid UTF-8.
-            let before = SourceFile {
-                path: path.to_path_buf(),
-                shown_as: shown_as.to_path_buf(),
-                text: String::from_utf8_lossy(&bytes[..valid]).into_owned(),
-            };
+            let before = SourceFile::new(
+                path,
+                shown_as,
+                String::from_utf8_lossy(&bytes[..valid]).into_owned(),
+            );
             diagnostics.error(
                 &before,
                 valid,

@@ -296,6 +296,20 @@ pub enum Ty {
     Nullable(Box<Ty>),
 }
 
+impl Ty {
+    /// How many arrays, maps and nullables wrap the innermost type (each wraps one type, so
+    /// this is a loop, not a recursion).
+    pub fn depth(&self) -> usize {
+        let mut depth = 0;
+        let mut at = self;
+        while let Ty::Array(inner, _) | Ty::Map(inner, _) | Ty::Nullable(inner) = at {
+            depth += 1;
+            at = inner;
+        }
+        depth
+    }
+}
+
 /// The validation keywords of a `string`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextRules {

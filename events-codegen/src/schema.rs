@@ -33,6 +33,11 @@ const TYPE_NAMES: &[&str] = &[
     "string", "number", "integer", "boolean", "object", "array", "null",
 ];
 
+/// How deeply a definition's type may nest arrays, maps and nullables before another `$ref`
+/// wraps it again: a chain of `items: {$ref: next}` definitions makes `Vec<Vec<…>>` as deep as
+/// the chain is long, which the engine copies at each link and rustc cannot compile. Far more
+/// than any real payload nests.
+const MAX_TYPE_DEPTH: usize = 32;
 /// Keywords that shape a value; at most one family of them may describe one schema.
 const SHAPE_KEYWORDS: &[&str] = &[
     "type",
@@ -435,6 +440,16 @@ impl<'a> Converter<'a> {
             return None;
         };
         match self.definitions.get(&key) {
+            Some(Some(done)) if done.depth() >= MAX_TYPE_DEPTH => {
+                self.error(
+                    reference,
+                    format!(
+                        "`$ref` names `{key}`, whose type already nests {} arrays, maps or nullables deep through its own references; the generator supports {MAX_TYPE_DEPTH} (Rust compilers overflow their stack on much deeper types)",
+                        done.depth()
+                    ),
+                );
+                None
+            }
             Some(done) => done.clone(),
             None if self.definition_names.contains_key(&key) => {
                 // Ordered after its dependencies unless it is part of a cycle, reported already.

@@ -13,21 +13,95 @@ pub struct SourceFile {
     pub text: String,
 }
 
+/// Where the lines of a text start, and how many characters precede each block of it: built
+/// once per file by the diagnostics collector, so that locating many diagnostics in one large
+/// file costs a lookup each, not a scan from the file's start.
+#[derive(Debug, Clone)]
+pub(crate) struct Positions {
+    /// The length of the text this was built for.
+    len: usize,
+    /// The byte offset of each line's first byte, the first line's (0) included.
+    line_starts: Vec<usize>,
+    /// The characters in the text before byte `k * BLOCK`, for each block `k`.
+    chars_before_block: Vec<usize>,
+}
+
+/// The bytes a column count scans at most past a checkpoint: a long line (a minified index on
+/// one line) costs as little as a short one.
+const BLOCK: usize = 4096;
+
 impl SourceFile {
+    /// A file read from `path`, named `shown_as` in diagnostics.
+    pub fn new(path: impl Into<PathBuf>, shown_as: impl Into<PathBuf>, text: String) -> Self {
+        SourceFile {
+            path: path.into(),
+            shown_as: shown_as.into(),
+            text,
+        }
+    }
+
     /// The 1-based line and column of a byte offset, with columns counted in characters as
     /// editors count them. An offset past the end stands for the end; one inside a character
     /// stands for that character.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
+        Positions::of(&self.text).line_column(&self.text, offset)
+    }
+}
+
+impl Positions {
+    pub(crate) fn of(text: &str) -> Positions {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        line_starts.extend(newline_offsets(bytes).map(|newline| newline + 1));
+        let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut chars = 0;
+        for block in bytes.chunks(BLOCK) {
+            chars_before_block.push(chars);
+            chars += count_chars(block);
+        }
+        chars_before_block.push(chars);
+        Positions {
+            len: text.len(),
+            line_starts,
+            chars_before_block,
+        }
+    }
+
+    /// Whether these are the positions of `text` (a file is never edited during one run; this
+    /// guards the lookups against a caller that reuses a name for another text).
+    pub(crate) fn are_of(&self, text: &str) -> bool {
+        self.len == text.len()
+    }
+
+    /// [`SourceFile::line_column`] of `text`, which these are the positions of.
+    pub(crate) fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
+        let column = self.chars_before(text, offset) - self.chars_before(text, line_start) + 1;
         (line, column)
     }
+
+    /// The characters in `text[..offset]`, `offset` being a character boundary.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        self.chars_before_block[block] + count_chars(&text.as_bytes()[block * BLOCK..offset])
+    }
+}
+
+fn newline_offsets(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter_map(|(index, &byte)| (byte == b'\n').then_some(index))
+}
+
+/// The characters that start in `bytes`: every byte but UTF-8's continuation bytes.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&byte| byte & 0xC0 != 0x80).count()
 }
 
 #[cfg(test)]
@@ -35,11 +109,7 @@ mod tests {
     use super::SourceFile;
 
     fn file(text: &str) -> SourceFile {
-        SourceFile {
-            path: "f.json".into(),
-            shown_as: "f.json".into(),
-            text: text.to_owned(),
-        }
+        SourceFile::new("f.json", "f.json", text.to_owned())
     }
 
     #[test]
@@ -53,5 +123,31 @@ mod tests {
         assert_eq!(text.line_column(6), (2, 4));
         assert_eq!(text.line_column(1_000), (3, 2));
         assert_eq!(file("").line_column(5), (1, 1));
+    }
+
+    /// The positions give what counting from the start gives, across block boundaries, on long
+    /// lines and with characters of every UTF-8 length.
+    #[test]
+    fn positions_agree_with_counting_from_the_start() {
+        let mut text = String::new();
+        for index in 0..3_000 {
+            text.push_str(["a", "é", "€", "𝄞", "\n", "\"key\": 1, "][index % 7 % 6]);
+            if index % 997 == 0 {
+                text.push_str(&"x".repeat(5_000));
+            }
+        }
+        let positions = super::Positions::of(&text);
+        for offset in (0..=text.len() + 3).step_by(7) {
+            let mut at = offset.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let before = &text[..at];
+            let line = before.matches('\n').count() + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before[line_start..].chars().count() + 1;
+            let found = positions.line_column(&text, offset);
+            assert_eq!(found, (line, column), "offset {offset}");
+        }
     }
 }

@@ -73,13 +73,20 @@ fn rust_path(path: &str) -> TokenStream {
     quote!(#leading #(#segments)::*)
 }
 
+/// The runtime items generated code uses (`events_core::__private`): the one place their path
+/// is written as tokens.
+fn private() -> TokenStream {
+    quote!(::events_core::__private)
+}
+
 /// The path generated code reaches serde by: the runtime's re-export, so that users need no
 /// serde dependency of their own.
 fn serde() -> TokenStream {
-    quote!(::events_core::__private::serde)
+    let private = private();
+    quote!(#private::serde)
 }
 
-/// The same path as a string, for `#[serde(crate = "…")]`.
+/// The same path as a string, for `#[serde(crate = "…")]`: [`private`]'s, then `serde`.
 const SERDE_CRATE: &str = "::events_core::__private::serde";
 
 /// Written-out `Serialize` and `Deserialize` impls for `ty`: `serialize` is the body of

@@ -11,6 +11,7 @@ use crate::model::{Catalog, Date, Direction, Event, Status};
 use crate::options::Layout;
 
 pub(super) fn event_name_enum(catalog: &Catalog) -> TokenStream {
+    let private = super::private();
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
     let names: Vec<&str> = catalog.events.iter().map(|e| e.name.as_str()).collect();
     let positions = 0..catalog.events.len();
@@ -38,7 +39,7 @@ pub(super) fn event_name_enum(catalog: &Catalog) -> TokenStream {
     let serde = serde_impls(
         &quote!(EventName),
         quote!(serializer.serialize_str(self.as_str())),
-        quote!(::events_core::__private::deserialize_from_str(deserializer)),
+        quote!(#private::deserialize_from_str(deserializer)),
     );
     quote! {
         /// The name of an event of the catalog, as a fieldless enum.
@@ -100,6 +101,7 @@ pub(super) fn event_name_enum(catalog: &Catalog) -> TokenStream {
 /// a binary search on integers, then one string comparison. A `match` on the strings themselves
 /// compares them one after another, which grows with the catalog.
 fn name_lookup(catalog: &Catalog) -> TokenStream {
+    let private = super::private();
     if catalog.events.is_empty() {
         return quote!(::core::result::Result::Err(
             ::events_core::UnknownEventName::new(name)
@@ -112,7 +114,7 @@ fn name_lookup(catalog: &Catalog) -> TokenStream {
         quote!(#hash if name == #name => ::core::result::Result::Ok(EventName::#variant),)
     });
     quote! {
-        match ::events_core::__private::name_hash(name) {
+        match #private::name_hash(name) {
             #(#arms)*
             _ => ::core::result::Result::Err(::events_core::UnknownEventName::new(name)),
         }
@@ -227,20 +229,22 @@ fn payload_path(event: &Event) -> TokenStream {
 /// `Deserialize`, or, when the type lives in a shard crate, by keeping the payload's text and
 /// calling the shard's decode function, whose code is compiled in the shard.
 fn payload_decoding(event: &Event, layout: &Layout) -> TokenStream {
+    let private = super::private();
     let variant = ident(&event.variant);
     match layout {
         Layout::Composed(_) if !event.payloads.is_empty() => {
             let module = ident(&event.module);
             let decoder = ident(SHARD_DECODER);
-            quote!(::events_core::__private::deserialize_in_shard(deserializer, #module::#decoder).map(Event::#variant))
+            quote!(#private::deserialize_in_shard(deserializer, #module::#decoder).map(Event::#variant))
         }
         _ => {
-            quote!(::events_core::__private::serde::Deserialize::deserialize(deserializer).map(Event::#variant))
+            quote!(#private::serde::Deserialize::deserialize(deserializer).map(Event::#variant))
         }
     }
 }
 
 pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
+    let private = super::private();
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
     let rejections: Vec<TokenStream> = catalog
         .rejected
@@ -269,11 +273,11 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
         &quote!(Event),
         quote! {
             match self {
-                #(Event::#variants(payload) => ::events_core::__private::serialize_event(serializer, EventName::#variants.as_str(), payload),)*
-                Event::Unknown { event_name, value } => ::events_core::__private::serialize_event(serializer, event_name, value),
+                #(Event::#variants(payload) => #private::serialize_event(serializer, EventName::#variants.as_str(), payload),)*
+                Event::Unknown { event_name, value } => #private::serialize_event(serializer, event_name, value),
             }
         },
-        quote!(::events_core::__private::deserialize_event(deserializer)),
+        quote!(#private::deserialize_event(deserializer)),
     );
     quote! {
         /// An event as delivered in the `message` of an SDK `onMessage` call:
@@ -324,7 +328,7 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
         }
 
         #[allow(deprecated)]
-        impl ::events_core::__private::CatalogEvent for Event {
+        impl #private::CatalogEvent for Event {
             type Name = EventName;
 
             fn lookup(name: &str) -> ::core::option::Option<EventName> {
@@ -339,7 +343,7 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
                 #rejection_body
             }
 
-            fn deserialize_payload<'de, D: ::events_core::__private::serde::Deserializer<'de>>(
+            fn deserialize_payload<'de, D: #private::serde::Deserializer<'de>>(
                 name: EventName,
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {

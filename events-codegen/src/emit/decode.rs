@@ -15,18 +15,13 @@ use crate::model::{
 };
 use crate::options::{Options, UnknownFields};
 
-/// The runtime items generated decoders use.
-fn private() -> TokenStream {
-    quote!(::events_core::__private)
-}
-
 /// `impl Deserialize for` the struct `def`, read through a builder with one slot per field.
 pub(super) fn struct_deserialize(
     def: &StructDef,
     expecting: &str,
     options: &Options,
 ) -> TokenStream {
-    let private = private();
+    let private = super::private();
     let serde = serde();
     let name = ident(&def.name);
     let slots: Vec<_> = (0..def.fields.len())
@@ -134,7 +129,7 @@ pub(super) fn struct_deserialize(
 /// `impl Deserialize for` the union `def`: the value's text is kept and each branch tried in
 /// order; under `oneOf` every branch is tried and a value matching two is refused.
 pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
-    let private = private();
+    let private = super::private();
     let serde = serde();
     let name = ident(&def.name);
     let attempts = def.variants.iter().map(|(variant, ty)| {
@@ -192,7 +187,7 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
 /// The serde impls of a tuple struct: an array of the items, the optional ones written while
 /// present.
 pub(super) fn tuple_serde(def: &TupleDef) -> TokenStream {
-    let private = private();
+    let private = super::private();
     let serde = serde();
     let name = ident(&def.name);
     let count = def.items.len();
@@ -282,7 +277,7 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
 
 /// The seed that decodes a value of `ty` and checks its rules.
 fn seed(ty: &Ty) -> TokenStream {
-    let private = private();
+    let private = super::private();
     match ty {
         Ty::String(rules) if *rules == TextRules::default() => {
             quote!(#private::Plain::<::std::string::String>::new())
@@ -367,7 +362,7 @@ fn seed(ty: &Ty) -> TokenStream {
 
 /// The `Text` seed of a string's rules (or a map's keys').
 fn text_seed(rules: &TextRules) -> TokenStream {
-    let private = private();
+    let private = super::private();
     let min = usize_literal(rules.min_length.unwrap_or(0));
     let max = rules.max_length.map_or(quote!(usize::MAX), usize_literal);
     let pattern = match &rules.pattern {

@@ -17,6 +17,7 @@ use crate::model::{
 use crate::options::{Layout, Options, UnknownEnumValues, UnknownFields};
 
 pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
+    let private = super::private();
     let module = ident(&event.module);
     let module_doc = doc(&format!(
         "Payload types of `{}`: {}\n\nOne module per schema version; `Payload` is the latest.\n\n{}",
@@ -73,7 +74,7 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
             pub fn #decoder(
                 json: &::events_core::RawJson,
             ) -> ::core::result::Result<::std::boxed::Box<#carried>, ::std::string::String> {
-                ::events_core::__private::payload_from_json(json).map(::std::boxed::Box::new)
+                #private::payload_from_json(json).map(::std::boxed::Box::new)
             }
         }
     });
@@ -94,6 +95,7 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
 /// its type when a version is added. With one version it decodes straight into that version's
 /// payload, with no second pass.
 fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
+    let private = super::private();
     let deprecated = deprecation(event);
     let type_doc = doc(&format!(
         "The payload of `{}` in any of its schema versions, chosen by its `schemaVersion`.",
@@ -126,17 +128,17 @@ fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
         &quote!(#versioned),
         quote! {
             match self {
-                #(#versioned::#variants(payload) => ::events_core::__private::serde::Serialize::serialize(payload, serializer),)*
+                #(#versioned::#variants(payload) => #private::serde::Serialize::serialize(payload, serializer),)*
             }
         },
         if event.payloads.len() == 1 {
             quote! {
-                <#latest_module::#root as ::events_core::__private::serde::Deserialize>::deserialize(deserializer).map(#versioned::#latest_variant)
+                <#latest_module::#root as #private::serde::Deserialize>::deserialize(deserializer).map(#versioned::#latest_variant)
             }
         } else {
             quote! {
-                ::events_core::__private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, raw| match version {
-                    #(#versions => ::core::option::Option::Some(::events_core::__private::payload_from_json(raw).map(#versioned::#variants)),)*
+                #private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, raw| match version {
+                    #(#versions => ::core::option::Option::Some(#private::payload_from_json(raw).map(#versioned::#variants)),)*
                     _ => ::core::option::Option::None,
                 })
             }
@@ -243,6 +245,7 @@ fn struct_def(
     deprecated: TokenStream,
     options: &Options,
 ) -> TokenStream {
+    let private = super::private();
     let name = ident(&def.name);
     let type_doc = doc(def.doc.as_deref().unwrap_or(fallback));
     let fields = def.fields.iter().map(field);
@@ -260,7 +263,7 @@ fn struct_def(
         ///
         /// Non-exhaustive: a catalog update may add optional fields.
         #deprecated
-        #[derive(Debug, Clone, PartialEq, Eq, ::events_core::__private::serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, #private::serde::Serialize)]
         #[serde(crate = #SERDE_CRATE)]
         #[non_exhaustive]
         pub struct #name {
@@ -405,6 +408,7 @@ fn rust_type(ty: &Ty) -> TokenStream {
 /// derive generates a field visitor per enum, which dominates the build time of literal-heavy
 /// catalogs, while these impls call one shared helper and keep serde's messages.
 fn enum_def(def: &EnumDef, options: &Options) -> TokenStream {
+    let private = super::private();
     if options.unknown_enum_values == UnknownEnumValues::Keep && !def.is_const && !def.is_json {
         return open_string_enum(def);
     }
@@ -440,11 +444,11 @@ fn enum_def(def: &EnumDef, options: &Options) -> TokenStream {
             },
             serde_impls(
                 &quote!(#name),
-                quote!(::events_core::__private::serialize_json_literal(
+                quote!(#private::serialize_json_literal(
                     serializer,
                     self.as_json()
                 )),
-                quote!(::events_core::__private::deserialize_json_literal(deserializer, &[#(#wires),*], |index| #name::ALL[index])),
+                quote!(#private::deserialize_json_literal(deserializer, &[#(#wires),*], |index| #name::ALL[index])),
             ),
         )
     } else {
@@ -468,7 +472,7 @@ fn enum_def(def: &EnumDef, options: &Options) -> TokenStream {
             serde_impls(
                 &quote!(#name),
                 quote!(serializer.serialize_str(self.as_str())),
-                quote!(::events_core::__private::deserialize_str_enum(deserializer, &[#(#wires),*], #name::from_wire)),
+                quote!(#private::deserialize_str_enum(deserializer, &[#(#wires),*], #name::from_wire)),
             ),
         )
     };
@@ -502,6 +506,7 @@ fn enum_def(def: &EnumDef, options: &Options) -> TokenStream {
 /// A string enum under `unknown_enum_values = "keep"`: a value the schema does not list is
 /// kept in the `Unknown` variant (whatever name is free) and written back unchanged.
 fn open_string_enum(def: &EnumDef) -> TokenStream {
+    let private = super::private();
     let name = ident(&def.name);
     let fallback = format!(
         "One of {} strings, or another string kept as received.",
@@ -525,7 +530,7 @@ fn open_string_enum(def: &EnumDef) -> TokenStream {
     let serde = serde_impls(
         &quote!(#name),
         quote!(serializer.serialize_str(self.as_str())),
-        quote!(::events_core::__private::deserialize_open_str_enum(deserializer, #name::from_wire, #name::#unknown)),
+        quote!(#private::deserialize_open_str_enum(deserializer, #name::from_wire, #name::#unknown)),
     );
     quote! {
         #type_doc

@@ -8,12 +8,15 @@
 
 mod catalog;
 mod decode;
-mod payload;
+mod enums;
+mod modules;
+mod structs;
+mod unions;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::model::{Catalog, Event, Status};
+use crate::model::{Catalog, Event, Status, Ty};
 use crate::options::{Layout, Options};
 
 /// The items for `catalog`, or for the part of it that `options.layout` asks for.
@@ -25,8 +28,8 @@ pub fn emit(catalog: &Catalog, options: &Options) -> TokenStream {
         quote!(#event_name #table #event)
     };
     let payload_items = |events: &mut dyn Iterator<Item = &Event>| {
-        let shared = payload::shared_modules(&catalog.shared, options);
-        let modules = events.map(|event| payload::event_module(event, options));
+        let shared = modules::shared_modules(&catalog.shared, options);
+        let modules = events.map(|event| modules::event_module(event, options));
         quote!(#shared #(#modules)*)
     };
     match &options.layout {
@@ -216,4 +219,9 @@ fn lookup_or_none(scrutinee: TokenStream, arms: &[TokenStream]) -> TokenStream {
             _ => ::core::option::Option::None,
         }
     }
+}
+
+/// The Rust type of a value of type `ty`, as fields, items and branches name it.
+fn rust_type(ty: &Ty) -> TokenStream {
+    decode::rust_value_type(ty)
 }

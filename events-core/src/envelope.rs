@@ -8,10 +8,11 @@ use serde::de::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::codec::{CatalogEvent, schema_version_of};
 use crate::error::UnsupportedSchemaVersion;
+use crate::event::CatalogEvent;
 use crate::object::{Key, read_field, required};
 use crate::rules::Plain;
+use crate::versioned::schema_version_of;
 use crate::{DecodeError, RawJson, path};
 
 /// The data of an SDK `onMessage` call that carries an event:
@@ -45,7 +46,7 @@ pub const ENVELOPE_SCHEMA_VERSION: &str = "1.0.0";
 
 impl<'de> Deserialize<'de> for MessageKind {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::codec::deserialize_str_enum(deserializer, &["event"], |kind| {
+        crate::enums::deserialize_str_enum(deserializer, &["event"], |kind| {
             (kind == "event").then_some(MessageKind::Event)
         })
     }

@@ -57,9 +57,10 @@
 // Generated code names this crate `::events_core`, including the bundled catalog's code here.
 extern crate self as events_core;
 
-mod codec;
+mod enums;
 mod envelope;
 mod error;
+mod event;
 mod formats;
 mod info;
 mod number;
@@ -69,12 +70,14 @@ mod path;
 mod raw;
 mod reconcile;
 mod rules;
+mod unions;
+mod versioned;
 
-pub use codec::CatalogEvent;
 pub use envelope::{
     ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event, decode_value,
 };
 pub use error::{DecodeError, UnknownEventName, UnsupportedSchemaVersion};
+pub use event::CatalogEvent;
 pub use events_macros::include_catalog;
 pub use info::{Date, Direction, EventInfo, Status};
 pub use number::{InvalidNumber, Number};
@@ -89,11 +92,12 @@ pub use serde_json::Value;
 /// Items for generated code only; not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::codec::{
-        CatalogEvent, choose_branch, decode_branch, deserialize_event, deserialize_from_str,
-        deserialize_in_shard, deserialize_json_literal, deserialize_open_str_enum,
-        deserialize_str_enum, deserialize_versioned, name_hash, payload_from_json, serialize_event,
-        serialize_json_literal, tagged_branch, try_branch,
+    pub use crate::enums::{
+        deserialize_json_literal, deserialize_open_str_enum, deserialize_str_enum,
+        serialize_json_literal,
+    };
+    pub use crate::event::{
+        CatalogEvent, deserialize_event, deserialize_from_str, name_hash, serialize_event,
     };
     pub use crate::formats::Format;
     pub use crate::object::{
@@ -104,6 +108,8 @@ pub mod __private {
         Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text, no_more_items,
         optional_item, required_item,
     };
+    pub use crate::unions::{choose_branch, decode_branch, tagged_branch, try_branch};
+    pub use crate::versioned::{deserialize_in_shard, deserialize_versioned, payload_from_json};
     #[cfg(feature = "pattern")]
     pub use regex;
     pub use serde;

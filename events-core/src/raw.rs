@@ -2,9 +2,11 @@
 
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer};
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
 use serde_json::value::RawValue;
+
+use crate::object::Key as ObjectKey;
 
 /// One JSON value kept as its exact text: large integers keep every digit, duplicate keys and
 /// key order stay as received, and encoding writes the same bytes back.
@@ -67,4 +69,47 @@ impl<'de> Deserialize<'de> for RawJson {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Box::<RawValue>::deserialize(deserializer).map(RawJson)
     }
+}
+
+/// Decodes a value from its kept text with the same parser, and the same `Deserializer` type,
+/// as the input: a failure inside it has added its path segments already; its message comes
+/// without a position, since a position inside the kept text is not one of the input.
+pub(crate) fn decode_kept<'a, T>(
+    raw: &'a RawJson,
+    decode: impl FnOnce(
+        &mut serde_json::Deserializer<serde_json::de::SliceRead<'a>>,
+    ) -> Result<T, serde_json::Error>,
+) -> Result<T, String> {
+    let mut deserializer = serde_json::Deserializer::from_slice(raw.get().as_bytes());
+    decode(&mut deserializer).map_err(|error| crate::error::without_position(&error))
+}
+
+/// The value of member `key` of the object `raw`, kept as text; `None` when there is none, an
+/// error when `raw` is not an object or has `key` twice.
+pub(crate) fn member_of(
+    raw: &RawJson,
+    key: &'static str,
+) -> Result<Option<RawJson>, serde_json::Error> {
+    struct Probe(&'static str);
+    impl<'de> Visitor<'de> for Probe {
+        type Value = Option<RawJson>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(ObjectKey(key)) = map.next_key::<ObjectKey<'de>>()? {
+                if key == self.0 {
+                    if found.is_some() {
+                        return Err(de::Error::duplicate_field(self.0));
+                    }
+                    found = Some(map.next_value::<RawJson>()?);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(found)
+        }
+    }
+    serde_json::Deserializer::from_slice(raw.get().as_bytes()).deserialize_map(Probe(key))
 }

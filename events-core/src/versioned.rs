@@ -1,0 +1,66 @@
+//! Payloads read from their kept text: an event with several schema versions (its
+//! `schemaVersion` read first, then the version's type), and payload types compiled in a shard
+//! crate.
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer};
+
+use crate::RawJson;
+use crate::raw::{decode_kept, member_of};
+
+/// Reads the payload of an event with several schema versions: keeps its text, reads its
+/// `schemaVersion`, and hands both to `decode`, which returns `None` for a version it does not
+/// know.
+pub fn deserialize_versioned<'de, D, V>(
+    deserializer: D,
+    event_name: &str,
+    known_versions: &[&str],
+    decode: impl FnOnce(&str, &RawJson) -> Option<Result<V, String>>,
+) -> Result<V, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let raw = RawJson::deserialize(deserializer)?;
+    let version = match schema_version_of(&raw) {
+        Ok(Some(version)) => version,
+        Ok(None) => {
+            return Err(de::Error::custom(format_args!(
+                "missing `schemaVersion`: `{event_name}` has versions {} and the payload must say which",
+                known_versions.join(", ")
+            )));
+        }
+        Err(error) => return Err(de::Error::custom(error)),
+    };
+    match decode(&version, &raw) {
+        Some(result) => result.map_err(de::Error::custom),
+        None => Err(de::Error::custom(format_args!(
+            "unsupported schema version `{version}` of `{event_name}`; known versions: {}",
+            known_versions.join(", ")
+        ))),
+    }
+}
+
+/// The `schemaVersion` string of a payload object, `None` when it has none; an error when the
+/// payload is not an object or `schemaVersion` is not a string.
+pub(crate) fn schema_version_of(raw: &RawJson) -> Result<Option<String>, serde_json::Error> {
+    match member_of(raw, "schemaVersion")? {
+        Some(value) => value.decode().map(Some),
+        None => Ok(None),
+    }
+}
+
+/// A payload decoded from its kept text (a version of a `Versioned` payload).
+pub fn payload_from_json<T: serde::de::DeserializeOwned>(raw: &RawJson) -> Result<T, String> {
+    decode_kept(raw, |deserializer| T::deserialize(deserializer))
+}
+
+/// Reads the payload of an event whose types live in a shard crate: keeps its text and hands it
+/// to the shard's `decode`, whose code is compiled in the shard (a second pass over the
+/// payload's bytes, the price of rebuilding one shard instead of every payload type).
+pub fn deserialize_in_shard<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    decode: fn(&RawJson) -> Result<T, String>,
+) -> Result<T, D::Error> {
+    let raw = RawJson::deserialize(deserializer)?;
+    decode(&raw).map_err(de::Error::custom)
+}

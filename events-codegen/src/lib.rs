@@ -35,8 +35,8 @@ pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
 pub use index::{IndexFile, IndexRow, WAIVABLE_RULES};
 pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
 pub use options::{
-    Layout, OPTION_NAMES, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy, UnknownEnumValues,
-    UnknownFields,
+    Layout, OPTION_NAMES, OptionError, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy,
+    UnknownEnumValues, UnknownFields,
 };
 pub use source::SourceFile;
 

@@ -1,6 +1,7 @@
 //! The user's choices, as `include_catalog!(…, name = "value")` and `events expand --option
 //! name=value` spell them: one parser and one set of messages for both.
 
+use std::fmt;
 use std::str::FromStr;
 
 use crate::model::Date;
@@ -110,6 +111,29 @@ pub const OPTION_NAMES: [&str; 6] = [
 /// The value of `reference_date` that reads the `SOURCE_DATE_EPOCH` environment variable.
 pub const SOURCE_DATE_EPOCH: &str = "source_date_epoch";
 
+/// Why [`Options::set`] refused an option, and so whether its name or its value is at fault
+/// (the macro points at that one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionError {
+    /// No option has this name.
+    UnknownName(String),
+    /// The value is not one the option takes, or the option cannot stand with one given
+    /// before; the message says what was expected.
+    BadValue(String),
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OptionError::UnknownName(message) | OptionError::BadValue(message) => {
+                f.write_str(message)
+            }
+        }
+    }
+}
+
+impl std::error::Error for OptionError {}
+
 impl Options {
     /// Sets the option `name` from its textual `value`. `reference_date = source_date_epoch`
     /// reads the date from `source_date_epoch`, the value of the `SOURCE_DATE_EPOCH` environment
@@ -119,7 +143,24 @@ impl Options {
         name: &str,
         value: &str,
         source_date_epoch: Option<&str>,
-    ) -> Result<(), String> {
+    ) -> Result<(), OptionError> {
+        self.set_known(name, value, source_date_epoch)
+            .map_err(OptionError::BadValue)?
+            .ok_or_else(|| {
+                OptionError::UnknownName(format!(
+                    "unknown option `{name}`; expected `{}`",
+                    OPTION_NAMES.join("`, `")
+                ))
+            })
+    }
+
+    /// [`set`](Self::set) for a known `name`; `Ok(None)` when no option has that name.
+    fn set_known(
+        &mut self,
+        name: &str,
+        value: &str,
+        source_date_epoch: Option<&str>,
+    ) -> Result<Option<()>, String> {
         match name {
             "reference_date" if value == SOURCE_DATE_EPOCH => {
                 self.reference_date = Some(date_from_epoch(source_date_epoch)?);
@@ -139,14 +180,9 @@ impl Options {
                 self.layout = Layout::Shard { index, count };
             }
             "shards" => self.layout = Layout::Composed(value.parse()?),
-            other => {
-                return Err(format!(
-                    "unknown option `{other}`; expected `{}`",
-                    OPTION_NAMES.join("`, `")
-                ));
-            }
+            _ => return Ok(None),
         }
-        Ok(())
+        Ok(Some(()))
     }
 }
 
@@ -295,6 +331,7 @@ mod tests {
             options
                 .set("unknown_enum_values", "drop", None)
                 .unwrap_err()
+                .to_string()
                 .contains("\"reject\"")
         );
         options.set("reference_date", "2026-03-01", None).unwrap();
@@ -309,21 +346,33 @@ mod tests {
             options
                 .set("sunset", "drop", None)
                 .unwrap_err()
+                .to_string()
                 .contains("\"keep\"")
         );
         assert!(
             options
                 .set("colour", "x", None)
                 .unwrap_err()
+                .to_string()
                 .contains("`reference_date`")
         );
         assert!(
             options
                 .set("reference_date", SOURCE_DATE_EPOCH, None)
                 .unwrap_err()
+                .to_string()
                 .contains("needs the SOURCE_DATE_EPOCH")
         );
         assert!(options.set("reference_date", "2025-02-30", None).is_err());
+        // The macro points at the name of an unknown option, at the value otherwise.
+        assert!(matches!(
+            options.set("colour", "x", None),
+            Err(OptionError::UnknownName(_))
+        ));
+        assert!(matches!(
+            options.set("sunset", "drop", None),
+            Err(OptionError::BadValue(_))
+        ));
     }
 
     #[test]
@@ -332,10 +381,11 @@ mod tests {
         shard.set("shard", "2/8", None).unwrap();
         assert_eq!(shard.layout, Layout::Shard { index: 2, count: 8 });
         let error = shard.set("shards", "x_{}/8", None).unwrap_err();
-        assert!(error.contains("given together"), "{error}");
+        assert!(matches!(&error, OptionError::BadValue(_)), "{error}");
+        assert!(error.to_string().contains("given together"), "{error}");
         for bad in ["8/8", "1", "a/2", "0/0", "0/99999"] {
             let error = Options::default().set("shard", bad, None).unwrap_err();
-            assert!(error.contains(bad), "{bad}: {error}");
+            assert!(error.to_string().contains(bad), "{bad}: {error}");
         }
 
         let mut composed = Options::default();

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use events_codegen::{Options, SOURCE_DATE_EPOCH};
+use events_codegen::{OptionError, Options, SOURCE_DATE_EPOCH};
 use proc_macro::TokenStream;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
@@ -126,13 +126,12 @@ impl Parse for MacroInput {
             parsed
                 .options
                 .set(&key, &value, epoch.as_deref())
-                .map_err(|message| {
-                    let at = if message.starts_with("unknown option") {
-                        name.span()
-                    } else {
-                        span
+                .map_err(|error| {
+                    let at = match error {
+                        OptionError::UnknownName(_) => name.span(),
+                        _ => span,
                     };
-                    syn::Error::new(at, message)
+                    syn::Error::new(at, error)
                 })?;
             seen.push(key);
             if !input.is_empty() {

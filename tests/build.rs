@@ -8,7 +8,7 @@ use std::{env, fs};
 
 fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for name in ["bundled_catalog", "lifecycle_catalog"] {
+    for name in ["bundled_catalog", "lifecycle_catalog", "keywords_catalog"] {
         let snapshot = Path::new("snapshots").join(format!("{name}.snap"));
         println!("cargo::rerun-if-changed={}", snapshot.display());
         let rust = match fs::read_to_string(&snapshot) {

@@ -16,8 +16,15 @@ mod lifecycle_catalog {
     include!(concat!(env!("OUT_DIR"), "/lifecycle_catalog.rs"));
 }
 
+// Every construct the generator supports, `pattern` among them (the tests enable it).
+#[allow(dead_code)]
+mod keywords_catalog {
+    include!(concat!(env!("OUT_DIR"), "/keywords_catalog.rs"));
+}
+
 #[test]
 fn the_snapshots_compile_and_match_the_macro_output() {
     assert_eq!(bundled_catalog::CATALOG, events_core::CATALOG);
     assert_eq!(lifecycle_catalog::CATALOG, events_tests::lifecycle::CATALOG);
+    assert_eq!(keywords_catalog::CATALOG, events_tests::keywords::CATALOG);
 }

@@ -1,5 +1,6 @@
-//! prettyplease snapshots of expansions: the bundled catalog, and the lifecycle fixture catalog
-//! (several schema versions, deprecation, a sent event). The `snapshot_compiles` test binary
+//! prettyplease snapshots of expansions: the bundled catalog, the lifecycle fixture catalog
+//! (several schema versions, deprecation, a sent event) and the keywords catalog (a construct
+//! of each keyword family). The `snapshot_compiles` test binary
 //! compiles them, so a snapshot that is not valid, warning-free Rust fails the tests.
 //! They are insta snapshots (`tests/snapshots/*.snap`): review changes with
 //! `cargo insta test -p events-tests --review` (README, "Contributing").
@@ -35,6 +36,13 @@ fn lifecycle_catalog_expansion_matches_the_snapshot() {
         "catalogs/lifecycle",
         "lifecycle_catalog",
     );
+}
+
+/// One event per family of keywords: tagged unions, tuples, literal enums, patterns, formats,
+/// numbers and shared schemas reach review as a diff of this snapshot.
+#[test]
+fn keywords_catalog_expansion_matches_the_snapshot() {
+    assert_snapshot("catalogs/keywords", "catalogs/keywords", "keywords_catalog");
 }
 
 /// The rustdoc of an event's `EventName` variant, `Event` variant, payload module and each

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostics;
-use crate::json::{Node, NodeValue};
+use crate::json::{Member, Node, NodeValue};
 use crate::model::{Date, Direction, Event, Payload, Status, Version};
 use crate::source::SourceFile;
 use crate::{ident, load::LoadedCatalog};
@@ -155,16 +155,154 @@ fn read_row<'a>(
     diagnostics: &mut Diagnostics,
 ) -> Option<Row<'a>> {
     let mark = diagnostics.mark();
-    let mut error = |at: &Node, message: String| {
-        diagnostics.error(file, at.span.start, &at.pointer, message);
-    };
     let Some(members) = node.as_object() else {
-        error(
-            node,
+        diagnostics.error(
+            file,
+            node.span.start,
+            &node.pointer,
             format!("a row must be an object, found {}", node.kind()),
         );
         return None;
     };
+    check_known_columns(file, members, diagnostics);
+    let mut error = |at: &Node, message: String| {
+        diagnostics.error(file, at.span.start, &at.pointer, message);
+    };
+    let columns = Columns::read(node, &mut error);
+    let row_name = columns.name.map(|(name, _)| name);
+    if let Some(name) = columns.name {
+        check_event_name(name, &mut error);
+    }
+    if let Some(description) = columns.description {
+        check_description(description, &mut error);
+    }
+    let direction = match columns.direction {
+        None => Some(Direction::Received),
+        Some((text, at)) => text.parse().map_err(|message| error(at, message)).ok(),
+    };
+    let status: Option<Status> = columns
+        .status
+        .and_then(|(text, at)| text.parse().map_err(|message| error(at, message)).ok());
+    let [active_date, deprecation_date, sunset_date] = columns.dates.map(|column| {
+        let (text, at) = column?;
+        read_date(text, at, &mut error).map(|date| (date, at))
+    });
+    let versions = read_versions(node, &mut error);
+    let versions_complete = node
+        .get("schema_versions")
+        .and_then(Node::as_array)
+        .is_some_and(|entries| entries.len() == versions.len());
+    if let Some(name) = row_name {
+        check_major_matches_name(name, &versions, &mut error);
+    }
+    let waivers = read_waivers(node, &mut error);
+    let waived_defects = check_date_order(
+        [active_date, deprecation_date, sunset_date],
+        &waivers,
+        &mut error,
+    );
+    if let Some((status, at)) = status.zip(columns.status.map(|(_, at)| at)) {
+        let has_date = |column: usize| columns.dates[column].is_some();
+        check_status_agrees_with_dates(status, at, has_date(1), has_date(2), &mut error);
+    }
+    let listed = check_schema_files(row_name, &versions, loaded, &mut error);
+    for (at, message) in waived_defects {
+        diagnostics.waived(file, at.span.start, &at.pointer, message);
+    }
+    let event = if diagnostics.has_errors_since(mark) {
+        None
+    } else {
+        (|| {
+            let name = row_name?;
+            Some(Event {
+                name: name.to_owned(),
+                variant: ident::type_name(name)?,
+                module: ident::event_module(name)?,
+                description: columns.description?.0.to_owned(),
+                direction: direction?,
+                status: status?,
+                active_date: active_date?.0,
+                deprecation_date: deprecation_date.map(|(date, _)| date),
+                sunset_date: sunset_date.map(|(date, _)| date),
+                replaced_by: columns.replaced_by.map(|(text, _)| text.to_owned()),
+                waivers: waivers.clone(),
+                versions: listed.clone(),
+                payloads: listed
+                    .iter()
+                    .filter_map(|version| payloads.get(&(name.to_owned(), *version)).cloned())
+                    .collect(),
+                row: node.pointer.clone(),
+            })
+        })()
+    };
+    Some(Row {
+        node,
+        name: row_name,
+        replaced_by: columns.replaced_by.map(|(text, _)| text),
+        status,
+        versions,
+        versions_complete,
+        event,
+    })
+}
+
+/// A string column as read: its text and where it is written.
+type Column<'a> = Option<(&'a str, &'a Node)>;
+
+/// The string columns of a row, each `None` when absent (reported if required), `null` (an
+/// absent optional column) or not a string (reported).
+struct Columns<'a> {
+    name: Column<'a>,
+    description: Column<'a>,
+    direction: Column<'a>,
+    status: Column<'a>,
+    /// `active_date`, `deprecation_date`, `sunset_date`.
+    dates: [Column<'a>; 3],
+    replaced_by: Column<'a>,
+}
+
+impl<'a> Columns<'a> {
+    fn read(row: &'a Node, error: &mut impl FnMut(&Node, String)) -> Columns<'a> {
+        let mut text = |key: &str| -> Column<'a> {
+            let required = COLUMNS.iter().any(|(c, r)| *c == key && *r);
+            match row.get(key) {
+                None => {
+                    if required {
+                        error(row, format!("the row has no `{key}`; add it"));
+                    }
+                    None
+                }
+                Some(value) => match &value.value {
+                    NodeValue::String(text) => Some((text.as_str(), value)),
+                    NodeValue::Null if !required => None,
+                    _ => {
+                        error(
+                            value,
+                            format!("`{key}` must be a string, found {}", value.kind()),
+                        );
+                        None
+                    }
+                },
+            }
+        };
+        Columns {
+            name: text("name"),
+            description: text("description"),
+            direction: text("direction"),
+            status: text("status"),
+            dates: [
+                text("active_date"),
+                text("deprecation_date"),
+                text("sunset_date"),
+            ],
+            replaced_by: text("replaced_by"),
+        }
+    }
+}
+
+/// A misspelt column (`deprecaton_date`) would silently be no column at all: every unknown one
+/// is reported, with the columns a row has.
+fn check_known_columns(file: &SourceFile, members: &[Member], diagnostics: &mut Diagnostics) {
     for member in members {
         if !COLUMNS.iter().any(|(column, _)| *column == member.key) {
             let known: Vec<String> = COLUMNS.iter().map(|(c, _)| format!("`{c}`")).collect();
@@ -180,47 +318,12 @@ fn read_row<'a>(
             );
         }
     }
-    let mut error = |at: &Node, message: String| {
-        diagnostics.error(file, at.span.start, &at.pointer, message);
-    };
-    // A string column: `None` when absent (reported if required) or not a string (reported).
-    // `null` stands for an absent optional column.
-    let mut text = |key: &str| -> Option<(&'a str, &'a Node)> {
-        let required = COLUMNS.iter().any(|(c, r)| *c == key && *r);
-        match node.get(key) {
-            None => {
-                if required {
-                    error(node, format!("the row has no `{key}`; add it"));
-                }
-                None
-            }
-            Some(value) => match &value.value {
-                NodeValue::String(text) => Some((text.as_str(), value)),
-                NodeValue::Null if !required => None,
-                _ => {
-                    error(
-                        value,
-                        format!("`{key}` must be a string, found {}", value.kind()),
-                    );
-                    None
-                }
-            },
-        }
-    };
-    let name = text("name");
-    let description = text("description");
-    let direction_text = text("direction");
-    let status_text = text("status");
-    let dates = [
-        text("active_date"),
-        text("deprecation_date"),
-        text("sunset_date"),
-    ];
-    let replaced_by = text("replaced_by");
+}
 
-    if let Some((name, at)) = name
-        && !is_event_name(name)
-    {
+/// Event names become Rust variants and module names, and their `-vN` suffix is the major
+/// version the schemas are checked against.
+fn check_event_name((name, at): (&str, &Node), error: &mut impl FnMut(&Node, String)) {
+    if !is_event_name(name) {
         error(
             at,
             format!(
@@ -228,77 +331,80 @@ fn read_row<'a>(
             ),
         );
     }
-    if let Some((text, at)) = description
-        && text.trim().is_empty()
-    {
+}
+
+/// The description is the rustdoc of every item generated for the event; an empty one leaves
+/// users nothing to read.
+fn check_description((text, at): (&str, &Node), error: &mut impl FnMut(&Node, String)) {
+    if text.trim().is_empty() {
         error(
             at,
             "the description is empty; write one line saying what the event reports".to_owned(),
         );
     }
-    let direction = match direction_text {
-        None => Some(Direction::Received),
-        Some((text, at)) => text.parse().map_err(|message| error(at, message)).ok(),
-    };
-    let status: Option<Status> =
-        status_text.and_then(|(text, at)| text.parse().map_err(|message| error(at, message)).ok());
-    let [active_date, deprecation_date, sunset_date] = dates.map(|column| {
-        let (text, at) = column?;
-        let date = Date::parse(text);
-        if date.is_none() {
-            error(
-                at,
-                format!(
-                    "`{text}` is not a valid ISO 8601 date; write it as YYYY-MM-DD, like `2025-03-26`"
-                ),
-            );
-        }
-        date.map(|date| (date, at))
-    });
-    let versions = read_versions(node, &mut error);
-    let versions_complete = node
-        .get("schema_versions")
-        .and_then(Node::as_array)
-        .is_some_and(|entries| entries.len() == versions.len());
-    let row_name = name.map(|(name, _)| name);
+}
 
-    if let Some(name) = row_name {
-        check_major_matches_name(name, &versions, &mut error);
+/// A date column: an ISO 8601 calendar date that exists.
+fn read_date(text: &str, at: &Node, error: &mut impl FnMut(&Node, String)) -> Option<Date> {
+    let date = Date::parse(text);
+    if date.is_none() {
+        error(
+            at,
+            format!(
+                "`{text}` is not a valid ISO 8601 date; write it as YYYY-MM-DD, like `2025-03-26`"
+            ),
+        );
     }
-    let waivers = read_waivers(node, &mut error);
-    let waiver = |rule: &str| {
-        waivers
-            .iter()
-            .find(|(name, _)| name == rule)
-            .map(|(_, reason)| reason.clone())
-    };
-    let mut waived_defects: Vec<(&Node, String)> = Vec::new();
-    let date_defects = date_order_defects(active_date, deprecation_date, sunset_date);
-    match waiver("date-order") {
-        Some(reason) => waived_defects.extend(date_defects.into_iter().map(|(at, message)| {
-            (
-                at,
-                format!("{message} (rule `date-order` waived: {reason})"),
-            )
-        })),
+    date
+}
+
+/// An event is deprecated after it becomes active and sunset after it is deprecated; dates out of
+/// order are typing mistakes that would make deprecation notes lie. A row may waive the rule
+/// (`waive: {"date-order": reason}`) to take a vendor's row as published: its defects are then
+/// returned, to be reported as waived, instead of being errors.
+fn check_date_order<'n>(
+    dates: [Option<(Date, &'n Node)>; 3],
+    waivers: &[(String, String)],
+    error: &mut impl FnMut(&Node, String),
+) -> Vec<(&'n Node, String)> {
+    let [active, deprecation, sunset] = dates;
+    let defects = date_order_defects(active, deprecation, sunset);
+    let waiver = waivers.iter().find(|(rule, _)| rule == "date-order");
+    match waiver {
+        Some((_, reason)) => defects
+            .into_iter()
+            .map(|(at, message)| {
+                (
+                    at,
+                    format!("{message} (rule `date-order` waived: {reason})"),
+                )
+            })
+            .collect(),
         None => {
-            for (at, message) in date_defects {
+            for (at, message) in defects {
                 error(at, message);
             }
+            Vec::new()
         }
     }
-    if let Some((status, at)) = status.zip(status_text.map(|(_, at)| at)) {
-        let has_date = |column: usize| dates[column].is_some();
-        check_status_agrees_with_dates(status, at, has_date(1), has_date(2), &mut error);
-    }
+}
+
+/// Each listed version needs its schema file, and a version listed twice would make two
+/// modules of one name. Returns the versions listed, each once.
+fn check_schema_files(
+    name: Option<&str>,
+    versions: &[(Version, &Node)],
+    loaded: &LoadedCatalog,
+    error: &mut impl FnMut(&Node, String),
+) -> Vec<Version> {
     let mut listed: Vec<Version> = Vec::new();
-    for (version, at) in &versions {
+    for (version, at) in versions {
         if listed.contains(version) {
             error(at, format!("schema version {version} is listed twice"));
             continue;
         }
         listed.push(*version);
-        let Some(name) = row_name else { continue };
+        let Some(name) = name else { continue };
         let unreadable = loaded
             .unreadable_schemas
             .iter()
@@ -316,45 +422,7 @@ fn read_row<'a>(
             );
         }
     }
-
-    for (at, message) in waived_defects {
-        diagnostics.waived(file, at.span.start, &at.pointer, message);
-    }
-    let sound = !diagnostics.has_errors_since(mark);
-    let event = (|| {
-        if !sound {
-            return None;
-        }
-        let name = row_name?;
-        Some(Event {
-            name: name.to_owned(),
-            variant: ident::type_name(name)?,
-            module: ident::event_module(name)?,
-            description: description?.0.to_owned(),
-            direction: direction?,
-            status: status?,
-            active_date: active_date?.0,
-            deprecation_date: deprecation_date.map(|(date, _)| date),
-            sunset_date: sunset_date.map(|(date, _)| date),
-            replaced_by: replaced_by.map(|(text, _)| text.to_owned()),
-            waivers: waivers.clone(),
-            versions: listed.clone(),
-            payloads: listed
-                .iter()
-                .filter_map(|version| payloads.get(&(name.to_owned(), *version)).cloned())
-                .collect(),
-            row: node.pointer.clone(),
-        })
-    })();
-    Some(Row {
-        node,
-        name: row_name,
-        replaced_by: replaced_by.map(|(text, _)| text),
-        status,
-        versions,
-        versions_complete,
-        event,
-    })
+    listed
 }
 
 /// `schema_versions`: a non-empty array of semantic versions; each bad entry is reported.
@@ -448,8 +516,6 @@ fn check_major_matches_name(
 
 type DateColumn<'a> = Option<(Date, &'a Node)>;
 
-/// An event is deprecated after it becomes active and sunset after it is deprecated; dates out of
-/// order are typing mistakes that would make deprecation notes lie.
 /// `waive`: an object whose keys are rules of [`WAIVABLE_RULES`] and whose values are the
 /// non-empty reasons.
 fn read_waivers(row: &Node, error: &mut impl FnMut(&Node, String)) -> Vec<(String, String)> {

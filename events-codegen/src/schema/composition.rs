@@ -33,8 +33,63 @@ struct Part<'n> {
     shared_fields: Option<Vec<Field>>,
 }
 
+/// The properties an `allOf` merges into one struct.
+struct MergedProperties<'n> {
+    /// Written here, in the order met.
+    properties: Vec<&'n Member>,
+    /// Every property met, the shared parts' too: what `additionalProperties` must allow.
+    seen: Vec<&'n Member>,
+    /// A shared part's fields, already converted in its module.
+    inherited: Vec<Field>,
+    /// No property is defined differently in two parts.
+    sound: bool,
+}
+
+/// The names every part requires, each once, in the order met.
+fn merged_required<'n>(outer: &Keywords<'n>, parts: &[Part<'n>]) -> Vec<&'n Node> {
+    let mut required: Vec<&'n Node> = Vec::new();
+    let mut required_names = BTreeSet::new();
+    for keywords in std::iter::once(outer).chain(parts.iter().map(|part| &part.keywords)) {
+        for entry in keywords.elements("required") {
+            if let Some(name) = entry.as_str()
+                && required_names.insert(name)
+            {
+                required.push(entry);
+            }
+        }
+    }
+    required
+}
+
 impl<'a> Converter<'a> {
+    /// Merges an `allOf` in four phases: gather the parts (following `$ref`s and nested `allOf`s
+    /// once each), merge their properties, their `required` lists, and their
+    /// `additionalProperties`; then the one struct.
     pub(super) fn convert_all_of(&mut self, outer: &Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let (parts, parts_sound) = self.all_of_parts(outer);
+        let merged = self.merge_properties(outer, &parts);
+        let required = merged_required(outer, &parts);
+        let closed = self.merge_additional_properties(outer, &parts, &merged.seen);
+        let (Some(deny_unknown), true, true) = (closed, parts_sound, merged.sound) else {
+            return None;
+        };
+        let doc = outer
+            .description()
+            .or_else(|| parts.iter().find_map(|part| part.keywords.description()));
+        let name = self.claim(naming);
+        self.object_struct(
+            name,
+            &merged.properties,
+            merged.inherited,
+            &required,
+            deny_unknown,
+            doc,
+        )
+    }
+
+    /// The object schemas taking part, outermost first, each `$ref` followed once; and whether
+    /// every one could be read and merged.
+    fn all_of_parts(&mut self, outer: &Keywords<'a>) -> (Vec<Part<'a>>, bool) {
         let mut parts: Vec<Part<'a>> = Vec::new();
         let mut sound = self.check_mergeable(outer, "beside `allOf`");
         let mut pending: Vec<&'a Node> = outer.elements("allOf").iter().rev().collect();
@@ -102,10 +157,21 @@ impl<'a> Converter<'a> {
             });
         }
 
+        (parts, sound)
+    }
+
+    /// The properties of the merged struct: the outer schema's and each part's, a property
+    /// defined twice only if identically (a shared part's come as its converted fields).
+    fn merge_properties(
+        &mut self,
+        outer: &Keywords<'a>,
+        parts: &[Part<'a>],
+    ) -> MergedProperties<'a> {
+        let mut sound = true;
         let mut properties: Vec<&'a Member> = outer.members("properties").iter().collect();
         let mut seen: Vec<&'a Member> = properties.clone();
         let mut inherited: Vec<Field> = Vec::new();
-        for part in &parts {
+        for part in parts {
             for member in part.keywords.members("properties") {
                 match seen.iter().find(|known| known.key == member.key) {
                     Some(known) if known.value.to_value() == member.value.to_value() => {}
@@ -134,19 +200,24 @@ impl<'a> Converter<'a> {
                 }
             }
         }
-        let mut required: Vec<&'a Node> = Vec::new();
-        let mut required_names = BTreeSet::new();
-        for keywords in std::iter::once(outer).chain(parts.iter().map(|part| &part.keywords)) {
-            for entry in keywords.elements("required") {
-                if let Some(name) = entry.as_str()
-                    && required_names.insert(name)
-                {
-                    required.push(entry);
-                }
-            }
+        MergedProperties {
+            properties,
+            seen,
+            inherited,
+            sound,
         }
-        // JSON Schema's `additionalProperties` sees only the `properties` beside it, also
-        // beside `allOf`: a part closed with `false` refuses what the other parts add.
+    }
+
+    /// Whether the merged struct is closed (`Some(true)`), open (`Some(false)`), or cannot be
+    /// exact (`None`, reported): JSON Schema's `additionalProperties` sees only the `properties`
+    /// beside it, also beside `allOf`, so a part closed with `false` refuses what the other parts
+    /// add.
+    fn merge_additional_properties(
+        &mut self,
+        outer: &Keywords<'a>,
+        parts: &[Part<'a>],
+        seen: &[&'a Member],
+    ) -> Option<bool> {
         let mut deny_unknown = false;
         let all_parts = std::iter::once((outer, false)).chain(
             parts
@@ -193,18 +264,11 @@ impl<'a> Converter<'a> {
                 ),
             ));
         }
+        let sound = complaints.is_empty();
         for (at, message) in complaints {
             self.error(at, message);
-            sound = false;
         }
-        if !sound {
-            return None;
-        }
-        let doc = outer
-            .description()
-            .or_else(|| parts.iter().find_map(|part| part.keywords.description()));
-        let name = self.claim(naming);
-        self.object_struct(name, &properties, inherited, &required, deny_unknown, doc)
+        sound.then_some(deny_unknown)
     }
 
     fn is_shared_reference(&self, reference: &Node) -> bool {

@@ -352,27 +352,43 @@ impl<'a> Converter<'a> {
             }
         }
         let Some((type_names, type_node)) = keywords.types() else {
-            // Without a `type`, JSON Schema applies `minLength` to strings only and lets every
-            // other value through: no Rust type holds that, so a `type` is asked for.
-            let constrained: Vec<&str> = SHAPE_KEYWORDS
-                .iter()
-                .copied()
-                .chain(VALIDATIONS.iter().map(|(keyword, _)| *keyword))
-                .chain(["format", "patternProperties", "propertyNames"])
-                .filter(|keyword| keywords.has(keyword))
-                .collect();
-            if !constrained.is_empty() {
-                self.error(
-                    node,
-                    format!(
-                        "add a `type`: the generator does not infer it from `{}`",
-                        constrained.join("`, `")
-                    ),
-                );
-                return None;
-            }
-            return Some(Ty::Any);
+            return self.convert_untyped(&keywords, node);
         };
+        self.convert_type_list(&keywords, type_names, type_node, naming)
+    }
+
+    /// A schema without `type`: any JSON value, unless it has keywords that constrain one type.
+    fn convert_untyped(&mut self, keywords: &Keywords<'a>, node: &Node) -> Option<Ty> {
+        // Without a `type`, JSON Schema applies `minLength` to strings only and lets every
+        // other value through: no Rust type holds that, so a `type` is asked for.
+        let constrained: Vec<&str> = SHAPE_KEYWORDS
+            .iter()
+            .copied()
+            .chain(VALIDATIONS.iter().map(|(keyword, _)| *keyword))
+            .chain(["format", "patternProperties", "propertyNames"])
+            .filter(|keyword| keywords.has(keyword))
+            .collect();
+        if !constrained.is_empty() {
+            self.error(
+                node,
+                format!(
+                    "add a `type`: the generator does not infer it from `{}`",
+                    constrained.join("`, `")
+                ),
+            );
+            return None;
+        }
+        Some(Ty::Any)
+    }
+
+    /// A schema with `type`: one JSON type, or one and `null`.
+    fn convert_type_list(
+        &mut self,
+        keywords: &Keywords<'a>,
+        type_names: Vec<&str>,
+        type_node: &Node,
+        naming: Naming,
+    ) -> Option<Ty> {
         let mut names = Vec::new();
         for name in type_names {
             if !TYPE_NAMES.contains(&name) {
@@ -394,7 +410,7 @@ impl<'a> Converter<'a> {
         names.retain(|name| *name != "null");
         names.dedup();
         let base = match names.as_slice() {
-            [single] => self.convert_typed(&keywords, single, naming)?,
+            [single] => self.convert_typed(keywords, single, naming)?,
             [] => {
                 self.error(
                     type_node,

@@ -246,22 +246,7 @@ fn payload_decoding(event: &Event, layout: &Layout) -> TokenStream {
 pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let private = super::private();
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
-    let rejections: Vec<TokenStream> = catalog
-        .rejected
-        .iter()
-        .map(|(name, date)| {
-            let reason = match date {
-                Some(date) => format!("`{name}` was sunset on {date} and this build rejects it"),
-                None => format!("`{name}` is sunset and this build rejects it"),
-            };
-            quote!(#name => ::core::option::Option::Some(#reason),)
-        })
-        .collect();
-    let rejection_body = lookup_or_none(quote!(name), &rejections);
-    let decodings = catalog
-        .events
-        .iter()
-        .map(|event| payload_decoding(event, layout));
+    let catalog_event = catalog_event_impl(catalog, layout);
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let payload = payload_path(event);
@@ -327,6 +312,38 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
             }
         }
 
+        #catalog_event
+
+        #serde
+
+        /// The whole data of an SDK `onMessage` call for an event:
+        /// `{"type": "event", "schemaVersion": …, "message": {…}}`.
+        pub type Envelope = ::events_core::MessageEnvelope<Event>;
+    }
+}
+
+/// The `CatalogEvent` impl through which the runtime decodes `Event`: name lookup, the
+/// rejection of sunset events (`sunset = "reject"`), and each event's payload decoding.
+fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
+    let private = super::private();
+    let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
+    let rejections: Vec<TokenStream> = catalog
+        .rejected
+        .iter()
+        .map(|(name, date)| {
+            let reason = match date {
+                Some(date) => format!("`{name}` was sunset on {date} and this build rejects it"),
+                None => format!("`{name}` is sunset and this build rejects it"),
+            };
+            quote!(#name => ::core::option::Option::Some(#reason),)
+        })
+        .collect();
+    let rejection_body = lookup_or_none(quote!(name), &rejections);
+    let decodings = catalog
+        .events
+        .iter()
+        .map(|event| payload_decoding(event, layout));
+    quote! {
         #[allow(deprecated)]
         impl #private::CatalogEvent for Event {
             type Name = EventName;
@@ -356,11 +373,5 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
                 Event::Unknown { event_name, value }
             }
         }
-
-        #serde
-
-        /// The whole data of an SDK `onMessage` call for an event:
-        /// `{"type": "event", "schemaVersion": …, "message": {…}}`.
-        pub type Envelope = ::events_core::MessageEnvelope<Event>;
     }
 }

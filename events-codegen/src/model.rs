@@ -319,33 +319,151 @@ pub struct TextRules {
     pub max_length: Option<u64>,
     /// `pattern`.
     pub pattern: Option<TextPattern>,
-    /// `format`, one of [`STRING_FORMATS`].
-    pub format: Option<String>,
+    /// `format`.
+    pub format: Option<StringFormat>,
 }
 
-/// The string formats whose `format` is enforced: `(name, variant of events_core's Format)`.
-pub const STRING_FORMATS: &[(&str, &str)] = &[
-    ("date-time", "DateTime"),
-    ("date", "Date"),
-    ("time", "Time"),
-    ("email", "Email"),
-    ("uri", "Uri"),
-    ("uuid", "Uuid"),
-    ("ipv4", "Ipv4"),
-    ("ipv6", "Ipv6"),
-];
+/// A string `format` the decoder enforces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StringFormat {
+    /// `date-time` (RFC 3339).
+    DateTime,
+    /// `date` (RFC 3339 full-date).
+    Date,
+    /// `time` (RFC 3339 full-time).
+    Time,
+    /// `email`.
+    Email,
+    /// `uri` (RFC 3986).
+    Uri,
+    /// `uuid` (RFC 4122).
+    Uuid,
+    /// `ipv4`.
+    Ipv4,
+    /// `ipv6`.
+    Ipv6,
+}
 
-/// The integer formats: `(name, Rust type, smallest, largest)`.
-pub const INTEGER_FORMATS: &[(&str, &str, i128, i128)] = &[
-    ("int8", "i8", i8::MIN as i128, i8::MAX as i128),
-    ("int16", "i16", i16::MIN as i128, i16::MAX as i128),
-    ("int32", "i32", i32::MIN as i128, i32::MAX as i128),
-    ("int64", "i64", i64::MIN as i128, i64::MAX as i128),
-    ("uint8", "u8", 0, u8::MAX as i128),
-    ("uint16", "u16", 0, u16::MAX as i128),
-    ("uint32", "u32", 0, u32::MAX as i128),
-    ("uint64", "u64", 0, u64::MAX as i128),
-];
+impl StringFormat {
+    /// Every string format, in the order messages list them.
+    pub const ALL: [StringFormat; 8] = [
+        StringFormat::DateTime,
+        StringFormat::Date,
+        StringFormat::Time,
+        StringFormat::Email,
+        StringFormat::Uri,
+        StringFormat::Uuid,
+        StringFormat::Ipv4,
+        StringFormat::Ipv6,
+    ];
+
+    /// The name a schema gives the format.
+    pub const fn name(self) -> &'static str {
+        match self {
+            StringFormat::DateTime => "date-time",
+            StringFormat::Date => "date",
+            StringFormat::Time => "time",
+            StringFormat::Email => "email",
+            StringFormat::Uri => "uri",
+            StringFormat::Uuid => "uuid",
+            StringFormat::Ipv4 => "ipv4",
+            StringFormat::Ipv6 => "ipv6",
+        }
+    }
+
+    /// The variant of the runtime's `Format` that checks it.
+    pub const fn runtime_variant(self) -> &'static str {
+        match self {
+            StringFormat::DateTime => "DateTime",
+            StringFormat::Date => "Date",
+            StringFormat::Time => "Time",
+            StringFormat::Email => "Email",
+            StringFormat::Uri => "Uri",
+            StringFormat::Uuid => "Uuid",
+            StringFormat::Ipv4 => "Ipv4",
+            StringFormat::Ipv6 => "Ipv6",
+        }
+    }
+}
+
+/// An integer `format`: the Rust type a value gets and the range that type holds. Without a
+/// `format`, `int64`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum IntegerFormat {
+    /// `int8`: `i8`.
+    Int8,
+    /// `int16`: `i16`.
+    Int16,
+    /// `int32`: `i32`.
+    Int32,
+    /// `int64`: `i64`, also for an integer without `format`.
+    #[default]
+    Int64,
+    /// `uint8`: `u8`.
+    Uint8,
+    /// `uint16`: `u16`.
+    Uint16,
+    /// `uint32`: `u32`.
+    Uint32,
+    /// `uint64`: `u64`.
+    Uint64,
+}
+
+impl IntegerFormat {
+    /// Every integer format, in the order messages list them.
+    pub const ALL: [IntegerFormat; 8] = [
+        IntegerFormat::Int8,
+        IntegerFormat::Int16,
+        IntegerFormat::Int32,
+        IntegerFormat::Int64,
+        IntegerFormat::Uint8,
+        IntegerFormat::Uint16,
+        IntegerFormat::Uint32,
+        IntegerFormat::Uint64,
+    ];
+
+    /// The name a schema gives the format.
+    pub const fn name(self) -> &'static str {
+        match self {
+            IntegerFormat::Int8 => "int8",
+            IntegerFormat::Int16 => "int16",
+            IntegerFormat::Int32 => "int32",
+            IntegerFormat::Int64 => "int64",
+            IntegerFormat::Uint8 => "uint8",
+            IntegerFormat::Uint16 => "uint16",
+            IntegerFormat::Uint32 => "uint32",
+            IntegerFormat::Uint64 => "uint64",
+        }
+    }
+
+    /// The Rust type of a value.
+    pub const fn rust_type(self) -> &'static str {
+        match self {
+            IntegerFormat::Int8 => "i8",
+            IntegerFormat::Int16 => "i16",
+            IntegerFormat::Int32 => "i32",
+            IntegerFormat::Int64 => "i64",
+            IntegerFormat::Uint8 => "u8",
+            IntegerFormat::Uint16 => "u16",
+            IntegerFormat::Uint32 => "u32",
+            IntegerFormat::Uint64 => "u64",
+        }
+    }
+
+    /// The smallest and largest value the Rust type holds.
+    pub const fn range(self) -> (i128, i128) {
+        match self {
+            IntegerFormat::Int8 => (i8::MIN as i128, i8::MAX as i128),
+            IntegerFormat::Int16 => (i16::MIN as i128, i16::MAX as i128),
+            IntegerFormat::Int32 => (i32::MIN as i128, i32::MAX as i128),
+            IntegerFormat::Int64 => (i64::MIN as i128, i64::MAX as i128),
+            IntegerFormat::Uint8 => (0, u8::MAX as i128),
+            IntegerFormat::Uint16 => (0, u16::MAX as i128),
+            IntegerFormat::Uint32 => (0, u32::MAX as i128),
+            IntegerFormat::Uint64 => (0, u64::MAX as i128),
+        }
+    }
+}
 
 /// A `pattern`, as written (ECMA-262) and as the `regex` crate runs it with the same meaning.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -369,8 +487,9 @@ pub struct NumberRules {
     pub exclusive_maximum: Option<String>,
     /// `multipleOf`, greater than zero.
     pub multiple_of: Option<String>,
-    /// `format` of an integer, one of [`INTEGER_FORMATS`]; `int64` when absent.
-    pub format: Option<String>,
+    /// `format` of an integer; `None` for a `number`, and for an integer without `format`
+    /// (which is `int64`).
+    pub format: Option<IntegerFormat>,
 }
 
 /// The validation keywords of an `array`.

@@ -9,10 +9,7 @@ use quote::quote;
 
 use super::{ident, serde, serde_impls};
 use crate::ident::unknown_fields_field;
-use crate::model::{
-    ArrayRules, INTEGER_FORMATS, NumberRules, STRING_FORMATS, StructDef, TextRules, TupleDef, Ty,
-    UnionDef,
-};
+use crate::model::{ArrayRules, NumberRules, StructDef, TextRules, TupleDef, Ty, UnionDef};
 use crate::options::{Options, UnknownFields};
 
 /// `impl Deserialize for` the struct `def`, read through a builder with one slot per field.
@@ -247,7 +244,7 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
         Ty::String(_) => quote!(::std::string::String),
         Ty::Number(_) => quote!(::events_core::Number),
         Ty::Integer(rules) => {
-            let ty = ident(integer_format(rules).1);
+            let ty = ident(rules.format.unwrap_or_default().rust_type());
             quote!(#ty)
         }
         Ty::Boolean => quote!(bool),
@@ -318,7 +315,8 @@ fn seed(ty: &Ty) -> TokenStream {
         }
         Ty::Integer(rules) if *rules == NumberRules::default() => quote!(#private::Integer::ANY),
         Ty::Integer(rules) => {
-            let (_, ty, smallest, largest) = integer_format(rules);
+            let format = rules.format.unwrap_or_default();
+            let (ty, (smallest, largest)) = (format.rust_type(), format.range());
             let (min, max) = integer_bounds(rules);
             let (min, max) = (min.max(smallest), max.min(largest));
             let multiple_of = match rules.multiple_of.as_deref().and_then(integer_text) {
@@ -374,13 +372,9 @@ fn text_seed(rules: &TextRules) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    let format = match rules
-        .format
-        .as_deref()
-        .and_then(|name| STRING_FORMATS.iter().find(|f| f.0 == name))
-    {
-        Some((_, variant)) => {
-            let variant = ident(variant);
+    let format = match rules.format {
+        Some(format) => {
+            let variant = ident(format.runtime_variant());
             quote!(::core::option::Option::Some(#private::Format::#variant))
         }
         None => quote!(::core::option::Option::None),
@@ -396,16 +390,6 @@ fn usize_literal(value: u64) -> TokenStream {
         }
         Err(_) => quote!(usize::MAX),
     }
-}
-
-/// The integer format of an integer schema: `(name, Rust type, smallest, largest)`.
-fn integer_format(rules: &NumberRules) -> (&'static str, &'static str, i128, i128) {
-    let name = rules.format.as_deref().unwrap_or("int64");
-    INTEGER_FORMATS
-        .iter()
-        .copied()
-        .find(|format| format.0 == name)
-        .unwrap_or(INTEGER_FORMATS[3])
 }
 
 /// The integer an integral number text stands for (`3`, `3.0`, `-2e1`).

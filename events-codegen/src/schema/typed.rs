@@ -4,9 +4,9 @@
 use super::keywords::{Keywords, VALIDATIONS};
 use super::{Converter, Naming, pattern};
 use crate::ident;
-use crate::json::NodeValue;
+use crate::json::{Node, NodeValue};
 use crate::model::{
-    ArrayRules, INTEGER_FORMATS, NumberRules, STRING_FORMATS, TextPattern, TextRules, TupleDef, Ty,
+    ArrayRules, IntegerFormat, NumberRules, StringFormat, TextPattern, TextRules, TupleDef, Ty,
     TypeDef,
 };
 
@@ -72,7 +72,8 @@ impl<'a> Converter<'a> {
                     }
                     None => None,
                 };
-                let format = self.format(keywords, "string", STRING_FORMATS.iter().map(|f| f.0))?;
+                let format =
+                    self.format(keywords, "string", &StringFormat::ALL, StringFormat::name)?;
                 Some(Ty::String(TextRules {
                     min_length: keywords.count("minLength"),
                     max_length: keywords.count("maxLength"),
@@ -81,13 +82,17 @@ impl<'a> Converter<'a> {
                 }))
             }
             "number" => {
-                self.format(keywords, "number", std::iter::empty())?;
+                self.no_format(keywords, "number")?;
                 Some(Ty::Number(number_rules(keywords)))
             }
             "integer" => {
                 let mut rules = number_rules(keywords);
-                rules.format =
-                    self.format(keywords, "integer", INTEGER_FORMATS.iter().map(|f| f.0))?;
+                rules.format = self.format(
+                    keywords,
+                    "integer",
+                    &IntegerFormat::ALL,
+                    IntegerFormat::name,
+                )?;
                 if let Some(divisor) = keywords.get("multipleOf")
                     && divisor.as_count().is_none()
                 {
@@ -97,11 +102,11 @@ impl<'a> Converter<'a> {
                 Some(Ty::Integer(rules))
             }
             "boolean" => {
-                self.format(keywords, "boolean", std::iter::empty())?;
+                self.no_format(keywords, "boolean")?;
                 Some(Ty::Boolean)
             }
             "array" => {
-                self.format(keywords, "array", std::iter::empty())?;
+                self.no_format(keywords, "array")?;
                 if keywords.has("prefixItems") {
                     return self.convert_tuple(keywords, naming);
                 }
@@ -122,7 +127,7 @@ impl<'a> Converter<'a> {
                 Some(Ty::Array(Box::new(item), rules))
             }
             _ => {
-                self.format(keywords, "object", std::iter::empty())?;
+                self.no_format(keywords, "object")?;
                 self.convert_object(keywords, naming)
             }
         }
@@ -174,20 +179,45 @@ impl<'a> Converter<'a> {
 
     /// The `format` of a value of `type_name`, which must be one of `known`: `Some(None)` when
     /// there is none, `None` after reporting one the generator cannot enforce.
-    fn format<'k>(
+    /// The `format` of a value of type `type_name`: `None` without one; a format it does not
+    /// know is reported, with those it does.
+    fn format<F: Copy>(
         &mut self,
         keywords: &Keywords<'_>,
         type_name: &str,
-        known: impl Iterator<Item = &'k str> + Clone,
-    ) -> Option<Option<String>> {
+        known: &[F],
+        name_of: fn(F) -> &'static str,
+    ) -> Option<Option<F>> {
         let Some(node) = keywords.get("format") else {
             return Some(None);
         };
         let name = node.as_str().unwrap_or_default();
-        if known.clone().any(|format| format == name) {
-            return Some(Some(name.to_owned()));
+        if let Some(format) = known
+            .iter()
+            .copied()
+            .find(|format| name_of(*format) == name)
+        {
+            return Some(Some(format));
         }
-        let listed: Vec<String> = known.map(|format| format!("`{format}`")).collect();
+        let listed: Vec<String> = known
+            .iter()
+            .map(|format| format!("`{}`", name_of(*format)))
+            .collect();
+        self.unknown_format(node, name, type_name, &listed);
+        None
+    }
+
+    /// `Some(())` when a value of type `type_name`, which has no formats, has no `format`.
+    fn no_format(&mut self, keywords: &Keywords<'_>, type_name: &str) -> Option<()> {
+        let Some(node) = keywords.get("format") else {
+            return Some(());
+        };
+        let name = node.as_str().unwrap_or_default();
+        self.unknown_format(node, name, type_name, &[]);
+        None
+    }
+
+    fn unknown_format(&mut self, node: &Node, name: &str, type_name: &str, listed: &[String]) {
         let supported = if listed.is_empty() {
             format!("no format is supported for type \"{type_name}\"")
         } else {
@@ -197,6 +227,5 @@ impl<'a> Converter<'a> {
             node,
             format!("unknown `format` \"{name}\" cannot be enforced; {supported}"),
         );
-        None
     }
 }

@@ -210,6 +210,9 @@ pub struct StructDef {
     pub fields: Vec<Field>,
     /// `additionalProperties: false`.
     pub deny_unknown: bool,
+    /// The name of the field that keeps unknown fields under `unknown_fields = "keep"`: one no
+    /// property takes.
+    pub unknown_fields: String,
 }
 
 /// One property of an object schema.
@@ -247,6 +250,9 @@ pub struct EnumDef {
     /// The values are not all strings: each wire value is JSON text (`1`, `true`, `"low"`),
     /// matched by JSON equality.
     pub is_json: bool,
+    /// The name of the variant that keeps values the schema does not list under
+    /// `unknown_enum_values = "keep"`: one no value takes.
+    pub unknown_variant: String,
 }
 
 /// An untagged enum generated from `anyOf` or `oneOf`.

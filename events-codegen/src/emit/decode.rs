@@ -8,7 +8,6 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{ident, serde, serde_impls};
-use crate::ident::unknown_fields_field;
 use crate::model::{ArrayRules, NumberRules, StructDef, TextRules, TupleDef, Ty, UnionDef};
 use crate::options::{Options, UnknownFields};
 
@@ -54,9 +53,7 @@ pub(super) fn struct_deserialize(
         }
     });
     let (kept_slot, keep, kept_value) = if keeps {
-        let field_name = ident(&unknown_fields_field(
-            def.fields.iter().map(|field| field.ident.as_str()),
-        ));
+        let field_name = ident(&def.unknown_fields);
         (
             quote!(kept: ::std::collections::BTreeMap<::std::string::String, ::events_core::RawJson>,),
             quote! {

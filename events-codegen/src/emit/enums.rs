@@ -5,7 +5,6 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::{doc, ident, serde_impls};
-use crate::ident::unknown_value_variant;
 use crate::model::EnumDef;
 use crate::options::{Options, UnknownEnumValues};
 
@@ -120,9 +119,7 @@ pub(super) fn open_string_enum(def: &EnumDef) -> TokenStream {
         let text = doc(&format!("`{wire}`"));
         quote!(#text #variant,)
     });
-    let unknown = ident(&unknown_value_variant(
-        def.variants.iter().map(|(variant, _)| variant.as_str()),
-    ));
+    let unknown = ident(&def.unknown_variant);
     let (idents, wires) = idents_and_wires(def);
     let serde = serde_impls(
         &quote!(#name),

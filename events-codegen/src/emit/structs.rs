@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::decode::struct_deserialize;
 use super::{SERDE_CRATE, doc, ident, rust_type};
-use crate::ident::{ROOT_TYPE, unknown_fields_field};
+use crate::ident::ROOT_TYPE;
 use crate::model::{Event, Field, Payload, StructDef, Ty, TypeDef};
 use crate::options::{Options, UnknownFields};
 
@@ -25,7 +25,7 @@ pub(super) fn struct_def(
     let fields = def.fields.iter().map(field);
     let deserialize = struct_deserialize(def, expecting, options);
     let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
-        let name = ident(&unknown_fields_name(def));
+        let name = ident(&def.unknown_fields);
         quote! {
             /// Fields the schema does not list, kept as received and written back when encoding.
             #[serde(flatten)]
@@ -80,7 +80,7 @@ pub(super) fn sent_constructor(
         }
     });
     let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
-        let name = ident(&unknown_fields_name(def));
+        let name = ident(&def.unknown_fields);
         quote!(#name: ::core::default::Default::default(),)
     });
     let event_name = &event.name;
@@ -170,8 +170,4 @@ pub(super) fn field(field: &Field) -> TokenStream {
         #serde
         pub #name: #ty,
     }
-}
-
-pub(super) fn unknown_fields_name(def: &StructDef) -> String {
-    unknown_fields_field(def.fields.iter().map(|field| field.ident.as_str()))
 }

@@ -96,12 +96,15 @@ impl<'a> Converter<'a> {
             return None;
         }
         let name = self.claim(naming);
+        let unknown_variant =
+            ident::unknown_value_variant(variants.iter().map(|(variant, _)| variant.as_str()));
         let ty = self.define(TypeDef::Enum(EnumDef {
             name,
             doc: keywords.description(),
             variants,
             is_const,
             is_json: !all_strings,
+            unknown_variant,
         }));
         let nullable = has_null && allows("null");
         Some(if nullable {

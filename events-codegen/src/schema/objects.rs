@@ -241,11 +241,14 @@ impl<'a> Converter<'a> {
             });
         }
         fields.sort_by(|a, b| a.wire.cmp(&b.wire));
+        let unknown_fields =
+            ident::unknown_fields_field(fields.iter().map(|field| field.ident.as_str()));
         Some(self.define(TypeDef::Struct(StructDef {
             name,
             doc,
             fields,
             deny_unknown,
+            unknown_fields,
         })))
     }
 

@@ -86,9 +86,9 @@ fn vendor_date(date: Option<Date>) -> String {
     match date {
         Some(date) => format!(
             "{} {} {}",
-            date.day,
-            MONTHS[usize::from(date.month) - 1],
-            date.year
+            date.day(),
+            MONTHS[usize::from(date.month()) - 1],
+            date.year()
         ),
         None => "-".to_owned(),
     }

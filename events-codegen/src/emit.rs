@@ -63,7 +63,7 @@ pub fn emit(catalog: &Catalog, options: &Options) -> TokenStream {
 /// The shard, of `count`, that holds the payload types of the event `name`: by the hash of the
 /// name, so that adding or removing an event moves no other.
 pub(crate) fn shard_of(name: &str, count: u32) -> u32 {
-    u32::try_from(catalog::name_hash(name) % u64::from(count.max(1))).unwrap_or(0)
+    u32::try_from(events_facts::name_hash(name) % u64::from(count.max(1))).unwrap_or(0)
 }
 
 /// Tokens for a path that `ShardPaths` has checked: identifiers joined by `::`.

@@ -150,7 +150,7 @@ pub fn parse(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Node> {
         let message = if error.to_string().starts_with("recursion limit exceeded") {
             format!("values are nested more than {MAX_DEPTH} levels deep, which is not supported")
         } else {
-            strip_position(&error)
+            events_facts::without_position(&error)
         };
         let offset = offset_of(&file.text, error.line(), error.column());
         // Valid JSON that serde_json still refuses (a number beyond `f64`, like `1e400`): the
@@ -324,16 +324,6 @@ fn convert(
         span: range.start..range.end,
         pointer,
         value,
-    }
-}
-
-/// serde_json's message without its trailing " at line L column C", which the diagnostic
-/// carries in a better place.
-pub fn strip_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(at) if error.line() > 0 => text[..at].to_owned(),
-        _ => text,
     }
 }
 

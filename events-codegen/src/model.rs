@@ -3,7 +3,8 @@
 //! refine them, `emit` reads them.
 
 use std::fmt;
-use std::str::FromStr;
+
+pub use events_facts::{Date, Direction, Format, Status};
 
 use crate::diagnostic::Pointer;
 use crate::source::SourceFile;
@@ -62,91 +63,6 @@ pub struct Event {
     pub payloads: Vec<Payload>,
     /// Where the row is, for later diagnostics.
     pub row: Pointer,
-}
-
-/// Who sends an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    /// 8x8 sends it; partner apps receive it in `onMessage`.
-    Received,
-    /// Partner apps send it with `system.sendEvent(name, data)`.
-    Sent,
-}
-
-/// Lifecycle status of an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Status {
-    /// Sent and supported.
-    Active,
-    /// Still sent, but scheduled to go away.
-    Deprecated,
-    /// No longer sent.
-    Sunset,
-}
-
-impl Status {
-    /// Every status, from active to sunset.
-    pub const ALL: [Status; 3] = [Status::Active, Status::Deprecated, Status::Sunset];
-
-    /// The word the index and the vendor table use: `active`, `deprecated` or `sunset`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Status::Active => "active",
-            Status::Deprecated => "deprecated",
-            Status::Sunset => "sunset",
-        }
-    }
-}
-
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Status {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, String> {
-        Status::ALL
-            .into_iter()
-            .find(|status| status.as_str() == text)
-            .ok_or_else(|| {
-                format!("unknown status `{text}`; expected `active`, `deprecated` or `sunset`")
-            })
-    }
-}
-
-impl Direction {
-    /// The word the index uses: `received` or `sent`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Direction::Received => "received",
-            Direction::Sent => "sent",
-        }
-    }
-}
-
-impl FromStr for Direction {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, String> {
-        [Direction::Received, Direction::Sent]
-            .into_iter()
-            .find(|direction| direction.as_str() == text)
-            .ok_or_else(|| format!("unknown direction `{text}`; expected `received` or `sent`"))
-    }
-}
-
-/// A calendar date, validated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    /// Year, 1 to 9999.
-    pub year: u16,
-    /// Month, 1 to 12.
-    pub month: u8,
-    /// Day of the month, valid for the month and year.
-    pub day: u8,
 }
 
 /// A semantic version `MAJOR.MINOR.PATCH`.
@@ -326,70 +242,7 @@ pub struct TextRules {
     /// `pattern`.
     pub pattern: Option<TextPattern>,
     /// `format`.
-    pub format: Option<StringFormat>,
-}
-
-/// A string `format` the decoder enforces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum StringFormat {
-    /// `date-time` (RFC 3339).
-    DateTime,
-    /// `date` (RFC 3339 full-date).
-    Date,
-    /// `time` (RFC 3339 full-time).
-    Time,
-    /// `email`.
-    Email,
-    /// `uri` (RFC 3986).
-    Uri,
-    /// `uuid` (RFC 4122).
-    Uuid,
-    /// `ipv4`.
-    Ipv4,
-    /// `ipv6`.
-    Ipv6,
-}
-
-impl StringFormat {
-    /// Every string format, in the order messages list them.
-    pub const ALL: [StringFormat; 8] = [
-        StringFormat::DateTime,
-        StringFormat::Date,
-        StringFormat::Time,
-        StringFormat::Email,
-        StringFormat::Uri,
-        StringFormat::Uuid,
-        StringFormat::Ipv4,
-        StringFormat::Ipv6,
-    ];
-
-    /// The name a schema gives the format.
-    pub const fn name(self) -> &'static str {
-        match self {
-            StringFormat::DateTime => "date-time",
-            StringFormat::Date => "date",
-            StringFormat::Time => "time",
-            StringFormat::Email => "email",
-            StringFormat::Uri => "uri",
-            StringFormat::Uuid => "uuid",
-            StringFormat::Ipv4 => "ipv4",
-            StringFormat::Ipv6 => "ipv6",
-        }
-    }
-
-    /// The variant of the runtime's `Format` that checks it.
-    pub const fn runtime_variant(self) -> &'static str {
-        match self {
-            StringFormat::DateTime => "DateTime",
-            StringFormat::Date => "Date",
-            StringFormat::Time => "Time",
-            StringFormat::Email => "Email",
-            StringFormat::Uri => "Uri",
-            StringFormat::Uuid => "Uuid",
-            StringFormat::Ipv4 => "Ipv4",
-            StringFormat::Ipv6 => "Ipv6",
-        }
-    }
+    pub format: Option<Format>,
 }
 
 /// An integer `format`: the Rust type a value gets and the range that type holds. Without a
@@ -509,73 +362,9 @@ pub struct ArrayRules {
     pub unique: bool,
 }
 
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
 impl fmt::Display for Version {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
-    }
-}
-
-impl Date {
-    /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`, rejecting impossible dates.
-    pub fn parse(text: &str) -> Option<Date> {
-        let bytes = text.as_bytes();
-        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-            return None;
-        }
-        let digits = |range: std::ops::Range<usize>| -> Option<u16> {
-            let part = text.get(range)?;
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())?
-        };
-        let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        let exists = year >= 1 && (1..=days_in_month).contains(&day);
-        exists.then_some(Date {
-            year,
-            month: month as u8,
-            day: day as u8,
-        })
-    }
-}
-
-impl Date {
-    /// The UTC calendar date of a Unix timestamp in seconds (as in `SOURCE_DATE_EPOCH`), for
-    /// timestamps from 1970 to 9999.
-    pub fn from_unix_seconds(seconds: u64) -> Option<Date> {
-        // Civil-from-days over 400-year eras (Howard Hinnant's algorithm), in unsigned form.
-        let days = seconds / 86_400 + 719_468;
-        let era = days / 146_097;
-        let day_of_era = days % 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let shifted_month = (5 * day_of_year + 2) / 153;
-        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-        let month = if shifted_month < 10 {
-            shifted_month + 3
-        } else {
-            shifted_month - 9
-        };
-        let year = year_of_era + era * 400 + u64::from(month <= 2);
-        Some(Date {
-            year: u16::try_from(year).ok().filter(|year| *year <= 9999)?,
-            month: u8::try_from(month).ok()?,
-            day: u8::try_from(day).ok()?,
-        })
     }
 }
 

@@ -165,7 +165,7 @@ impl Options {
             "reference_date" if value == SOURCE_DATE_EPOCH => {
                 self.reference_date = Some(date_from_epoch(source_date_epoch)?);
             }
-            "reference_date" => self.reference_date = Some(value.parse()?),
+            "reference_date" => self.reference_date = Some(reference_date(value)?),
             "sunset" => self.sunset = value.parse()?,
             "unknown_fields" => self.unknown_fields = value.parse()?,
             "unknown_enum_values" => self.unknown_enum_values = value.parse()?,
@@ -277,14 +277,11 @@ fn date_from_epoch(source_date_epoch: Option<&str>) -> Result<Date, String> {
         .ok_or_else(|| format!("SOURCE_DATE_EPOCH is `{value}`, not a Unix time in seconds"))
 }
 
-impl FromStr for Date {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, String> {
-        Date::parse(text).ok_or_else(|| {
-            format!("`{text}` is not an ISO 8601 date; expected one like \"2026-01-01\" or `{SOURCE_DATE_EPOCH}`")
-        })
-    }
+/// The date of `reference_date = "YYYY-MM-DD"`.
+fn reference_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).ok_or_else(|| {
+        format!("`{text}` is not an ISO 8601 date; expected one like \"2026-01-01\" or `{SOURCE_DATE_EPOCH}`")
+    })
 }
 
 impl FromStr for SunsetPolicy {

@@ -71,7 +71,7 @@ pub fn deserialize_json_literal<'de, D: Deserializer<'de>, T>(
         .iter()
         .position(|literal| {
             serde_json::from_str::<serde_json::Value>(literal)
-                .is_ok_and(|literal| json_equal(&value, &literal))
+                .is_ok_and(|literal| events_facts::json_equal(&value, &literal))
         })
         .map(from_index)
         .ok_or_else(|| {
@@ -90,27 +90,4 @@ pub fn serialize_json_literal<S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let raw = RawJson::from_string(literal.to_owned()).map_err(serde::ser::Error::custom)?;
     raw.serialize(serializer)
-}
-
-/// JSON equality: numbers by value, objects regardless of key order.
-fn json_equal(a: &serde_json::Value, b: &serde_json::Value) -> bool {
-    use serde_json::Value;
-    match (a, b) {
-        (Value::Number(a), Value::Number(b)) => {
-            match (a.as_i64(), b.as_i64(), a.as_u64(), b.as_u64()) {
-                (Some(a), Some(b), _, _) => a == b,
-                (_, _, Some(a), Some(b)) => a == b,
-                _ => a.as_f64() == b.as_f64(),
-            }
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| json_equal(a, b))
-        }
-        (Value::Object(a), Value::Object(b)) => {
-            a.len() == b.len()
-                && a.iter()
-                    .all(|(key, value)| b.get(key).is_some_and(|other| json_equal(value, other)))
-        }
-        _ => a == b,
-    }
 }

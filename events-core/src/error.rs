@@ -102,16 +102,6 @@ impl Error for DecodeError {
     }
 }
 
-/// The message of a serde_json error without its " at line L column C".
-pub(crate) fn without_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    match text.strip_suffix(&suffix) {
-        Some(message) if error.line() > 0 => message.to_owned(),
-        _ => text,
-    }
-}
-
 /// A string that is not the wire name of any event of the catalog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownEventName {

@@ -1,5 +1,5 @@
 //! How generated `Event` enums read and write the SDK `message` shape
-//! `{"eventName": …, "value": …}`, and how `EventName` finds a name (`name_hash`). Generated
+//! `{"eventName": …, "value": …}`. Generated
 //! code reaches this module through `__private`; the logic lives here once, so each catalog's
 //! expansion stays small.
 
@@ -202,33 +202,6 @@ impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
             .map_err(|message| path::at_key(de::Error::custom(message), "value")),
         }
     }
-}
-
-/// A 64-bit hash of an event name, eight bytes at a time: generated `EventName::from_str` matches
-/// on it. Must stay identical to the generator's copy in `events-codegen` (`emit::name_hash`).
-#[inline]
-pub fn name_hash(name: &str) -> u64 {
-    let mut chunks = name.as_bytes().chunks_exact(8);
-    let mut hash = NAME_HASH_SEED ^ name.len() as u64;
-    for chunk in &mut chunks {
-        if let &[a, b, c, d, e, f, g, h] = chunk {
-            hash = mix_word(hash, u64::from_le_bytes([a, b, c, d, e, f, g, h]));
-        }
-    }
-    let mut tail = [0u8; 8];
-    for (slot, byte) in tail.iter_mut().zip(chunks.remainder()) {
-        *slot = *byte;
-    }
-    mix_word(hash, u64::from_le_bytes(tail))
-}
-
-const NAME_HASH_SEED: u64 = 0x243f_6a88_85a3_08d3;
-
-#[inline]
-fn mix_word(hash: u64, word: u64) -> u64 {
-    (hash ^ word)
-        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        .rotate_left(29)
 }
 
 /// Deserializes a type from a string through its `FromStr`.

@@ -61,7 +61,6 @@ mod enums;
 mod envelope;
 mod error;
 mod event;
-mod formats;
 mod info;
 mod number;
 mod object;
@@ -97,9 +96,8 @@ pub mod __private {
         serialize_json_literal,
     };
     pub use crate::event::{
-        CatalogEvent, deserialize_event, deserialize_from_str, name_hash, serialize_event,
+        CatalogEvent, deserialize_event, deserialize_from_str, serialize_event,
     };
-    pub use crate::formats::Format;
     pub use crate::object::{
         ObjectBuilder, UnknownKeys, default_value, deserialize_object, keep_unknown, read_field,
         required,
@@ -110,6 +108,7 @@ pub mod __private {
     };
     pub use crate::unions::{choose_branch, decode_branch, tagged_branch, try_branch};
     pub use crate::versioned::{deserialize_in_shard, deserialize_versioned, payload_from_json};
+    pub use events_facts::{Format, name_hash};
     #[cfg(feature = "pattern")]
     pub use regex;
     pub use serde;

@@ -81,7 +81,7 @@ pub(crate) fn decode_kept<'a, T>(
     ) -> Result<T, serde_json::Error>,
 ) -> Result<T, String> {
     let mut deserializer = serde_json::Deserializer::from_slice(raw.get().as_bytes());
-    decode(&mut deserializer).map_err(|error| crate::error::without_position(&error))
+    decode(&mut deserializer).map_err(|error| events_facts::without_position(&error))
 }
 
 /// The value of member `key` of the object `raw`, kept as text; `None` when there is none, an

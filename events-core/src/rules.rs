@@ -8,9 +8,9 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use crate::formats::Format;
 use crate::object::Key;
 use crate::{Number, path};
+use events_facts::Format;
 
 /// A value with no rules beyond its type's own `Deserialize`.
 pub struct Plain<T>(PhantomData<fn() -> T>);

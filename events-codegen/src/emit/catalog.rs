@@ -110,7 +110,7 @@ fn name_lookup(catalog: &Catalog) -> TokenStream {
     // Names whose hashes collide get one guarded arm each; the guard is the string comparison.
     let arms = catalog.events.iter().map(|event| {
         let (name, variant) = (&event.name, ident(&event.variant));
-        let hash = name_hash(name);
+        let hash = events_facts::name_hash(name);
         quote!(#hash if name == #name => ::core::result::Result::Ok(EventName::#variant),)
     });
     quote! {
@@ -121,29 +121,8 @@ fn name_lookup(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// The hash `EventName::from_str` matches on. Must stay identical to
-/// `events_core::__private::name_hash`, which computes it at run time; every test that parses an
-/// `EventName` checks that the two agree.
-pub(super) fn name_hash(name: &str) -> u64 {
-    let mix = |hash: u64, word: u64| {
-        (hash ^ word)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            .rotate_left(29)
-    };
-    let mut chunks = name.as_bytes().chunks_exact(8);
-    let mut hash = 0x243f_6a88_85a3_08d3 ^ name.len() as u64;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        hash = mix(hash, u64::from_le_bytes(word));
-    }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    mix(hash, u64::from_le_bytes(tail))
-}
-
 fn date(date: Date) -> TokenStream {
-    let Date { year, month, day } = date;
+    let (year, month, day) = (date.year(), date.month(), date.day());
     quote!(::events_core::Date::__from_catalog(#year, #month, #day))
 }
 

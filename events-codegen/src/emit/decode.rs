@@ -371,7 +371,7 @@ fn text_seed(rules: &TextRules) -> TokenStream {
     };
     let format = match rules.format {
         Some(format) => {
-            let variant = ident(format.runtime_variant());
+            let variant = ident(format.variant());
             quote!(::core::option::Option::Some(#private::Format::#variant))
         }
         None => quote!(::core::option::Option::None),

@@ -233,30 +233,11 @@ fn json_type(value: &Node) -> &'static str {
     }
 }
 
-/// JSON equality of two JSON texts, numbers compared by value.
+/// JSON equality of two JSON texts, as the runtime matches literal enum values.
 pub(super) fn json_equal(a: &str, b: &str) -> bool {
     let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text).ok();
     match (parse(a), parse(b)) {
-        (Some(a), Some(b)) => values_equal(&a, &b),
-        _ => a == b,
-    }
-}
-
-fn values_equal(a: &serde_json::Value, b: &serde_json::Value) -> bool {
-    use serde_json::Value;
-    match (a, b) {
-        (Value::Number(a), Value::Number(b)) => match (a.as_i64(), b.as_i64()) {
-            (Some(a), Some(b)) => a == b,
-            _ => a.as_f64() == b.as_f64(),
-        },
-        (Value::Array(a), Value::Array(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| values_equal(a, b))
-        }
-        (Value::Object(a), Value::Object(b)) => {
-            a.len() == b.len()
-                && a.iter()
-                    .all(|(key, value)| b.get(key).is_some_and(|other| values_equal(value, other)))
-        }
+        (Some(a), Some(b)) => events_facts::json_equal(&a, &b),
         _ => a == b,
     }
 }

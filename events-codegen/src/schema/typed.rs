@@ -6,8 +6,7 @@ use super::{Converter, Naming, pattern};
 use crate::ident;
 use crate::json::{Node, NodeValue};
 use crate::model::{
-    ArrayRules, IntegerFormat, NumberRules, StringFormat, TextPattern, TextRules, TupleDef, Ty,
-    TypeDef,
+    ArrayRules, Format, IntegerFormat, NumberRules, TextPattern, TextRules, TupleDef, Ty, TypeDef,
 };
 
 fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
@@ -72,8 +71,7 @@ impl<'a> Converter<'a> {
                     }
                     None => None,
                 };
-                let format =
-                    self.format(keywords, "string", &StringFormat::ALL, StringFormat::name)?;
+                let format = self.format(keywords, "string", &Format::ALL, Format::name)?;
                 Some(Ty::String(TextRules {
                     min_length: keywords.count("minLength"),
                     max_length: keywords.count("maxLength"),

@@ -1,8 +1,8 @@
-//! The `format` keyword's string formats, checked when decoding. Values stay strings, exactly as
-//! received: a check never rewrites them.
+//! The `format` keyword's string formats: the generator accepts these names, the decoder
+//! checks these formats. Values stay strings, exactly as received: a check never rewrites them.
 
 /// A string format of JSON Schema's `format` keyword.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Format {
     /// `date-time`: an RFC 3339 date-time, with its offset.
     DateTime,
@@ -23,6 +23,32 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order messages list them.
+    pub const ALL: [Format; 8] = [
+        Format::DateTime,
+        Format::Date,
+        Format::Time,
+        Format::Email,
+        Format::Uri,
+        Format::Uuid,
+        Format::Ipv4,
+        Format::Ipv6,
+    ];
+
+    /// The name of this variant, for the generator to write `Format::DateTime` into code.
+    pub const fn variant(self) -> &'static str {
+        match self {
+            Format::DateTime => "DateTime",
+            Format::Date => "Date",
+            Format::Time => "Time",
+            Format::Email => "Email",
+            Format::Uri => "Uri",
+            Format::Uuid => "Uuid",
+            Format::Ipv4 => "Ipv4",
+            Format::Ipv6 => "Ipv6",
+        }
+    }
+
     /// The name the schema writes.
     pub const fn name(self) -> &'static str {
         match self {
@@ -70,15 +96,7 @@ fn is_date(text: &str) -> bool {
     ) else {
         return false;
     };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
+    crate::lifecycle::days_in_month(year, month).is_some_and(|days| (1..=days).contains(&day))
 }
 
 fn is_time(text: &str) -> bool {

@@ -1,0 +1,25 @@
+//! The facts the generator (`events-codegen`) and the runtime (`events-core`) must agree on,
+//! each written once: when the generator checks a catalog by one rule and the generated code
+//! decodes by another, the types accept something else than the catalog says.
+//!
+//! - [`Status`], [`Direction`] and [`Date`]: the lifecycle columns of a catalog row, with the
+//!   one string form the index, the generated tables and the tools use;
+//! - [`Format`]: the string formats of the `format` keyword, their names and their checks;
+//! - [`name_hash`]: the hash generated `EventName` lookups match on, computed by the generator
+//!   and by the runtime;
+//! - [`json_equal`]: JSON equality of literal values (numbers by value);
+//! - [`without_position`]: serde_json's message without the position a diagnostic or a path
+//!   carries better.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod format;
+mod json;
+mod lifecycle;
+mod name_hash;
+
+pub use format::Format;
+pub use json::{json_equal, without_position};
+pub use lifecycle::{Date, Direction, Status};
+pub use name_hash::name_hash;

@@ -468,8 +468,8 @@ fn semver_checks() -> Command {
         .is_ok_and(|output| output.status.success());
     assert!(
         on_path,
-        "this test needs cargo-semver-checks {SEMVER_CHECKS_VERSION} on the PATH: \
-         `cargo install --locked --version {SEMVER_CHECKS_VERSION} cargo-semver-checks`"
+        "this test needs cargo-semver-checks {SEMVER_CHECKS_VERSION} on the PATH; `.ci/run` \
+         installs it (README, \"Contributing\")"
     );
     Command::new("cargo-semver-checks")
 }

@@ -2,15 +2,18 @@
 //! lives here, and every column of a row is checked even when another is defective, so that one
 //! build reports all of a row's defects. Rules across rows live in `check`.
 
+mod dates;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
-use crate::model::{Date, Direction, Event, Payload, Status, Version};
+use crate::model::{Direction, Event, Payload, Status, Version};
 use crate::source::SourceFile;
 use crate::{ident, load::LoadedCatalog};
+use dates::{check_date_order, check_status_agrees_with_dates, read_date};
 
 /// A row of `index.json` in its written form, for tools that read and write the index as a whole
 /// (`events import-table`): serde refuses unknown and duplicate columns. The engine itself reads
@@ -344,51 +347,6 @@ fn check_description((text, at): (&str, &Node), error: &mut impl FnMut(&Node, St
     }
 }
 
-/// A date column: an ISO 8601 calendar date that exists.
-fn read_date(text: &str, at: &Node, error: &mut impl FnMut(&Node, String)) -> Option<Date> {
-    let date = Date::parse(text);
-    if date.is_none() {
-        error(
-            at,
-            format!(
-                "`{text}` is not a valid ISO 8601 date; write it as YYYY-MM-DD, like `2025-03-26`"
-            ),
-        );
-    }
-    date
-}
-
-/// An event is deprecated after it becomes active and sunset after it is deprecated; dates out of
-/// order are typing mistakes that would make deprecation notes lie. A row may waive the rule
-/// (`waive: {"date-order": reason}`) to take a vendor's row as published: its defects are then
-/// returned, to be reported as waived, instead of being errors.
-fn check_date_order<'n>(
-    dates: [Option<(Date, &'n Node)>; 3],
-    waivers: &[(String, String)],
-    error: &mut impl FnMut(&Node, String),
-) -> Vec<(&'n Node, String)> {
-    let [active, deprecation, sunset] = dates;
-    let defects = date_order_defects(active, deprecation, sunset);
-    let waiver = waivers.iter().find(|(rule, _)| rule == "date-order");
-    match waiver {
-        Some((_, reason)) => defects
-            .into_iter()
-            .map(|(at, message)| {
-                (
-                    at,
-                    format!("{message} (rule `date-order` waived: {reason})"),
-                )
-            })
-            .collect(),
-        None => {
-            for (at, message) in defects {
-                error(at, message);
-            }
-            Vec::new()
-        }
-    }
-}
-
 /// Each listed version needs its schema file, and a version listed twice would make two
 /// modules of one name. Returns the versions listed, each once.
 fn check_schema_files(
@@ -514,8 +472,6 @@ fn check_major_matches_name(
     }
 }
 
-type DateColumn<'a> = Option<(Date, &'a Node)>;
-
 /// `waive`: an object whose keys are rules of [`WAIVABLE_RULES`] and whose values are the
 /// non-empty reasons.
 fn read_waivers(row: &Node, error: &mut impl FnMut(&Node, String)) -> Vec<(String, String)> {
@@ -563,61 +519,6 @@ fn read_waivers(row: &Node, error: &mut impl FnMut(&Node, String)) -> Vec<(Strin
         }
     }
     waivers
-}
-
-/// The defects of the rule `date-order`: active ≤ deprecation ≤ sunset.
-fn date_order_defects<'a>(
-    active: DateColumn<'a>,
-    deprecation: DateColumn<'a>,
-    sunset: DateColumn<'a>,
-) -> Vec<(&'a Node, String)> {
-    let mut defects = Vec::new();
-    let mut error = |at: &'a Node, message: String| defects.push((at, message));
-    if let (Some((active, _)), Some((deprecation, at))) = (active, deprecation)
-        && deprecation < active
-    {
-        error(
-            at,
-            format!("deprecation date {deprecation} is before the active date {active}"),
-        );
-    }
-    if let Some((sunset, at)) = sunset {
-        let floor = match (deprecation, active) {
-            (Some((deprecation, _)), _) => Some((deprecation, "deprecation")),
-            (None, Some((active, _))) => Some((active, "active")),
-            (None, None) => None,
-        };
-        if let Some((floor, what)) = floor
-            && sunset < floor
-        {
-            error(
-                at,
-                format!("sunset date {sunset} is before the {what} date {floor}"),
-            );
-        }
-    }
-    defects
-}
-
-/// The deprecation note quotes the dates, so a status must come with the date that explains it.
-fn check_status_agrees_with_dates(
-    status: Status,
-    at: &Node,
-    has_deprecation_date: bool,
-    has_sunset_date: bool,
-    error: &mut impl FnMut(&Node, String),
-) {
-    match status {
-        Status::Deprecated if !has_deprecation_date => error(
-            at,
-            "status is `deprecated` but the row has no `deprecation_date`".to_owned(),
-        ),
-        Status::Sunset if !has_sunset_date => error(
-            at,
-            "status is `sunset` but the row has no `sunset_date`".to_owned(),
-        ),
-        _ => {}
-    }
 }
 
 #[cfg(test)]

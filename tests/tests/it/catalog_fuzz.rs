@@ -317,35 +317,40 @@ fn deeply_nested_schemas_are_diagnosed_not_overflowed() {
     assert!(assert_engine_survives(&catalog, "deep nesting") > 0);
 }
 
-#[test]
-fn a_long_ref_chain_is_followed_without_recursion() {
+/// The first bundled schema, with its first property's type replaced by the start of a chain
+/// of `links` definitions: `d{n}` is `link(reference to d{n+1})`, the last one a string.
+fn with_ref_chain(links: usize, link: impl Fn(Value) -> Value) -> (LoadedCatalog, Value) {
     let original = bundled();
-    let links = 3_000;
     let defs: Map<String, Value> = (0..links)
         .map(|n| {
             let def = if n + 1 == links {
                 json!({"type": "string"})
             } else {
-                json!({"$ref": format!("#/$defs/d{}", n + 1)})
+                link(json!({"$ref": format!("#/$defs/d{}", n + 1)}))
             };
             (format!("d{n}"), def)
         })
         .collect();
-    // The first bundled schema, with its first property's type replaced by the chain's start.
     let mut schema: Value = serde_json::from_str(file_text(&original, 1)).unwrap();
     let properties = schema["properties"].as_object_mut().unwrap();
     let first = properties.keys().next().unwrap().clone();
     properties.insert(first, json!({"$ref": "#/$defs/d0"}));
     let existing = schema["$defs"].as_object().cloned().unwrap_or_default();
     schema["$defs"] = Value::Object(existing.into_iter().chain(defs).collect());
-    let catalog = with_file(&original, 1, schema.to_string());
+    (with_file(&original, 1, schema.to_string()), schema)
+}
+
+#[test]
+fn a_long_ref_chain_is_followed_without_recursion() {
+    let links = 3_000;
+    let (catalog, mut schema) = with_ref_chain(links, |reference| reference);
     assert_eq!(
         assert_engine_survives(&catalog, "a 3,000-link $ref chain"),
         0
     );
     // The same chain closed into a cycle is one located error, not a stack overflow.
     schema["$defs"][format!("d{}", links - 1)] = json!({"$ref": "#/$defs/d0"});
-    let catalog = with_file(&original, 1, schema.to_string());
+    let catalog = with_file(&bundled(), 1, schema.to_string());
     assert_eq!(
         assert_engine_survives(&catalog, "a 3,000-link $ref cycle"),
         1
@@ -357,25 +362,10 @@ fn a_long_ref_chain_is_followed_without_recursion() {
 /// rustc overflows its stack on (2,000 links passed the check, then crashed rustc).
 #[test]
 fn a_long_chain_of_array_refs_is_a_located_limit() {
-    let original = bundled();
-    let links = 2_000;
-    let defs: Map<String, Value> = (0..links)
-        .map(|n| {
-            let def = if n + 1 == links {
-                json!({"type": "string"})
-            } else {
-                json!({"type": "array", "items": {"$ref": format!("#/$defs/d{}", n + 1)}})
-            };
-            (format!("d{n}"), def)
-        })
-        .collect();
-    let mut schema: Value = serde_json::from_str(file_text(&original, 1)).unwrap();
-    let properties = schema["properties"].as_object_mut().unwrap();
-    let first = properties.keys().next().unwrap().clone();
-    properties.insert(first, json!({"$ref": "#/$defs/d0"}));
-    let existing = schema["$defs"].as_object().cloned().unwrap_or_default();
-    schema["$defs"] = Value::Object(existing.into_iter().chain(defs).collect());
-    let catalog = with_file(&original, 1, schema.to_string());
+    let (catalog, _) = with_ref_chain(
+        2_000,
+        |reference| json!({"type": "array", "items": reference}),
+    );
     let expansion = events_codegen::expand_loaded(&catalog, &events_codegen::Options::default());
     let deep: Vec<_> = expansion
         .diagnostics

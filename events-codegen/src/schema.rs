@@ -38,6 +38,67 @@ const TYPE_NAMES: &[&str] = &[
 /// the chain is long, which the engine copies at each link and rustc cannot compile. Far more
 /// than any real payload nests.
 const MAX_TYPE_DEPTH: usize = 32;
+
+/// The keywords that decide a schema's shape, in the order they are tried, each with the
+/// keywords that cannot stand beside it (the generated type would ignore them) and what to do
+/// instead.
+const EXCLUSIVE: &[(&str, &[&str], &str)] = &[
+    (
+        "const",
+        &[
+            "enum",
+            "anyOf",
+            "oneOf",
+            "allOf",
+            "properties",
+            "required",
+            "additionalProperties",
+            "items",
+        ],
+        "keep one way of describing the value",
+    ),
+    (
+        "enum",
+        &[
+            "anyOf",
+            "oneOf",
+            "allOf",
+            "properties",
+            "required",
+            "additionalProperties",
+            "items",
+        ],
+        "keep one way of describing the value",
+    ),
+    (
+        "allOf",
+        &["anyOf", "oneOf", "items"],
+        "keep one way of describing the value",
+    ),
+    (
+        "anyOf",
+        &[
+            "oneOf",
+            "type",
+            "properties",
+            "required",
+            "additionalProperties",
+            "items",
+        ],
+        "put it in each branch",
+    ),
+    (
+        "oneOf",
+        &[
+            "type",
+            "properties",
+            "required",
+            "additionalProperties",
+            "items",
+        ],
+        "put it in each branch",
+    ),
+];
 /// Keywords that shape a value; at most one family of them may describe one schema.
 const SHAPE_KEYWORDS: &[&str] = &[
     "type",
@@ -264,92 +325,20 @@ impl<'a> Converter<'a> {
             );
             return self.convert_reference(reference);
         }
-        for (keyword, others) in [
-            (
-                "const",
-                &[
-                    "enum",
-                    "anyOf",
-                    "oneOf",
-                    "allOf",
-                    "properties",
-                    "required",
-                    "additionalProperties",
-                    "items",
-                ][..],
-            ),
-            (
-                "enum",
-                &[
-                    "anyOf",
-                    "oneOf",
-                    "allOf",
-                    "properties",
-                    "required",
-                    "additionalProperties",
-                    "items",
-                ][..],
-            ),
-        ] {
-            if let Some(values) = keywords.get(keyword) {
-                keywords.conflicts(
-                    file,
-                    keyword,
-                    others,
-                    "keep one way of describing the value",
-                    self.diagnostics,
-                );
-                let values = match keyword {
-                    "const" => std::slice::from_ref(values),
-                    _ => values.as_array().unwrap_or_default(),
-                };
-                return self.convert_enum(&keywords, keyword, values, naming);
-            }
-        }
-        if keywords.has("allOf") {
-            keywords.conflicts(
-                file,
-                "allOf",
-                &["anyOf", "oneOf", "items"],
-                "keep one way of describing the value",
-                self.diagnostics,
-            );
-            return self.convert_all_of(&keywords, naming);
-        }
-        for (keyword, others) in [
-            (
-                "anyOf",
-                &[
-                    "oneOf",
-                    "type",
-                    "properties",
-                    "required",
-                    "additionalProperties",
-                    "items",
-                ][..],
-            ),
-            (
-                "oneOf",
-                &[
-                    "type",
-                    "properties",
-                    "required",
-                    "additionalProperties",
-                    "items",
-                ][..],
-            ),
-        ] {
-            if let Some(branches) = keywords.get(keyword) {
-                keywords.conflicts(
-                    file,
-                    keyword,
-                    others,
-                    "put it in each branch",
-                    self.diagnostics,
-                );
-                let branches = branches.as_array().unwrap_or_default();
-                return self.convert_union(&keywords, keyword, branches, naming);
-            }
+        for &(keyword, others, advice) in EXCLUSIVE {
+            let Some(value) = keywords.get(keyword) else {
+                continue;
+            };
+            keywords.conflicts(file, keyword, others, advice, self.diagnostics);
+            let elements = value.as_array().unwrap_or_default();
+            return match keyword {
+                "const" => {
+                    self.convert_enum(&keywords, keyword, std::slice::from_ref(value), naming)
+                }
+                "enum" => self.convert_enum(&keywords, keyword, elements, naming),
+                "allOf" => self.convert_all_of(&keywords, naming),
+                _ => self.convert_union(&keywords, keyword, elements, naming),
+            };
         }
         let Some((type_names, type_node)) = keywords.types() else {
             return self.convert_untyped(&keywords, node);

@@ -13,6 +13,7 @@ mod definitions;
 mod keywords;
 mod objects;
 mod pattern;
+mod registry;
 mod shared;
 mod typed;
 
@@ -27,7 +28,8 @@ use crate::load::{DEFS_DIR, SchemaFile};
 use crate::model::{Field, Payload, Ty, TypeDef, Version};
 use crate::source::SourceFile;
 
-use keywords::{Keywords, VALIDATIONS};
+use keywords::Keywords;
+use registry::{Family, Keyword};
 
 const TYPE_NAMES: &[&str] = &[
     "string", "number", "integer", "boolean", "object", "array", "null",
@@ -38,80 +40,6 @@ const TYPE_NAMES: &[&str] = &[
 /// the chain is long, which the engine copies at each link and rustc cannot compile. Far more
 /// than any real payload nests.
 const MAX_TYPE_DEPTH: usize = 32;
-
-/// The keywords that decide a schema's shape, in the order they are tried, each with the
-/// keywords that cannot stand beside it (the generated type would ignore them) and what to do
-/// instead.
-const EXCLUSIVE: &[(&str, &[&str], &str)] = &[
-    (
-        "const",
-        &[
-            "enum",
-            "anyOf",
-            "oneOf",
-            "allOf",
-            "properties",
-            "required",
-            "additionalProperties",
-            "items",
-        ],
-        "keep one way of describing the value",
-    ),
-    (
-        "enum",
-        &[
-            "anyOf",
-            "oneOf",
-            "allOf",
-            "properties",
-            "required",
-            "additionalProperties",
-            "items",
-        ],
-        "keep one way of describing the value",
-    ),
-    (
-        "allOf",
-        &["anyOf", "oneOf", "items"],
-        "keep one way of describing the value",
-    ),
-    (
-        "anyOf",
-        &[
-            "oneOf",
-            "type",
-            "properties",
-            "required",
-            "additionalProperties",
-            "items",
-        ],
-        "put it in each branch",
-    ),
-    (
-        "oneOf",
-        &[
-            "type",
-            "properties",
-            "required",
-            "additionalProperties",
-            "items",
-        ],
-        "put it in each branch",
-    ),
-];
-/// Keywords that shape a value; at most one family of them may describe one schema.
-const SHAPE_KEYWORDS: &[&str] = &[
-    "type",
-    "properties",
-    "required",
-    "additionalProperties",
-    "items",
-    "enum",
-    "const",
-    "anyOf",
-    "oneOf",
-    "allOf",
-];
 
 /// The payload of `file`, whose version is `version` when its name is one. `None` after
 /// reporting every defect found.
@@ -172,11 +100,11 @@ fn convert_document<'a>(
     let root_keywords = Keywords::read(source, root, true, diagnostics);
     let defs = root_keywords
         .as_ref()
-        .map(|keywords| keywords.members("$defs"))
+        .map(|keywords| keywords.members(Keyword::Defs))
         .unwrap_or_default();
     let root_definition = root_keywords
         .as_ref()
-        .and_then(|keywords| keywords.text("$ref"))
+        .and_then(|keywords| keywords.text(Keyword::Ref))
         .and_then(definitions::definition_key)
         .filter(|key| defs.iter().any(|def| def.key == *key));
     let mut converter = Converter {
@@ -257,13 +185,13 @@ fn check_schema_version_literal(
         return;
     };
     let pointer = Pointer::root()
-        .child("properties")
+        .child(Keyword::Properties.name())
         .child("schemaVersion")
-        .child("const");
+        .child(Keyword::Const.name());
     let offset = root
-        .get("properties")
+        .get(Keyword::Properties.name())
         .and_then(|p| p.get("schemaVersion"))
-        .and_then(|p| p.get("const"))
+        .and_then(|p| p.get(Keyword::Const.name()))
         .map_or(root.span.start, |node| node.span.start);
     diagnostics.error(
         file,
@@ -315,28 +243,29 @@ impl<'a> Converter<'a> {
     fn convert(&mut self, node: &'a Node, naming: Naming, is_root: bool) -> Option<Ty> {
         let keywords = Keywords::read(self.file, node, is_root, self.diagnostics)?;
         let file = self.file;
-        if let Some(reference) = keywords.get("$ref") {
+        if let Some(reference) = keywords.get(Keyword::Ref) {
             keywords.conflicts(
                 file,
-                "$ref",
-                SHAPE_KEYWORDS,
+                Keyword::Ref,
+                Keyword::supported().filter(|keyword| keyword.constrains()),
                 "only annotations such as `description` may stand beside `$ref`",
                 self.diagnostics,
             );
             return self.convert_reference(reference);
         }
-        for &(keyword, others, advice) in EXCLUSIVE {
+        for (keyword, decides) in Keyword::deciding() {
             let Some(value) = keywords.get(keyword) else {
                 continue;
             };
-            keywords.conflicts(file, keyword, others, advice, self.diagnostics);
+            let others = keyword.excludes();
+            keywords.conflicts(file, keyword, others, decides.advice, self.diagnostics);
             let elements = value.as_array().unwrap_or_default();
             return match keyword {
-                "const" => {
+                Keyword::Const => {
                     self.convert_enum(&keywords, keyword, std::slice::from_ref(value), naming)
                 }
-                "enum" => self.convert_enum(&keywords, keyword, elements, naming),
-                "allOf" => self.convert_all_of(&keywords, naming),
+                Keyword::Enum => self.convert_enum(&keywords, keyword, elements, naming),
+                Keyword::AllOf => self.convert_all_of(&keywords, naming),
                 _ => self.convert_union(&keywords, keyword, elements, naming),
             };
         }
@@ -350,12 +279,11 @@ impl<'a> Converter<'a> {
     fn convert_untyped(&mut self, keywords: &Keywords<'a>, node: &Node) -> Option<Ty> {
         // Without a `type`, JSON Schema applies `minLength` to strings only and lets every
         // other value through: no Rust type holds that, so a `type` is asked for.
-        let constrained: Vec<&str> = SHAPE_KEYWORDS
+        let constrained: Vec<&str> = keywords
             .iter()
-            .copied()
-            .chain(VALIDATIONS.iter().map(|(keyword, _)| *keyword))
-            .chain(["format", "patternProperties", "propertyNames"])
-            .filter(|keyword| keywords.has(keyword))
+            .map(|(keyword, _)| keyword)
+            .filter(|keyword| matches!(keyword.family(), Family::Shape | Family::Validation))
+            .map(Keyword::name)
             .collect();
         if !constrained.is_empty() {
             self.error(

@@ -1,7 +1,8 @@
 //! Schemas that are one of several things: string enums and literals (`enum`, `const`), and
 //! unions (`anyOf`, `oneOf`), where a `null` branch makes the type nullable.
 
-use super::keywords::{ANNOTATIONS, Keywords};
+use super::keywords::Keywords;
+use super::registry::Keyword;
 use super::{Converter, Naming};
 use crate::ident::{self, Namespace};
 use crate::json::{Node, NodeValue};
@@ -14,11 +15,11 @@ impl<'a> Converter<'a> {
     pub(super) fn convert_enum(
         &mut self,
         keywords: &Keywords<'_>,
-        keyword: &str,
+        keyword: Keyword,
         values: &[Node],
         naming: Naming,
     ) -> Option<Ty> {
-        let is_const = keyword == "const";
+        let is_const = keyword == Keyword::Const;
         if values.is_empty() {
             self.error(
                 keywords.get(keyword).unwrap_or(keywords.node),
@@ -45,7 +46,11 @@ impl<'a> Converter<'a> {
             if !allows(kind) {
                 self.error(
                     value,
-                    format!("`{}` is not of the `type` beside this `{keyword}`, so no value could match it", value.to_value()),
+                    format!(
+                        "`{}` is not of the `type` beside this `{}`, so no value could match it",
+                        value.to_value(),
+                        keyword.name()
+                    ),
                 );
                 sound = false;
             }
@@ -117,16 +122,16 @@ impl<'a> Converter<'a> {
     pub(super) fn convert_union(
         &mut self,
         keywords: &Keywords<'_>,
-        keyword: &str,
+        keyword: Keyword,
         branches: &'a [Node],
         naming: Naming,
     ) -> Option<Ty> {
         let is_null = |branch: &Node| {
             branch.as_object().is_some_and(|members| {
-                members
-                    .iter()
-                    .all(|m| m.key == "type" || ANNOTATIONS.contains(&m.key.as_str()))
-            }) && branch.get("type").and_then(Node::as_str) == Some("null")
+                members.iter().all(|m| {
+                    Keyword::named(&m.key).is_some_and(|k| k == Keyword::Type || k.is_annotation())
+                })
+            }) && Keyword::Type.of(branch).and_then(Node::as_str) == Some("null")
         };
         let nullable = branches.iter().any(is_null);
         let rest: Vec<(usize, &Node)> = branches
@@ -162,7 +167,7 @@ impl<'a> Converter<'a> {
                     name,
                     doc: keywords.description(),
                     variants,
-                    exclusive: keyword == "oneOf",
+                    exclusive: keyword == Keyword::OneOf,
                     tag,
                 }))
             }

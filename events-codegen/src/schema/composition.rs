@@ -4,25 +4,13 @@
 
 use std::collections::BTreeSet;
 
-use super::keywords::{ANNOTATIONS, Keywords};
+use super::keywords::Keywords;
+use super::registry::Keyword;
 use super::shared::{SharedSchemas, qualify};
 use super::{Converter, Naming, definitions};
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
 use crate::model::{Field, Ty};
-
-/// Keywords an `allOf` branch may hold: the object ones and annotations.
-const MERGEABLE: &[&str] = &[
-    "type",
-    "properties",
-    "required",
-    "additionalProperties",
-    "allOf",
-    "$ref",
-    "$schema",
-    "$id",
-    "$defs",
-];
 
 /// One object schema taking part in the merge.
 struct Part<'n> {
@@ -50,7 +38,7 @@ fn merged_required<'n>(outer: &Keywords<'n>, parts: &[Part<'n>]) -> Vec<&'n Node
     let mut required: Vec<&'n Node> = Vec::new();
     let mut required_names = BTreeSet::new();
     for keywords in std::iter::once(outer).chain(parts.iter().map(|part| &part.keywords)) {
-        for entry in keywords.elements("required") {
+        for entry in keywords.elements(Keyword::Required) {
             if let Some(name) = entry.as_str()
                 && required_names.insert(name)
             {
@@ -92,11 +80,11 @@ impl<'a> Converter<'a> {
     fn all_of_parts(&mut self, outer: &Keywords<'a>) -> (Vec<Part<'a>>, bool) {
         let mut parts: Vec<Part<'a>> = Vec::new();
         let mut sound = self.check_mergeable(outer, "beside `allOf`");
-        let mut pending: Vec<&'a Node> = outer.elements("allOf").iter().rev().collect();
+        let mut pending: Vec<&'a Node> = outer.elements(Keyword::AllOf).iter().rev().collect();
         let mut followed = BTreeSet::new();
         while let Some(branch) = pending.pop() {
             let mut shared_fields = None;
-            let (node, is_definition) = match branch.get("$ref") {
+            let (node, is_definition) = match Keyword::Ref.of(branch) {
                 Some(reference) if self.is_shared_reference(reference) => {
                     match self.resolve_shared_struct(reference) {
                         Some((key, node, fields)) => {
@@ -136,7 +124,8 @@ impl<'a> Converter<'a> {
                 sound = false;
                 continue;
             };
-            if branch.get("$ref").is_some() && branch.as_object().is_some_and(|m| m.len() > 1) {
+            if Keyword::Ref.of(branch).is_some() && branch.as_object().is_some_and(|m| m.len() > 1)
+            {
                 let extra = Keywords::read(self.file, branch, false, &mut Diagnostics::new());
                 if let Some(extra) = extra {
                     sound &= self.check_annotations_only(&extra);
@@ -146,7 +135,7 @@ impl<'a> Converter<'a> {
                 sound &= self.check_mergeable(&keywords, "in an `allOf` branch");
             }
             if shared_fields.is_none() {
-                for nested in keywords.elements("allOf").iter().rev() {
+                for nested in keywords.elements(Keyword::AllOf).iter().rev() {
                     pending.push(nested);
                 }
             }
@@ -168,11 +157,11 @@ impl<'a> Converter<'a> {
         parts: &[Part<'a>],
     ) -> MergedProperties<'a> {
         let mut sound = true;
-        let mut properties: Vec<&'a Member> = outer.members("properties").iter().collect();
+        let mut properties: Vec<&'a Member> = outer.members(Keyword::Properties).iter().collect();
         let mut seen: Vec<&'a Member> = properties.clone();
         let mut inherited: Vec<Field> = Vec::new();
         for part in parts {
-            for member in part.keywords.members("properties") {
+            for member in part.keywords.members(Keyword::Properties) {
                 match seen.iter().find(|known| known.key == member.key) {
                     Some(known) if known.value.to_value() == member.value.to_value() => {}
                     Some(_) => {
@@ -226,7 +215,7 @@ impl<'a> Converter<'a> {
         );
         let mut complaints = Vec::new();
         for (keywords, is_definition) in all_parts {
-            let Some(additional) = keywords.get("additionalProperties") else {
+            let Some(additional) = keywords.get(Keyword::AdditionalProperties) else {
                 continue;
             };
             match additional.value {
@@ -238,7 +227,7 @@ impl<'a> Converter<'a> {
                 }
             }
             let own: BTreeSet<&str> = keywords
-                .members("properties")
+                .members(Keyword::Properties)
                 .iter()
                 .map(|member| member.key.as_str())
                 .collect();
@@ -252,7 +241,7 @@ impl<'a> Converter<'a> {
                 continue;
             }
             let at = if is_definition {
-                outer.get("allOf").unwrap_or(outer.node)
+                outer.get(Keyword::AllOf).unwrap_or(outer.node)
             } else {
                 additional
             };
@@ -314,9 +303,10 @@ impl<'a> Converter<'a> {
     fn check_mergeable(&mut self, keywords: &Keywords<'_>, place: &str) -> bool {
         let mut sound = true;
         for (keyword, node) in keywords.iter() {
-            if MERGEABLE.contains(&keyword) || ANNOTATIONS.contains(&keyword) {
+            if keyword.row().mergeable {
                 continue;
             }
+            let keyword = keyword.name();
             self.error(
                 node,
                 format!("`{keyword}` cannot be merged {place}: `allOf` merges object schemas (`properties`, `required`, `additionalProperties`)"),
@@ -339,8 +329,8 @@ impl<'a> Converter<'a> {
     fn check_annotations_only(&mut self, keywords: &Keywords<'_>) -> bool {
         let mut sound = true;
         for (keyword, node) in keywords.iter() {
-            if keyword != "$ref" && !ANNOTATIONS.contains(&keyword) {
-                self.error(node, format!("`{keyword}` cannot stand beside `$ref`; only annotations such as `description` may"));
+            if keyword != Keyword::Ref && !keyword.is_annotation() {
+                self.error(node, format!("`{}` cannot stand beside `$ref`; only annotations such as `description` may", keyword.name()));
                 sound = false;
             }
         }

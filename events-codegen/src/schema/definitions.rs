@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::registry::Keyword;
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::json::{Member, Node};
 use crate::source::SourceFile;
@@ -13,7 +14,7 @@ use crate::source::SourceFile;
 pub fn definition_key(reference: &str) -> Option<String> {
     let pointer = Pointer::parse(reference.strip_prefix('#')?)?;
     match pointer.segments() {
-        [defs, key] if defs == "$defs" => Some(key.clone()),
+        [defs, key] if defs == Keyword::Defs.name() => Some(key.clone()),
         _ => None,
     }
 }
@@ -115,25 +116,19 @@ fn report_cycles(
 }
 
 /// The `$defs` keys named by the `$ref`s inside a schema, walking only the places that hold
-/// schemas (so a property named `$ref` is not taken for a reference).
+/// schemas (so a property named `$ref` is not taken for a reference) and not into nested
+/// `$defs`, which are reported where they stand.
 fn references(schema: &Node) -> Vec<String> {
     let mut found = Vec::new();
     let mut stack = vec![schema];
     while let Some(node) = stack.pop() {
         for member in node.as_object().unwrap_or_default() {
-            match member.key.as_str() {
-                "$ref" => found.extend(member.value.as_str().and_then(definition_key)),
-                "items" | "additionalProperties" => stack.push(&member.value),
-                "properties" => stack.extend(
-                    member
-                        .value
-                        .as_object()
-                        .unwrap_or_default()
-                        .iter()
-                        .map(|property| &property.value),
-                ),
-                "anyOf" | "oneOf" => stack.extend(member.value.as_array().unwrap_or_default()),
-                _ => {}
+            match Keyword::named(&member.key) {
+                Some(Keyword::Ref) => {
+                    found.extend(member.value.as_str().and_then(definition_key));
+                }
+                Some(Keyword::Defs) | None => {}
+                Some(keyword) => stack.extend(keyword.schemas_in(&member.value)),
             }
         }
     }

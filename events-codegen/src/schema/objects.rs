@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::choices::json_equal;
 use super::keywords::{self, Keywords};
+use super::registry::Keyword;
 use super::{Converter, Naming, pattern};
 use crate::ident;
 use crate::json::{Member, Node, NodeValue};
@@ -13,15 +14,15 @@ use crate::model::{Field, StructDef, TextPattern, TextRules, Ty, TypeDef};
 
 impl<'a> Converter<'a> {
     pub(super) fn convert_object(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
-        let additional = keywords.get("additionalProperties");
-        if !keywords.has("properties") {
-            if let Some(required) = keywords.get("required")
+        let additional = keywords.get(Keyword::AdditionalProperties);
+        if !keywords.has(Keyword::Properties) {
+            if let Some(required) = keywords.get(Keyword::Required)
                 && required.as_array().is_some_and(|r| !r.is_empty())
             {
                 self.error(required, "`required` needs `properties`");
                 return None;
             }
-            if keywords.has("patternProperties") {
+            if keywords.has(Keyword::PatternProperties) {
                 return self.convert_pattern_map(keywords, naming);
             }
             let values = match additional.map(|node| (node, &node.value)) {
@@ -38,9 +39,9 @@ impl<'a> Converter<'a> {
             let keys = self.key_rules(keywords, None)?;
             return Some(Ty::Map(Box::new(values), keys));
         }
-        for keyword in ["patternProperties", "propertyNames"] {
+        for keyword in [Keyword::PatternProperties, Keyword::PropertyNames] {
             if let Some(node) = keywords.get(keyword) {
-                self.error(node, format!("`{keyword}` beside `properties` is not supported; a struct cannot check the keys it does not list"));
+                self.error(node, format!("`{}` beside `properties` is not supported; a struct cannot check the keys it does not list", keyword.name()));
                 return None;
             }
         }
@@ -56,8 +57,8 @@ impl<'a> Converter<'a> {
             _ => false,
         };
         let name = self.claim(naming);
-        let properties: Vec<&Member> = keywords.members("properties").iter().collect();
-        let required: Vec<&Node> = keywords.elements("required").iter().collect();
+        let properties: Vec<&Member> = keywords.members(Keyword::Properties).iter().collect();
+        let required: Vec<&Node> = keywords.elements(Keyword::Required).iter().collect();
         self.object_struct(
             name,
             &properties,
@@ -71,8 +72,10 @@ impl<'a> Converter<'a> {
     /// A map whose keys match the one pattern of `patternProperties`; keys that do not match
     /// must be refused (`additionalProperties: false`), or the map could not hold them exactly.
     fn convert_pattern_map(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
-        let patterns = keywords.members("patternProperties");
-        let node = keywords.get("patternProperties").unwrap_or(keywords.node);
+        let patterns = keywords.members(Keyword::PatternProperties);
+        let node = keywords
+            .get(Keyword::PatternProperties)
+            .unwrap_or(keywords.node);
         let [member] = patterns else {
             self.error(
                 node,
@@ -80,9 +83,7 @@ impl<'a> Converter<'a> {
             );
             return None;
         };
-        let closed = keywords
-            .get("additionalProperties")
-            .is_some_and(|node| matches!(node.value, NodeValue::Bool(false)));
+        let closed = keywords.flag(Keyword::AdditionalProperties) == Some(false);
         if !closed {
             self.error(node, "keys that do not match the pattern would be allowed with any value, which a map cannot hold exactly; add `\"additionalProperties\": false`");
             return None;
@@ -117,7 +118,7 @@ impl<'a> Converter<'a> {
         keywords: &Keywords<'a>,
         pattern: Option<TextPattern>,
     ) -> Option<TextRules> {
-        let Some(names) = keywords.get("propertyNames") else {
+        let Some(names) = keywords.get(Keyword::PropertyNames) else {
             return Some(TextRules {
                 pattern,
                 ..TextRules::default()
@@ -210,7 +211,7 @@ impl<'a> Converter<'a> {
                 continue;
             };
             let is_required = required.contains(wire.as_str());
-            let default = match member.value.get("default") {
+            let default = match Keyword::Default.of(&member.value) {
                 Some(value) if !is_required => {
                     if !self.default_fits(&ty, &value.to_value()) {
                         self.error(
@@ -233,10 +234,7 @@ impl<'a> Converter<'a> {
                 constraints: keywords::constraints(&member.value),
                 ty,
                 required: is_required,
-                deprecated: member
-                    .value
-                    .get("deprecated")
-                    .is_some_and(|value| matches!(value.value, NodeValue::Bool(true))),
+                deprecated: Keyword::Deprecated.is_true_in(&member.value),
                 default,
             });
         }

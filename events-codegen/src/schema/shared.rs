@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use super::registry::Keyword;
 use super::{Converter, convert_document, definitions};
 use crate::diagnostic::Diagnostics;
 use crate::ident;
@@ -140,7 +141,7 @@ impl SharedSchemas {
                 })?;
                 let node = schema
                     .root
-                    .get("$defs")
+                    .get(Keyword::Defs.name())
                     .and_then(|defs| defs.get(&key))
                     .ok_or_else(|| format!("`{DEFS_DIR}/{file}` has no definition `{key}`"))?;
                 (schema.definitions.get(&key).cloned().flatten(), node)

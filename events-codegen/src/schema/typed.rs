@@ -1,21 +1,22 @@
 //! Schemas with a `type`: strings, numbers and integers with their rules and `format`, arrays
 //! and closed tuples (`prefixItems`); objects go on to `objects`.
 
-use super::keywords::{Keywords, VALIDATIONS};
+use super::keywords::Keywords;
+use super::registry::Keyword;
 use super::{Converter, Naming, pattern};
 use crate::ident;
-use crate::json::{Node, NodeValue};
+use crate::json::Node;
 use crate::model::{
     ArrayRules, Format, IntegerFormat, NumberRules, TextPattern, TextRules, TupleDef, Ty, TypeDef,
 };
 
 fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
     NumberRules {
-        minimum: keywords.number("minimum"),
-        exclusive_minimum: keywords.number("exclusiveMinimum"),
-        maximum: keywords.number("maximum"),
-        exclusive_maximum: keywords.number("exclusiveMaximum"),
-        multiple_of: keywords.number("multipleOf"),
+        minimum: keywords.number(Keyword::Minimum),
+        exclusive_minimum: keywords.number(Keyword::ExclusiveMinimum),
+        maximum: keywords.number(Keyword::Maximum),
+        exclusive_maximum: keywords.number(Keyword::ExclusiveMaximum),
+        multiple_of: keywords.number(Keyword::MultipleOf),
         format: None,
     }
 }
@@ -28,22 +29,19 @@ impl<'a> Converter<'a> {
         naming: Naming,
     ) -> Option<Ty> {
         let mut misplaced = false;
-        let structural = [
-            ("properties", "object"),
-            ("required", "object"),
-            ("additionalProperties", "object"),
-            ("patternProperties", "object"),
-            ("propertyNames", "object"),
-            ("items", "array"),
-        ];
-        for &(keyword, applies_to) in structural.iter().chain(VALIDATIONS) {
-            let fits =
-                applies_to == type_name || (applies_to == "number" && type_name == "integer");
-            if !fits && let Some(value) = keywords.get(keyword) {
+        for (keyword, value) in keywords.iter() {
+            let Some(applies_to) = keyword.applies_to() else {
+                continue;
+            };
+            if !applies_to.holds(type_name) {
                 misplaced = true;
                 self.error(
                     value,
-                    format!("`{keyword}` applies to type \"{applies_to}\", not \"{type_name}\""),
+                    format!(
+                        "`{}` applies to type \"{}\", not \"{type_name}\"",
+                        keyword.name(),
+                        applies_to.name()
+                    ),
                 );
             }
         }
@@ -52,7 +50,7 @@ impl<'a> Converter<'a> {
         }
         match type_name {
             "string" => {
-                let pattern = match keywords.get("pattern") {
+                let pattern = match keywords.get(Keyword::Pattern) {
                     Some(node) => {
                         let source = node.as_str().unwrap_or_default();
                         match pattern::translate(source) {
@@ -73,8 +71,8 @@ impl<'a> Converter<'a> {
                 };
                 let format = self.format(keywords, "string", &Format::ALL, Format::name)?;
                 Some(Ty::String(TextRules {
-                    min_length: keywords.count("minLength"),
-                    max_length: keywords.count("maxLength"),
+                    min_length: keywords.count(Keyword::MinLength),
+                    max_length: keywords.count(Keyword::MaxLength),
                     pattern,
                     format,
                 }))
@@ -91,7 +89,7 @@ impl<'a> Converter<'a> {
                     &IntegerFormat::ALL,
                     IntegerFormat::name,
                 )?;
-                if let Some(divisor) = keywords.get("multipleOf")
+                if let Some(divisor) = keywords.get(Keyword::MultipleOf)
                     && divisor.as_count().is_none()
                 {
                     self.error(divisor, "`multipleOf` of an integer must be an integer");
@@ -105,10 +103,10 @@ impl<'a> Converter<'a> {
             }
             "array" => {
                 self.no_format(keywords, "array")?;
-                if keywords.has("prefixItems") {
+                if keywords.has(Keyword::PrefixItems) {
                     return self.convert_tuple(keywords, naming);
                 }
-                let Some(items) = keywords.get("items") else {
+                let Some(items) = keywords.get(Keyword::Items) else {
                     self.error(keywords.node, "an array needs `items`");
                     return None;
                 };
@@ -116,11 +114,9 @@ impl<'a> Converter<'a> {
                 let item =
                     self.convert(items, Naming::Derived(ident::item_type(&parent)), false)?;
                 let rules = ArrayRules {
-                    min_items: keywords.count("minItems"),
-                    max_items: keywords.count("maxItems"),
-                    unique: keywords
-                        .get("uniqueItems")
-                        .is_some_and(|node| matches!(node.value, NodeValue::Bool(true))),
+                    min_items: keywords.count(Keyword::MinItems),
+                    max_items: keywords.count(Keyword::MaxItems),
+                    unique: keywords.flag(Keyword::UniqueItems) == Some(true),
                 };
                 Some(Ty::Array(Box::new(item), rules))
             }
@@ -134,26 +130,24 @@ impl<'a> Converter<'a> {
     /// `prefixItems`: a tuple struct, one field per item; the items from `minItems` on are
     /// optional. Only a closed tuple (`items: false`) has an exact Rust type.
     fn convert_tuple(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
-        let prefix = keywords.elements("prefixItems");
-        let closed = keywords
-            .get("items")
-            .is_some_and(|node| matches!(node.value, NodeValue::Bool(false)))
-            || keywords.count("maxItems") == Some(prefix.len() as u64);
+        let prefix = keywords.elements(Keyword::PrefixItems);
+        let closed = keywords.flag(Keyword::Items) == Some(false)
+            || keywords.count(Keyword::MaxItems) == Some(prefix.len() as u64);
         if !closed {
-            let at = keywords.get("items").unwrap_or(keywords.node);
+            let at = keywords.get(Keyword::Items).unwrap_or(keywords.node);
             self.error(at, "`prefixItems` is supported for closed tuples: add `\"items\": false`, so that items after the listed ones are refused");
             return None;
         }
-        if let Some(unique) = keywords.get("uniqueItems") {
+        if let Some(unique) = keywords.get(Keyword::UniqueItems) {
             self.error(
                 unique,
                 "`uniqueItems` beside `prefixItems` is not supported",
             );
             return None;
         }
-        let required = keywords.count("minItems").unwrap_or(0);
+        let required = keywords.count(Keyword::MinItems).unwrap_or(0);
         if required > prefix.len() as u64 {
-            let at = keywords.get("minItems").unwrap_or(keywords.node);
+            let at = keywords.get(Keyword::MinItems).unwrap_or(keywords.node);
             self.error(
                 at,
                 "`minItems` is larger than the tuple, so no array could match",
@@ -186,7 +180,7 @@ impl<'a> Converter<'a> {
         known: &[F],
         name_of: fn(F) -> &'static str,
     ) -> Option<Option<F>> {
-        let Some(node) = keywords.get("format") else {
+        let Some(node) = keywords.get(Keyword::Format) else {
             return Some(None);
         };
         let name = node.as_str().unwrap_or_default();
@@ -207,7 +201,7 @@ impl<'a> Converter<'a> {
 
     /// `Some(())` when a value of type `type_name`, which has no formats, has no `format`.
     fn no_format(&mut self, keywords: &Keywords<'_>, type_name: &str) -> Option<()> {
-        let Some(node) = keywords.get("format") else {
+        let Some(node) = keywords.get(Keyword::Format) else {
             return Some(());
         };
         let name = node.as_str().unwrap_or_default();

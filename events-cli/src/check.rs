@@ -59,9 +59,13 @@ pub fn diagnostic_json(diagnostic: &Diagnostic) -> serde_json::Value {
 
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {
+    /// The rule's id, as `waive` and `tests/catalog-rules/` name it.
+    rule: &'static str,
     file: String,
     line: usize,
     column: usize,
+    /// The offending bytes of the file, `[start, end)`; `null` for a whole file.
+    span: Option<[usize; 2]>,
     pointer: String,
     message: &'a str,
     /// A defect the catalog row waives: reported, not failing.
@@ -71,9 +75,11 @@ struct JsonDiagnostic<'a> {
 impl<'a> JsonDiagnostic<'a> {
     fn new(diagnostic: &'a Diagnostic, waived: bool) -> Self {
         JsonDiagnostic {
+            rule: diagnostic.rule.id(),
             file: diagnostic.file.display().to_string(),
             line: diagnostic.line,
             column: diagnostic.column,
+            span: diagnostic.span.as_ref().map(|span| [span.start, span.end]),
             pointer: diagnostic.pointer.to_string(),
             message: &diagnostic.message,
             waived,

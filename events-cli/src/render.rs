@@ -4,11 +4,12 @@
 //! either, and a file that changed since is not misquoted.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
-use codespan_reporting::files::{Files, SimpleFiles};
+use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, Config};
 use events_codegen::{Diagnostic, LoadedCatalog};
 
@@ -47,13 +48,16 @@ pub fn render(diagnostics: &[Diagnostic], loaded: &LoadedCatalog) -> String {
         } else {
             format!("{}: {}", diagnostic.pointer, diagnostic.message)
         };
-        let mut report = Report::error().with_message(message);
-        let offset = located.and_then(|(id, text)| {
-            let offset = byte_offset(&files, id, text, diagnostic.line, diagnostic.column)?;
-            Some((id, offset, offset + token_length(text, offset)))
+        let mut report = Report::error()
+            .with_code(diagnostic.rule.id())
+            .with_message(message);
+        let span = located.and_then(|(id, text)| {
+            let span = diagnostic.span.clone()?;
+            let fits = text.get(span.clone()).is_some();
+            fits.then(|| (id, shown_part(text, span)))
         });
-        report = match offset {
-            Some((id, start, end)) => report.with_labels(vec![Label::primary(id, start..end)]),
+        report = match span {
+            Some((id, span)) => report.with_labels(vec![Label::primary(id, span)]),
             None => report.with_notes(vec![format!("in {name}")]),
         };
         let rendered = if COLOR.load(Ordering::Relaxed) {
@@ -71,40 +75,17 @@ pub fn render(diagnostics: &[Diagnostic], loaded: &LoadedCatalog) -> String {
     out
 }
 
-/// The byte offset of a 1-based line and character column of file `id` (whose text is `text`),
-/// if it has them; codespan's line index finds the line without a scan from the start.
-fn byte_offset(
-    files: &SimpleFiles<String, String>,
-    id: usize,
-    text: &str,
-    line: usize,
-    column: usize,
-) -> Option<usize> {
-    let line_range = files.line_range(id, line.checked_sub(1)?).ok()?;
-    let line_text = text.get(line_range.clone())?;
-    let within = line_text
-        .char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(line_text.trim_end_matches(['\n', '\r']).len(), |(i, _)| i);
-    Some(line_range.start + within)
-}
-
-/// The length of the JSON token at `offset`: a whole string with its quotes, or up to the next
-/// delimiter. At least one byte, so that the caret shows.
-fn token_length(text: &str, offset: usize) -> usize {
-    let rest = text.get(offset..).unwrap_or("");
-    let length = if let Some(inner) = rest.strip_prefix('"') {
-        let mut escaped = false;
-        inner
-            .char_indices()
-            .find(|&(_, c)| {
-                let closing = c == '"' && !escaped;
-                escaped = c == '\\' && !escaped;
-                closing
-            })
-            .map_or(rest.len(), |(i, _)| i + 2)
-    } else {
-        rest.find([',', '}', ']', '\n', ' ']).unwrap_or(rest.len())
-    };
-    length.max(1).min(rest.len().max(1))
+/// The part of `span` the caret goes under: all of it when it is on one line, else its first
+/// line (a whole object's span would quote every line of it). At least one character, so that
+/// the caret shows.
+fn shown_part(text: &str, span: Range<usize>) -> Range<usize> {
+    let first_line = text[span.clone()]
+        .find('\n')
+        .map_or(span.end, |i| span.start + i);
+    let end = first_line.max(span.start);
+    if end > span.start {
+        return span.start..end;
+    }
+    let width = text[span.start..].chars().next().map_or(0, char::len_utf8);
+    span.start..span.start + width
 }

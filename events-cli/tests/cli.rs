@@ -98,6 +98,13 @@ fn check_renders_every_defect_with_its_source_line() {
     assert_eq!(output.status.code(), Some(1));
     let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(diagnostics.as_array().unwrap().len(), 3);
+    for diagnostic in diagnostics.as_array().unwrap() {
+        let rule = diagnostic["rule"].as_str().unwrap_or_default();
+        assert!(
+            events_codegen::Rule::from_id(rule).is_some(),
+            "not a rule: {diagnostic}"
+        );
+    }
     assert_snapshot("check-several-defects.json", &stdout(&output));
 }
 

@@ -9,6 +9,7 @@ use crate::index::Row;
 use crate::json::Node;
 use crate::load::LoadedCatalog;
 use crate::model::{Catalog, Status, Version};
+use crate::rule::Rule;
 use crate::source::SourceFile;
 
 /// Runs every cross-cutting rule on the rows read from `index`, and builds the catalog of the
@@ -20,8 +21,8 @@ pub fn check(
     loaded: &LoadedCatalog,
     diagnostics: &mut Diagnostics,
 ) -> Catalog {
-    let mut error = |at: &Node, message: String| {
-        diagnostics.error(index, at.span.start, &at.pointer, message);
+    let mut error = |rule, at: &Node, message: String| {
+        diagnostics.error(rule, index, at.span.clone(), &at.pointer, message);
     };
     let taken = check_unique_names(rows, &mut error);
     check_replacements(rows, &mut error);
@@ -46,7 +47,7 @@ fn name_node<'a>(row: &Row<'a>) -> &'a Node {
 /// Two rows with one name would make two `EventName` variants for one wire string, and two names
 /// that differ only in how they split words (`a-b1-v1`, `a-b-1-v1`) would make the same Rust
 /// variant. Returns the positions of the rows that lose: every one after the first.
-fn check_unique_names(rows: &[Row<'_>], error: &mut impl FnMut(&Node, String)) -> Vec<usize> {
+fn check_unique_names(rows: &[Row<'_>], error: &mut impl FnMut(Rule, &Node, String)) -> Vec<usize> {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     let mut taken = Vec::new();
     for (position, row) in rows.iter().enumerate() {
@@ -56,14 +57,16 @@ fn check_unique_names(rows: &[Row<'_>], error: &mut impl FnMut(&Node, String)) -
         };
         if let Some(&first) = seen.get(&variant) {
             taken.push(position);
-            let message = if first == name {
-                format!("event `{name}` is listed twice; keep one row")
+            let (rule, message) = if first == name {
+                let message = format!("event `{name}` is listed twice; keep one row");
+                (Rule::DuplicateEventName, message)
             } else {
-                format!(
+                let message = format!(
                     "events `{first}` and `{name}` both become the Rust name `{variant}`; rename one"
-                )
+                );
+                (Rule::NamesThatCollideInRust, message)
             };
-            error(name_node(row), message);
+            error(rule, name_node(row), message);
         } else {
             seen.insert(variant, name);
         }
@@ -73,17 +76,19 @@ fn check_unique_names(rows: &[Row<'_>], error: &mut impl FnMut(&Node, String)) -
 
 /// A replacement is shown to users in deprecation notes; naming an event the catalog does not
 /// have, or one that is itself sunset, would send them to something they cannot use.
-fn check_replacements(rows: &[Row<'_>], error: &mut impl FnMut(&Node, String)) {
+fn check_replacements(rows: &[Row<'_>], error: &mut impl FnMut(Rule, &Node, String)) {
     for row in rows {
         let (Some(replacement), Some(at)) = (row.replaced_by, row.node.get("replaced_by")) else {
             continue;
         };
         let target = rows.iter().find(|other| other.name == Some(replacement));
         if row.name == Some(replacement) {
-            error(at, format!("event `{replacement}` cannot replace itself"));
+            let message = format!("event `{replacement}` cannot replace itself");
+            error(Rule::ReplacedByItself, at, message);
         } else if let Some(target) = target {
             if target.status == Some(Status::Sunset) {
                 error(
+                    Rule::ReplacedByASunsetEvent,
                     at,
                     format!(
                         "`replaced_by` names `{replacement}`, which is sunset; name the event that replaces it"
@@ -92,6 +97,7 @@ fn check_replacements(rows: &[Row<'_>], error: &mut impl FnMut(&Node, String)) {
             }
         } else {
             error(
+                Rule::ReplacementThatDoesNotExist,
                 at,
                 format!("`replaced_by` names `{replacement}`, which is not in the catalog"),
             );
@@ -101,7 +107,7 @@ fn check_replacements(rows: &[Row<'_>], error: &mut impl FnMut(&Node, String)) {
 
 /// Following `replaced_by` must lead to an event that is not replaced: a cycle (`a` → `b` → `a`)
 /// sends users round in circles. Each cycle is reported once, at its first row.
-fn check_replacement_cycles(rows: &[Row<'_>], error: &mut impl FnMut(&Node, String)) {
+fn check_replacement_cycles(rows: &[Row<'_>], error: &mut impl FnMut(Rule, &Node, String)) {
     let next: BTreeMap<&str, &str> = rows
         .iter()
         .filter_map(|row| Some((row.name?, row.replaced_by?)))
@@ -144,7 +150,7 @@ fn report_circle(
     circle: &[&str],
     rows: &[Row<'_>],
     first_row: &BTreeMap<&str, usize>,
-    error: &mut impl FnMut(&Node, String),
+    error: &mut impl FnMut(Rule, &Node, String),
 ) {
     let Some((start, position)) = circle
         .iter()
@@ -162,6 +168,7 @@ fn report_circle(
     told.push(circle[start]);
     if let Some(node) = rows[position].node.get("replaced_by") {
         error(
+            Rule::ReplacedByCycle,
             node,
             format!(
                 "`replaced_by` goes round in a circle ({}); the last event of a chain must not be replaced",
@@ -192,7 +199,8 @@ fn check_unlisted_schemas(rows: &[Row<'_>], loaded: &LoadedCatalog, diagnostics:
                     file.version, file.event
                 )
             };
-            diagnostics.file_error(&file.source.shown_as, message);
+            let shown_as = &file.source.shown_as;
+            diagnostics.file_error(Rule::SchemaFileForUnlistedVersion, shown_as, message);
         }
     }
 }

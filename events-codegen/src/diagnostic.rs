@@ -3,8 +3,10 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::rule::Rule;
 use crate::source::{Positions, SourceFile};
 
 /// One defect found in a catalog.
@@ -13,12 +15,17 @@ use crate::source::{Positions, SourceFile};
 /// column in it, and the JSON pointer of the offending value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The rule the catalog breaks.
+    pub rule: Rule,
     /// The file, as given to the engine (usually relative to the invoking crate).
     pub file: PathBuf,
     /// 1-based line, or 0 when the defect concerns the file as a whole.
     pub line: usize,
     /// 1-based column in characters, or 0 when the defect concerns the file as a whole.
     pub column: usize,
+    /// The bytes of the offending value (or key) in the file's text; `None` when the defect
+    /// concerns the file as a whole.
+    pub span: Option<Range<usize>>,
     /// The offending value; the root pointer for the document or the file itself.
     pub pointer: Pointer,
     /// What is wrong and, where it helps, what to do about it.
@@ -34,7 +41,7 @@ impl fmt::Display for Diagnostic {
         if !self.pointer.is_root() {
             write!(f, " {}", self.pointer)?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {} [{}]", self.message, self.rule)
     }
 }
 
@@ -110,6 +117,8 @@ pub struct Diagnostics {
     list: Vec<Diagnostic>,
     /// Defects the catalog waives (a vendor's row taken as published): reported, never failing.
     waived: Vec<Diagnostic>,
+    /// The rules waived where the engine is reading now, each with its reason.
+    waivers: Vec<(Rule, String)>,
     /// The line and character positions of each file located in so far, by its shown name.
     positions: BTreeMap<PathBuf, Positions>,
 }
@@ -124,28 +133,36 @@ impl Diagnostics {
         Self::default()
     }
 
-    /// A defect of the value at byte `offset` of `file`, whose JSON pointer is `pointer`.
+    /// A defect of the value (or key) whose bytes in `file` are `span`, whose JSON pointer is
+    /// `pointer`. Routed to the waived defects when the rule is waived where the engine reads.
     pub fn error(
         &mut self,
+        rule: Rule,
         file: &SourceFile,
-        offset: usize,
+        span: Range<usize>,
         pointer: &Pointer,
         message: impl Into<String>,
     ) {
-        let diagnostic = self.located(file, offset, pointer, message.into());
-        self.list.push(diagnostic);
+        let mut message = message.into();
+        let waiver = self.waivers.iter().find(|(waived, _)| *waived == rule);
+        let waived = waiver.map(|(_, reason)| {
+            message.push_str(&format!(" (rule `{rule}` waived: {reason})"));
+        });
+        let diagnostic = self.located(rule, file, span, pointer, message);
+        match waived {
+            Some(()) => self.waived.push(diagnostic),
+            None => self.list.push(diagnostic),
+        }
     }
 
-    /// A defect the catalog waives, with the reason in the message: reported, not an error.
-    pub fn waived(
-        &mut self,
-        file: &SourceFile,
-        offset: usize,
-        pointer: &Pointer,
-        message: impl Into<String>,
-    ) {
-        let diagnostic = self.located(file, offset, pointer, message.into());
-        self.waived.push(diagnostic);
+    /// Reads on with `waivers` (rules and reasons) in force, until [`Diagnostics::end_waivers`].
+    pub fn begin_waivers(&mut self, waivers: Vec<(Rule, String)>) {
+        self.waivers = waivers;
+    }
+
+    /// Ends the waivers begun last.
+    pub fn end_waivers(&mut self) {
+        self.waivers.clear();
     }
 
     /// The 1-based line and column (in characters) of byte `offset` of `file`.
@@ -163,16 +180,19 @@ impl Diagnostics {
     /// A diagnostic of the value at byte `offset` of `file`.
     fn located(
         &mut self,
+        rule: Rule,
         file: &SourceFile,
-        offset: usize,
+        span: Range<usize>,
         pointer: &Pointer,
         message: String,
     ) -> Diagnostic {
-        let (line, column) = self.line_column(file, offset);
+        let (line, column) = self.line_column(file, span.start);
         Diagnostic {
+            rule,
             file: file.shown_as.clone(),
             line,
             column,
+            span: Some(span),
             pointer: pointer.clone(),
             message,
         }
@@ -186,11 +206,13 @@ impl Diagnostics {
     }
 
     /// A defect of a whole file (or folder) rather than of a value in it.
-    pub fn file_error(&mut self, shown_as: &Path, message: impl Into<String>) {
+    pub fn file_error(&mut self, rule: Rule, shown_as: &Path, message: impl Into<String>) {
         self.list.push(Diagnostic {
+            rule,
             file: shown_as.to_path_buf(),
             line: 0,
             column: 0,
+            span: None,
             pointer: Pointer::root(),
             message: message.into(),
         });

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
 use crate::model::{Direction, Event, Payload, Status, Version};
+use crate::rule::Rule;
 use crate::source::SourceFile;
 use crate::{ident, load::LoadedCatalog};
 use dates::{check_date_order, check_status_agrees_with_dates, read_date};
@@ -48,9 +49,6 @@ pub struct IndexRow {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub waive: BTreeMap<String, String>,
 }
-
-/// The rules a row may waive, with what each checks.
-pub const WAIVABLE_RULES: &[(&str, &str)] = &[("date-order", "active ≤ deprecation ≤ sunset date")];
 
 /// `index.json` in its written form.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -106,8 +104,9 @@ pub fn read<'a>(
 ) -> Vec<Row<'a>> {
     let Some(members) = root.as_object() else {
         diagnostics.error(
+            Rule::IndexShape,
             file,
-            root.span.start,
+            root.span.clone(),
             &root.pointer,
             format!(
                 "the index must be an object like {{\"events\": [ … ]}}, found {}",
@@ -118,8 +117,9 @@ pub fn read<'a>(
     };
     for member in members.iter().filter(|member| member.key != "events") {
         diagnostics.error(
+            Rule::IndexShape,
             file,
-            member.key_offset,
+            member.key_span.clone(),
             &member.value.pointer,
             format!(
                 "unknown key `{}`; the index holds only `events`",
@@ -129,8 +129,9 @@ pub fn read<'a>(
     }
     let Some(events) = root.get("events") else {
         diagnostics.error(
+            Rule::IndexShape,
             file,
-            root.span.start,
+            root.span.clone(),
             &root.pointer,
             "the index needs an `events` array, one object per event",
         );
@@ -138,8 +139,9 @@ pub fn read<'a>(
     };
     let Some(rows) = events.as_array() else {
         diagnostics.error(
+            Rule::IndexShape,
             file,
-            events.span.start,
+            events.span.clone(),
             &events.pointer,
             format!("`events` must be an array of rows, found {}", events.kind()),
         );
@@ -160,16 +162,21 @@ fn read_row<'a>(
     let mark = diagnostics.mark();
     let Some(members) = node.as_object() else {
         diagnostics.error(
+            Rule::IndexShape,
             file,
-            node.span.start,
+            node.span.clone(),
             &node.pointer,
             format!("a row must be an object, found {}", node.kind()),
         );
         return None;
     };
     check_known_columns(file, members, diagnostics);
-    let mut error = |at: &Node, message: String| {
-        diagnostics.error(file, at.span.start, &at.pointer, message);
+    let waivers = read_waivers(node, &mut |rule, at: &Node, message| {
+        diagnostics.error(rule, file, at.span.clone(), &at.pointer, message);
+    });
+    diagnostics.begin_waivers(waivers.clone());
+    let mut error = |rule, at: &Node, message: String| {
+        diagnostics.error(rule, file, at.span.clone(), &at.pointer, message);
     };
     let columns = Columns::read(node, &mut error);
     let row_name = columns.name.map(|(name, _)| name);
@@ -181,11 +188,15 @@ fn read_row<'a>(
     }
     let direction = match columns.direction {
         None => Some(Direction::Received),
-        Some((text, at)) => text.parse().map_err(|message| error(at, message)).ok(),
+        Some((text, at)) => text
+            .parse()
+            .map_err(|message| error(Rule::UnknownDirection, at, message))
+            .ok(),
     };
-    let status: Option<Status> = columns
-        .status
-        .and_then(|(text, at)| text.parse().map_err(|message| error(at, message)).ok());
+    let status: Option<Status> = columns.status.and_then(|(text, at)| {
+        let unknown = |message| error(Rule::UnknownStatus, at, message);
+        text.parse().map_err(unknown).ok()
+    });
     let [active_date, deprecation_date, sunset_date] = columns.dates.map(|column| {
         let (text, at) = column?;
         read_date(text, at, &mut error).map(|date| (date, at))
@@ -198,20 +209,13 @@ fn read_row<'a>(
     if let Some(name) = row_name {
         check_major_matches_name(name, &versions, &mut error);
     }
-    let waivers = read_waivers(node, &mut error);
-    let waived_defects = check_date_order(
-        [active_date, deprecation_date, sunset_date],
-        &waivers,
-        &mut error,
-    );
+    check_date_order([active_date, deprecation_date, sunset_date], &mut error);
     if let Some((status, at)) = status.zip(columns.status.map(|(_, at)| at)) {
         let has_date = |column: usize| columns.dates[column].is_some();
         check_status_agrees_with_dates(status, at, has_date(1), has_date(2), &mut error);
     }
     let listed = check_schema_files(row_name, &versions, loaded, &mut error);
-    for (at, message) in waived_defects {
-        diagnostics.waived(file, at.span.start, &at.pointer, message);
-    }
+    diagnostics.end_waivers();
     let event = if diagnostics.has_errors_since(mark) {
         None
     } else {
@@ -228,7 +232,10 @@ fn read_row<'a>(
                 deprecation_date: deprecation_date.map(|(date, _)| date),
                 sunset_date: sunset_date.map(|(date, _)| date),
                 replaced_by: columns.replaced_by.map(|(text, _)| text.to_owned()),
-                waivers: waivers.clone(),
+                waivers: waivers
+                    .iter()
+                    .map(|(rule, reason)| (rule.id().to_owned(), reason.clone()))
+                    .collect(),
                 versions: listed.clone(),
                 payloads: listed
                     .iter()
@@ -265,13 +272,14 @@ struct Columns<'a> {
 }
 
 impl<'a> Columns<'a> {
-    fn read(row: &'a Node, error: &mut impl FnMut(&Node, String)) -> Columns<'a> {
+    fn read(row: &'a Node, error: &mut impl FnMut(Rule, &Node, String)) -> Columns<'a> {
         let mut text = |key: &str| -> Column<'a> {
             let required = COLUMNS.iter().any(|(c, r)| *c == key && *r);
             match row.get(key) {
                 None => {
                     if required {
-                        error(row, format!("the row has no `{key}`; add it"));
+                        let message = format!("the row has no `{key}`; add it");
+                        error(Rule::MissingRequiredColumn, row, message);
                     }
                     None
                 }
@@ -280,6 +288,7 @@ impl<'a> Columns<'a> {
                     NodeValue::Null if !required => None,
                     _ => {
                         error(
+                            Rule::WrongJsonTypeInRow,
                             value,
                             format!("`{key}` must be a string, found {}", value.kind()),
                         );
@@ -310,8 +319,9 @@ fn check_known_columns(file: &SourceFile, members: &[Member], diagnostics: &mut 
         if !COLUMNS.iter().any(|(column, _)| *column == member.key) {
             let known: Vec<String> = COLUMNS.iter().map(|(c, _)| format!("`{c}`")).collect();
             diagnostics.error(
+                Rule::UnknownKeyInRow,
                 file,
-                member.key_offset,
+                member.key_span.clone(),
                 &member.value.pointer,
                 format!(
                     "unknown column `{}`; a row has {}",
@@ -325,9 +335,10 @@ fn check_known_columns(file: &SourceFile, members: &[Member], diagnostics: &mut 
 
 /// Event names become Rust variants and module names, and their `-vN` suffix is the major
 /// version the schemas are checked against.
-fn check_event_name((name, at): (&str, &Node), error: &mut impl FnMut(&Node, String)) {
+fn check_event_name((name, at): (&str, &Node), error: &mut impl FnMut(Rule, &Node, String)) {
     if !is_event_name(name) {
         error(
+            Rule::EventNameNotKebabCase,
             at,
             format!(
                 "event name `{name}` must be lower-case words joined by `-` and end in `-v<N>`, like `aw-interaction-mute-v1`"
@@ -338,9 +349,10 @@ fn check_event_name((name, at): (&str, &Node), error: &mut impl FnMut(&Node, Str
 
 /// The description is the rustdoc of every item generated for the event; an empty one leaves
 /// users nothing to read.
-fn check_description((text, at): (&str, &Node), error: &mut impl FnMut(&Node, String)) {
+fn check_description((text, at): (&str, &Node), error: &mut impl FnMut(Rule, &Node, String)) {
     if text.trim().is_empty() {
         error(
+            Rule::EmptyDescription,
             at,
             "the description is empty; write one line saying what the event reports".to_owned(),
         );
@@ -353,12 +365,13 @@ fn check_schema_files(
     name: Option<&str>,
     versions: &[(Version, &Node)],
     loaded: &LoadedCatalog,
-    error: &mut impl FnMut(&Node, String),
+    error: &mut impl FnMut(Rule, &Node, String),
 ) -> Vec<Version> {
     let mut listed: Vec<Version> = Vec::new();
     for (version, at) in versions {
         if listed.contains(version) {
-            error(at, format!("schema version {version} is listed twice"));
+            let message = format!("schema version {version} is listed twice");
+            error(Rule::DuplicateSchemaVersion, at, message);
             continue;
         }
         listed.push(*version);
@@ -373,6 +386,7 @@ fn check_schema_files(
             .any(|file| file.event == name && Version::parse(&file.version) == Some(*version));
         if !exists && !unreadable {
             error(
+                Rule::ListedVersionWithoutSchemaFile,
                 at,
                 format!(
                     "no schema file for `{name}` version {version}; add `schemas/{name}/{version}.json`"
@@ -386,13 +400,14 @@ fn check_schema_files(
 /// `schema_versions`: a non-empty array of semantic versions; each bad entry is reported.
 fn read_versions<'a>(
     row: &'a Node,
-    error: &mut impl FnMut(&Node, String),
+    error: &mut impl FnMut(Rule, &Node, String),
 ) -> Vec<(Version, &'a Node)> {
     let Some(column) = row.get("schema_versions") else {
         return Vec::new();
     };
     let Some(entries) = column.as_array() else {
         error(
+            Rule::WrongJsonTypeInRow,
             column,
             format!(
                 "`schema_versions` must be an array of versions like [\"1.0.0\"], found {}",
@@ -403,6 +418,7 @@ fn read_versions<'a>(
     };
     if entries.is_empty() {
         error(
+            Rule::EmptySchemaVersions,
             column,
             "`schema_versions` is empty; list at least one version, like [\"1.0.0\"]".to_owned(),
         );
@@ -412,10 +428,12 @@ fn read_versions<'a>(
         match entry.as_str().map(|text| (text, Version::parse(text))) {
             Some((_, Some(version))) => versions.push((version, entry)),
             Some((text, None)) => error(
+                Rule::SchemaVersionNotSemver,
                 entry,
                 format!("schema version `{text}` is not a semantic version like `1.0.0`"),
             ),
             None => error(
+                Rule::WrongJsonTypeInRow,
                 entry,
                 format!(
                     "a schema version must be a string like \"1.0.0\", found {}",
@@ -451,7 +469,7 @@ fn is_event_name(name: &str) -> bool {
 fn check_major_matches_name(
     name: &str,
     versions: &[(Version, &Node)],
-    error: &mut impl FnMut(&Node, String),
+    error: &mut impl FnMut(Rule, &Node, String),
 ) {
     let Some(major) = name
         .rsplit_once("-v")
@@ -462,6 +480,7 @@ fn check_major_matches_name(
     for (version, at) in versions {
         if version.major != major {
             error(
+                Rule::MajorVersionDiffersFromName,
                 at,
                 format!(
                     "schema version {version} has major {} but the event name `{name}` says v{major}; a new major is a new event",
@@ -472,14 +491,15 @@ fn check_major_matches_name(
     }
 }
 
-/// `waive`: an object whose keys are rules of [`WAIVABLE_RULES`] and whose values are the
-/// non-empty reasons.
-fn read_waivers(row: &Node, error: &mut impl FnMut(&Node, String)) -> Vec<(String, String)> {
+/// `waive`: an object whose keys are ids of waivable rules and whose values are the non-empty
+/// reasons.
+fn read_waivers(row: &Node, error: &mut impl FnMut(Rule, &Node, String)) -> Vec<(Rule, String)> {
     let Some(column) = row.get("waive") else {
         return Vec::new();
     };
     let Some(members) = column.as_object() else {
         error(
+            Rule::WaiversThatAreNotAllowed,
             column,
             format!(
                 "`waive` must be an object of rule names and reasons, like {{\"date-order\": \"as published on 2026-11-27\"}}; found {}",
@@ -490,12 +510,14 @@ fn read_waivers(row: &Node, error: &mut impl FnMut(&Node, String)) -> Vec<(Strin
     };
     let mut waivers = Vec::new();
     for member in members {
-        if !WAIVABLE_RULES.iter().any(|(rule, _)| *rule == member.key) {
-            let known: Vec<String> = WAIVABLE_RULES
+        let Some(rule) = Rule::from_id(&member.key).filter(|rule| rule.waivable()) else {
+            let known: Vec<String> = Rule::ALL
                 .iter()
-                .map(|(rule, what)| format!("`{rule}` ({what})"))
+                .filter(|rule| rule.waivable())
+                .map(|rule| format!("`{rule}` ({})", rule.summary()))
                 .collect();
             error(
+                Rule::WaiversThatAreNotAllowed,
                 &member.value,
                 format!(
                     "`{}` is not a rule a row can waive; it can waive {}",
@@ -504,12 +526,13 @@ fn read_waivers(row: &Node, error: &mut impl FnMut(&Node, String)) -> Vec<(Strin
                 ),
             );
             continue;
-        }
+        };
         match &member.value.value {
             NodeValue::String(reason) if !reason.trim().is_empty() => {
-                waivers.push((member.key.clone(), reason.clone()));
+                waivers.push((rule, reason.clone()));
             }
             _ => error(
+                Rule::WaiversThatAreNotAllowed,
                 &member.value,
                 format!(
                     "waiving `{}` needs a reason, as a non-empty string",

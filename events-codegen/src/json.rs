@@ -12,6 +12,7 @@ use std::ops::Range;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostics, Pointer};
+use crate::rule::Rule;
 use crate::source::SourceFile;
 
 /// serde_json's nesting limit; deeper documents are refused before any recursive reader sees
@@ -51,8 +52,8 @@ pub enum NodeValue {
 pub struct Member {
     /// The key, unescaped.
     pub key: String,
-    /// Byte offset of the key's opening quote.
-    pub key_offset: usize,
+    /// The key's bytes, its quotes included.
+    pub key_span: Range<usize>,
     /// The value.
     pub value: Node,
 }
@@ -139,8 +140,9 @@ pub fn parse(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Node> {
     let root = Pointer::root();
     if file.text.starts_with('\u{feff}') {
         diagnostics.error(
+            Rule::ByteOrderMark,
             file,
-            0,
+            file.char_span(0),
             &root,
             "the file starts with a byte-order mark (U+FEFF), which JSON does not allow; save it as UTF-8 without BOM",
         );
@@ -168,9 +170,21 @@ pub fn parse(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Node> {
                     ),
                     None => message,
                 };
-                diagnostics.error(file, node.span.start, &node.pointer, message);
+                diagnostics.error(
+                    Rule::InvalidJson,
+                    file,
+                    node.span.clone(),
+                    &node.pointer,
+                    message,
+                );
             }
-            None => diagnostics.error(file, offset, &root, message),
+            None => diagnostics.error(
+                Rule::InvalidJson,
+                file,
+                file.char_span(offset),
+                &root,
+                message,
+            ),
         }
         return None;
     }
@@ -182,11 +196,14 @@ pub fn parse(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Node> {
         // serde_json accepted the text, so this cannot happen; if the two readers ever disagree,
         // the defect is still reported rather than lost.
         Ok(_) => {
-            diagnostics.error(file, 0, &root, "the file holds no JSON value");
+            let message = "the file holds no JSON value";
+            diagnostics.error(Rule::InvalidJson, file, file.char_span(0), &root, message);
             None
         }
         Err(error) => {
-            diagnostics.error(file, error.range().start, &root, error.kind().to_string());
+            let span = file.char_span(error.range().start);
+            let message = error.kind().to_string();
+            diagnostics.error(Rule::InvalidJson, file, span, &root, message);
             None
         }
     }
@@ -294,26 +311,27 @@ fn convert(
             let mut first_seen: BTreeMap<String, usize> = BTreeMap::new();
             let mut members = Vec::new();
             for property in &object.properties {
-                let (key, key_offset) = match &property.name {
-                    ObjectPropName::String(s) => (s.value.to_string(), s.range.start),
-                    ObjectPropName::Word(w) => (w.value.to_string(), w.range.start),
+                let (key, key_span) = match &property.name {
+                    ObjectPropName::String(s) => (s.value.to_string(), s.range.start..s.range.end),
+                    ObjectPropName::Word(w) => (w.value.to_string(), w.range.start..w.range.end),
                 };
                 let member_pointer = pointer.child(key.clone());
                 if let Some(&first) = first_seen.get(&key) {
                     let (line, _) = diagnostics.line_column(file, first);
                     diagnostics.error(
+                        Rule::DuplicateKey,
                         file,
-                        key_offset,
+                        key_span,
                         &member_pointer,
                         format!("key `{key}` appears twice in this object (first on line {line}); JSON readers disagree on which copy counts, so keep one"),
                     );
                     continue;
                 }
-                first_seen.insert(key.clone(), key_offset);
+                first_seen.insert(key.clone(), key_span.start);
                 let value = convert(file, &property.value, member_pointer, diagnostics);
                 members.push(Member {
                     key,
-                    key_offset,
+                    key_span,
                     value,
                 });
             }

@@ -19,6 +19,7 @@ mod lifecycle;
 mod load;
 pub mod model;
 mod options;
+mod rule;
 mod schema;
 mod source;
 
@@ -32,12 +33,13 @@ use model::Version;
 
 pub use diagnostic::{Diagnostic, Pointer};
 pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
-pub use index::{IndexFile, IndexRow, WAIVABLE_RULES};
+pub use index::{IndexFile, IndexRow};
 pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
 pub use options::{
     Layout, OPTION_NAMES, OptionError, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy,
     UnknownEnumValues, UnknownFields,
 };
+pub use rule::{Rule, Scope};
 pub use source::SourceFile;
 
 /// What the engine makes of a catalog folder.

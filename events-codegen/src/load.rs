@@ -4,6 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::rule::Rule;
 use crate::source::SourceFile;
 
 /// Name of the index file inside a catalog folder.
@@ -75,6 +76,7 @@ fn read_catalog(dir: &Path, shown_dir: &Path, diagnostics: &mut Diagnostics) -> 
     let mut loaded = LoadedCatalog::default();
     if !dir.is_dir() {
         diagnostics.file_error(
+            Rule::MissingCatalogFolder,
             shown_dir,
             format!(
                 "catalog folder not found (looked in `{}`); create it with an `{INDEX_FILE}` and a `{SCHEMAS_DIR}/` folder, or pass the folder's path relative to Cargo.toml",
@@ -97,6 +99,7 @@ fn read_catalog(dir: &Path, shown_dir: &Path, diagnostics: &mut Diagnostics) -> 
         };
         if !name.ends_with(".json") || file.is_dir() {
             diagnostics.file_error(
+                Rule::UnexpectedFile,
                 &shown,
                 format!("`{DEFS_DIR}/` holds shared schemas only, as `<name>.json` files; rename or delete `{name}`"),
             );
@@ -116,6 +119,7 @@ fn read_catalog(dir: &Path, shown_dir: &Path, diagnostics: &mut Diagnostics) -> 
         };
         if !entry.is_dir() {
             diagnostics.file_error(
+                Rule::UnexpectedFile,
                 &shown_event_dir,
                 format!("`{SCHEMAS_DIR}/` holds one folder per event; move this file into `{SCHEMAS_DIR}/<event>/` or delete it"),
             );
@@ -128,6 +132,7 @@ fn read_catalog(dir: &Path, shown_dir: &Path, diagnostics: &mut Diagnostics) -> 
             };
             let Some(version) = name.strip_suffix(".json") else {
                 diagnostics.file_error(
+                    Rule::UnexpectedFile,
                     &shown,
                     format!("schema folders hold `<version>.json` files only, like `1.0.0.json`; rename or delete `{name}`"),
                 );
@@ -166,6 +171,7 @@ fn utf8_name(path: &Path, shown: &Path, diagnostics: &mut Diagnostics) -> Option
     let name = path.file_name()?.to_str().map(str::to_owned);
     if name.is_none() {
         diagnostics.file_error(
+            Rule::NotUtf8,
             shown,
             "this name is not UTF-8, so it cannot name an event or a version; rename it",
         );
@@ -178,6 +184,7 @@ fn read(path: &Path, shown_as: &Path, diagnostics: &mut Diagnostics) -> Option<S
         Ok(metadata) if metadata.is_file() => {}
         Ok(_) => {
             diagnostics.file_error(
+                Rule::UnreadableFile,
                 shown_as,
                 "not a regular file; the catalog reads regular files only (a pipe or a device could block the build)",
             );
@@ -185,20 +192,29 @@ fn read(path: &Path, shown_as: &Path, diagnostics: &mut Diagnostics) -> Option<S
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             diagnostics.file_error(
+                Rule::MissingIndex,
                 shown_as,
                 "file not found; every catalog needs an `index.json` listing its events",
             );
             return None;
         }
         Err(error) => {
-            diagnostics.file_error(shown_as, format!("cannot read file: {error}"));
+            diagnostics.file_error(
+                Rule::UnreadableFile,
+                shown_as,
+                format!("cannot read file: {error}"),
+            );
             return None;
         }
     }
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            diagnostics.file_error(shown_as, format!("cannot read file: {error}"));
+            diagnostics.file_error(
+                Rule::UnreadableFile,
+                shown_as,
+                format!("cannot read file: {error}"),
+            );
             return None;
         }
     };
@@ -214,8 +230,9 @@ fn read(path: &Path, shown_as: &Path, diagnostics: &mut Diagnostics) -> Option<S
                 String::from_utf8_lossy(&bytes[..valid]).into_owned(),
             );
             diagnostics.error(
+                Rule::NotUtf8,
                 &before,
-                valid,
+                valid..valid,
                 &crate::diagnostic::Pointer::root(),
                 format!(
                     "the file is not UTF-8 (byte 0x{:02x} at offset {valid}); save it as UTF-8",

@@ -26,6 +26,7 @@ use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Node};
 use crate::load::{DEFS_DIR, SchemaFile};
 use crate::model::{Field, Payload, Ty, TypeDef, Version};
+use crate::rule::Rule;
 use crate::source::SourceFile;
 
 use keywords::Keywords;
@@ -60,8 +61,9 @@ pub fn build(
             .any(|def| matches!(def, TypeDef::Struct(s) if s.name == ROOT_TYPE));
     if !is_struct && !diagnostics.has_errors_since(mark) {
         diagnostics.error(
+            Rule::PayloadNotAnObject,
             source,
-            root_node.span.start,
+            root_node.span.clone(),
             &root_node.pointer,
             "a payload schema must be an object with `properties`",
         );
@@ -188,14 +190,15 @@ fn check_schema_version_literal(
         .child(Keyword::Properties.name())
         .child("schemaVersion")
         .child(Keyword::Const.name());
-    let offset = root
+    let span = root
         .get(Keyword::Properties.name())
         .and_then(|p| p.get("schemaVersion"))
         .and_then(|p| p.get(Keyword::Const.name()))
-        .map_or(root.span.start, |node| node.span.start);
+        .map_or(root.span.clone(), |node| node.span.clone());
     diagnostics.error(
+        Rule::SchemaVersionLiteralMismatch,
         file,
-        offset,
+        span,
         &pointer,
         format!("`schemaVersion` is the literal `{literal}` but this file is the schema of version {version}"),
     );
@@ -226,9 +229,10 @@ struct Converter<'a> {
 }
 
 impl<'a> Converter<'a> {
-    fn error(&mut self, node: &Node, message: impl Into<String>) {
+    fn error(&mut self, rule: Rule, node: &Node, message: impl Into<String>) {
+        let span = node.span.clone();
         self.diagnostics
-            .error(self.file, node.span.start, &node.pointer, message);
+            .error(rule, self.file, span, &node.pointer, message);
     }
 
     fn claim(&mut self, naming: Naming) -> String {
@@ -287,6 +291,7 @@ impl<'a> Converter<'a> {
             .collect();
         if !constrained.is_empty() {
             self.error(
+                Rule::ValidationWithoutType,
                 node,
                 format!(
                     "add a `type`: the generator does not infer it from `{}`",
@@ -310,6 +315,7 @@ impl<'a> Converter<'a> {
         for name in type_names {
             if !TYPE_NAMES.contains(&name) {
                 self.error(
+                    Rule::UnknownSchemaType,
                     type_node,
                     format!(
                         "unknown type \"{name}\"; expected one of {}",
@@ -319,7 +325,11 @@ impl<'a> Converter<'a> {
                 return None;
             }
             if names.contains(&name) {
-                self.error(type_node, format!("type \"{name}\" is listed twice"));
+                self.error(
+                    Rule::TypeListedTwice,
+                    type_node,
+                    format!("type \"{name}\" is listed twice"),
+                );
             }
             names.push(name);
         }
@@ -330,13 +340,14 @@ impl<'a> Converter<'a> {
             [single] => self.convert_typed(keywords, single, naming)?,
             [] => {
                 self.error(
+                    Rule::NullOnlyValue,
                     type_node,
                     "a value that can only be `null` is not supported",
                 );
                 return None;
             }
             _ => {
-                self.error(
+                self.error(Rule::SeveralNonNullTypes,
                     type_node,
                     "several non-null types are not supported; use `anyOf` with one schema per type",
                 );
@@ -367,6 +378,7 @@ impl<'a> Converter<'a> {
                 )
             };
             self.error(
+                Rule::RefOutsideDefs,
                 reference,
                 format!("`$ref` `{text}` is not supported: {why}"),
             );
@@ -374,7 +386,7 @@ impl<'a> Converter<'a> {
         };
         match self.definitions.get(&key) {
             Some(Some(done)) if done.depth() >= MAX_TYPE_DEPTH => {
-                self.error(
+                self.error(Rule::RefChainTooDeep,
                     reference,
                     format!(
                         "`$ref` names `{key}`, whose type already nests {} arrays, maps or nullables deep through its own references; the generator supports {MAX_TYPE_DEPTH} (Rust compilers overflow their stack on much deeper types)",
@@ -403,6 +415,7 @@ impl<'a> Converter<'a> {
                     (false, more) => format!("{} and {more} more", known.join(", ")),
                 };
                 self.error(
+                    Rule::RefToMissingDefinition,
                     reference,
                     format!("`$ref` names `{key}`, which is not in `$defs` (defined: {listed})"),
                 );

@@ -40,6 +40,17 @@ impl SourceFile {
         }
     }
 
+    /// The bytes of the character at byte `offset` (empty at the end of the text): where a
+    /// defect known only by its offset (a syntax error) is shown.
+    pub fn char_span(&self, offset: usize) -> std::ops::Range<usize> {
+        let mut start = offset.min(self.text.len());
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let width = self.text[start..].chars().next().map_or(0, char::len_utf8);
+        start..start + width
+    }
+
     /// The 1-based line and column of a byte offset, with columns counted in characters as
     /// editors count them. An offset past the end stands for the end; one inside a character
     /// stands for that character.

@@ -3,16 +3,27 @@
 
 use crate::json::Node;
 use crate::model::{Date, Status};
+use crate::rule::Rule;
 
 /// A date column: an ISO 8601 calendar date that exists.
 pub(super) fn read_date(
     text: &str,
     at: &Node,
-    error: &mut impl FnMut(&Node, String),
+    error: &mut impl FnMut(Rule, &Node, String),
 ) -> Option<Date> {
     let date = Date::parse(text);
     if date.is_none() {
+        let shaped = text.len() == 10
+            && text.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        let rule = match shaped {
+            true => Rule::ImpossibleDate,
+            false => Rule::NonIsoDate,
+        };
         error(
+            rule,
             at,
             format!(
                 "`{text}` is not a valid ISO 8601 date; write it as YYYY-MM-DD, like `2025-03-26`"
@@ -24,32 +35,14 @@ pub(super) fn read_date(
 
 /// An event is deprecated after it becomes active and sunset after it is deprecated; dates out of
 /// order are typing mistakes that would make deprecation notes lie. A row may waive the rule
-/// (`waive: {"date-order": reason}`) to take a vendor's row as published: its defects are then
-/// returned, to be reported as waived, instead of being errors.
-pub(super) fn check_date_order<'n>(
-    dates: [Option<(Date, &'n Node)>; 3],
-    waivers: &[(String, String)],
-    error: &mut impl FnMut(&Node, String),
-) -> Vec<(&'n Node, String)> {
+/// (`waive: {"date-order": reason}`) to take a vendor's row as published.
+pub(super) fn check_date_order(
+    dates: [Option<(Date, &Node)>; 3],
+    error: &mut impl FnMut(Rule, &Node, String),
+) {
     let [active, deprecation, sunset] = dates;
-    let defects = date_order_defects(active, deprecation, sunset);
-    let waiver = waivers.iter().find(|(rule, _)| rule == "date-order");
-    match waiver {
-        Some((_, reason)) => defects
-            .into_iter()
-            .map(|(at, message)| {
-                (
-                    at,
-                    format!("{message} (rule `date-order` waived: {reason})"),
-                )
-            })
-            .collect(),
-        None => {
-            for (at, message) in defects {
-                error(at, message);
-            }
-            Vec::new()
-        }
+    for (at, message) in date_order_defects(active, deprecation, sunset) {
+        error(Rule::DateOrder, at, message);
     }
 }
 
@@ -95,14 +88,16 @@ pub(super) fn check_status_agrees_with_dates(
     at: &Node,
     has_deprecation_date: bool,
     has_sunset_date: bool,
-    error: &mut impl FnMut(&Node, String),
+    error: &mut impl FnMut(Rule, &Node, String),
 ) {
     match status {
         Status::Deprecated if !has_deprecation_date => error(
+            Rule::DeprecatedWithoutDeprecationDate,
             at,
             "status is `deprecated` but the row has no `deprecation_date`".to_owned(),
         ),
         Status::Sunset if !has_sunset_date => error(
+            Rule::SunsetWithoutSunsetDate,
             at,
             "status is `sunset` but the row has no `sunset_date`".to_owned(),
         ),

@@ -7,6 +7,7 @@ use super::{Converter, Naming};
 use crate::ident::{self, Namespace};
 use crate::json::{Node, NodeValue};
 use crate::model::{EnumDef, StructDef, Ty, TypeDef, UnionDef};
+use crate::rule::Rule;
 
 impl<'a> Converter<'a> {
     /// `enum` or `const`: strings become a string enum; other JSON values (numbers, booleans,
@@ -22,6 +23,7 @@ impl<'a> Converter<'a> {
         let is_const = keyword == Keyword::Const;
         if values.is_empty() {
             self.error(
+                Rule::EmptyEnum,
                 keywords.get(keyword).unwrap_or(keywords.node),
                 "an `enum` needs at least one value",
             );
@@ -45,6 +47,7 @@ impl<'a> Converter<'a> {
             let kind = json_type(value);
             if !allows(kind) {
                 self.error(
+                    Rule::EnumValueNoValueCouldMatch,
                     value,
                     format!(
                         "`{}` is not of the `type` beside this `{}`, so no value could match it",
@@ -57,6 +60,7 @@ impl<'a> Converter<'a> {
         }
         if literals.is_empty() {
             self.error(
+                Rule::NullOnlyValue,
                 keywords.get(keyword).unwrap_or(keywords.node),
                 "a value that can only be `null` is not supported",
             );
@@ -74,6 +78,7 @@ impl<'a> Converter<'a> {
             };
             let Some(variant) = variant else {
                 self.error(
+                    Rule::NameWithoutLetterOrDigit,
                     value,
                     format!("`{wire}` has no letter or digit to name a Rust variant after"),
                 );
@@ -91,7 +96,7 @@ impl<'a> Converter<'a> {
                         "values `{other}` and `{wire}` both become the Rust variant `{variant}`"
                     )
                 };
-                self.error(value, message);
+                self.error(Rule::EnumValuesThatCollideInRust, value, message);
                 sound = false;
                 continue;
             }
@@ -142,7 +147,11 @@ impl<'a> Converter<'a> {
         let base = match rest.as_slice() {
             [] => {
                 let at = keywords.get(keyword).unwrap_or(keywords.node);
-                self.error(at, "needs at least one schema that is not `null`");
+                self.error(
+                    Rule::NullOnlyValue,
+                    at,
+                    "needs at least one schema that is not `null`",
+                );
                 return None;
             }
             [(_, only)] => self.convert(only, naming, false)?,

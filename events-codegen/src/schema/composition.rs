@@ -11,6 +11,7 @@ use super::{Converter, Naming, definitions};
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
 use crate::model::{Field, Ty};
+use crate::rule::Rule;
 
 /// One object schema taking part in the merge.
 struct Part<'n> {
@@ -165,7 +166,7 @@ impl<'a> Converter<'a> {
                 match seen.iter().find(|known| known.key == member.key) {
                     Some(known) if known.value.to_value() == member.value.to_value() => {}
                     Some(_) => {
-                        self.error(
+                        self.error(Rule::AllOfThatCannotBeMerged,
                             &member.value,
                             format!(
                                 "property `{}` is defined differently in another part of this `allOf`; the generator merges only identical definitions",
@@ -255,7 +256,7 @@ impl<'a> Converter<'a> {
         }
         let sound = complaints.is_empty();
         for (at, message) in complaints {
-            self.error(at, message);
+            self.error(Rule::AllOfThatCannotBeMerged, at, message);
         }
         sound.then_some(deny_unknown)
     }
@@ -277,7 +278,7 @@ impl<'a> Converter<'a> {
             Ok(Some(target)) => {
                 let Some(def) = target.fields_from else {
                     if target.ty.is_some() {
-                        self.error(reference, "`allOf` merges object schemas; this shared schema is not an object with `properties`");
+                        self.error(Rule::AllOfThatCannotBeMerged, reference, "`allOf` merges object schemas; this shared schema is not an object with `properties`");
                     }
                     return None;
                 };
@@ -292,8 +293,8 @@ impl<'a> Converter<'a> {
                 Some((text.to_owned(), target.node, fields))
             }
             Ok(None) => None,
-            Err(why) => {
-                self.error(reference, why);
+            Err((rule, why)) => {
+                self.error(rule, reference, why);
                 None
             }
         }
@@ -307,7 +308,7 @@ impl<'a> Converter<'a> {
                 continue;
             }
             let keyword = keyword.name();
-            self.error(
+            self.error(Rule::AllOfThatCannotBeMerged,
                 node,
                 format!("`{keyword}` cannot be merged {place}: `allOf` merges object schemas (`properties`, `required`, `additionalProperties`)"),
             );
@@ -317,6 +318,7 @@ impl<'a> Converter<'a> {
             && types != ["object"]
         {
             self.error(
+                Rule::AllOfThatCannotBeMerged,
                 node,
                 "`allOf` merges object schemas; this part must be `\"type\": \"object\"`",
             );
@@ -330,7 +332,7 @@ impl<'a> Converter<'a> {
         let mut sound = true;
         for (keyword, node) in keywords.iter() {
             if keyword != Keyword::Ref && !keyword.is_annotation() {
-                self.error(node, format!("`{}` cannot stand beside `$ref`; only annotations such as `description` may", keyword.name()));
+                self.error(Rule::KeywordBesideRef, node, format!("`{}` cannot stand beside `$ref`; only annotations such as `description` may", keyword.name()));
                 sound = false;
             }
         }

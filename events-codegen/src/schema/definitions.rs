@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::registry::Keyword;
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::json::{Member, Node};
+use crate::rule::Rule;
 use crate::source::SourceFile;
 
 /// The `$defs` key that a `$ref` names (`#/$defs/a~1b` → `a/b`, escapes per RFC 6901); `None`
@@ -104,8 +105,9 @@ fn report_cycles(
             continue;
         };
         diagnostics.error(
+            Rule::RecursiveRef,
             file,
-            def.value.span.start,
+            def.value.span.clone(),
             &def.value.pointer,
             format!(
                 "definition `{first}` refers back to itself ({}); recursive types are not supported",

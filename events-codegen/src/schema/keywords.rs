@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use super::registry::{Family, Keyword, Value};
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
+use crate::rule::Rule;
 use crate::source::SourceFile;
 
 /// The supported keywords present in one schema object, each with a value of the right JSON
@@ -35,8 +36,9 @@ impl<'a> Keywords<'a> {
                 _ => "",
             };
             diagnostics.error(
+                Rule::SchemaNotAnObject,
                 file,
-                node.span.start,
+                node.span.clone(),
                 &node.pointer,
                 format!("a schema must be an object, found {}{hint}", node.kind()),
             );
@@ -50,8 +52,9 @@ impl<'a> Keywords<'a> {
                     .and_then(|keyword| keyword.row().refused)
                     .map_or(String::new(), |why| format!(": {why}"));
                 diagnostics.error(
+                    Rule::UnsupportedSchemaKeyword,
                     file,
-                    member.key_offset,
+                    member.key_span.clone(),
                     &member.value.pointer,
                     format!(
                         "unsupported JSON Schema keyword `{}`{why}; the generator supports {}",
@@ -67,8 +70,9 @@ impl<'a> Keywords<'a> {
             let name = keyword.name();
             if !is_root && keyword.row().root_only {
                 diagnostics.error(
+                    Rule::RootOnlyKeywordBelowTheTop,
                     file,
-                    member.key_offset,
+                    member.key_span.clone(),
                     &member.value.pointer,
                     format!("`{name}` is supported at the top of a schema file only"),
                 );
@@ -76,8 +80,9 @@ impl<'a> Keywords<'a> {
             }
             if let Some(wanted) = mistyped(&member.value, keyword.row().value) {
                 diagnostics.error(
+                    Rule::KeywordValueOfTheWrongType,
                     file,
-                    member.value.span.start,
+                    member.value.span.clone(),
                     &member.value.pointer,
                     format!("`{name}` must be {wanted}, found {}", member.value.kind()),
                 );
@@ -171,14 +176,19 @@ impl<'a> Keywords<'a> {
         diagnostics: &mut Diagnostics,
     ) -> bool {
         let mut any = false;
+        let rule = match keyword {
+            Keyword::Ref => Rule::KeywordBesideRef,
+            _ => Rule::KeywordThatWouldBeIgnored,
+        };
         let keyword = keyword.name();
         for other in others {
             if let Some(member) = self.present.get(&other) {
                 let other = other.name();
                 any = true;
                 diagnostics.error(
+                    rule,
                     file,
-                    member.key_offset,
+                    member.key_span.clone(),
                     &member.value.pointer,
                     format!(
                         "`{other}` cannot stand beside `{keyword}`, which would ignore it; {hint}"

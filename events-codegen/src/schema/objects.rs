@@ -11,6 +11,7 @@ use super::{Converter, Naming, pattern};
 use crate::ident;
 use crate::json::{Member, Node, NodeValue};
 use crate::model::{Field, StructDef, TextPattern, TextRules, Ty, TypeDef};
+use crate::rule::Rule;
 
 impl<'a> Converter<'a> {
     pub(super) fn convert_object(&mut self, keywords: &Keywords<'a>, naming: Naming) -> Option<Ty> {
@@ -19,7 +20,11 @@ impl<'a> Converter<'a> {
             if let Some(required) = keywords.get(Keyword::Required)
                 && required.as_array().is_some_and(|r| !r.is_empty())
             {
-                self.error(required, "`required` needs `properties`");
+                self.error(
+                    Rule::RequiredWithoutProperties,
+                    required,
+                    "`required` needs `properties`",
+                );
                 return None;
             }
             if keywords.has(Keyword::PatternProperties) {
@@ -31,7 +36,7 @@ impl<'a> Converter<'a> {
                     self.convert(node, Naming::Derived(ident::map_value_type(&parent)), false)?
                 }
                 Some((node, NodeValue::Bool(false))) => {
-                    self.error(node, "an object with no properties and `additionalProperties: false` can only be `{}`; this is not supported");
+                    self.error(Rule::ClosedObjectWithoutProperties, node, "an object with no properties and `additionalProperties: false` can only be `{}`; this is not supported");
                     return None;
                 }
                 _ => Ty::Any,
@@ -41,13 +46,13 @@ impl<'a> Converter<'a> {
         }
         for keyword in [Keyword::PatternProperties, Keyword::PropertyNames] {
             if let Some(node) = keywords.get(keyword) {
-                self.error(node, format!("`{}` beside `properties` is not supported; a struct cannot check the keys it does not list", keyword.name()));
+                self.error(Rule::MapKeysThatCannotBeChecked, node, format!("`{}` beside `properties` is not supported; a struct cannot check the keys it does not list", keyword.name()));
                 return None;
             }
         }
         let deny_unknown = match additional.map(|node| (node, &node.value)) {
             Some((node, NodeValue::Object(_))) => {
-                self.error(
+                self.error(Rule::AdditionalPropertiesSchemaBesideProperties,
                     node,
                     "`additionalProperties` with a schema is supported only on objects without `properties` (maps)",
                 );
@@ -78,6 +83,7 @@ impl<'a> Converter<'a> {
             .unwrap_or(keywords.node);
         let [member] = patterns else {
             self.error(
+                Rule::MapKeysThatCannotBeChecked,
                 node,
                 "`patternProperties` with one pattern is supported; this one has several or none",
             );
@@ -85,7 +91,7 @@ impl<'a> Converter<'a> {
         };
         let closed = keywords.flag(Keyword::AdditionalProperties) == Some(false);
         if !closed {
-            self.error(node, "keys that do not match the pattern would be allowed with any value, which a map cannot hold exactly; add `\"additionalProperties\": false`");
+            self.error(Rule::MapKeysThatCannotBeChecked, node, "keys that do not match the pattern would be allowed with any value, which a map cannot hold exactly; add `\"additionalProperties\": false`");
             return None;
         }
         let pattern = match pattern::translate(&member.key) {
@@ -95,6 +101,7 @@ impl<'a> Converter<'a> {
             },
             Err(why) => {
                 self.error(
+                    Rule::PatternThatCannotBeEnforced,
                     &member.value,
                     format!("pattern {:?} cannot be enforced: {why}", member.key),
                 );
@@ -130,6 +137,7 @@ impl<'a> Converter<'a> {
             && types != ["string"]
         {
             self.error(
+                Rule::MapKeysThatCannotBeChecked,
                 node,
                 "`propertyNames` checks keys, which are strings; its `type` must be \"string\"",
             );
@@ -144,7 +152,7 @@ impl<'a> Converter<'a> {
         };
         if let Some(pattern) = pattern {
             if rules.pattern.is_some() {
-                self.error(names, "`propertyNames` with a `pattern` beside `patternProperties` is not supported: a key would have to match two patterns");
+                self.error(Rule::MapKeysThatCannotBeChecked, names, "`propertyNames` with a `pattern` beside `patternProperties` is not supported: a key would have to match two patterns");
                 return None;
             }
             rules.pattern = Some(pattern);
@@ -169,11 +177,16 @@ impl<'a> Converter<'a> {
                 continue;
             };
             if !required.insert(property) {
-                self.error(entry, format!("`required` lists `{property}` twice"));
+                self.error(
+                    Rule::RequiredListsAPropertyTwice,
+                    entry,
+                    format!("`required` lists `{property}` twice"),
+                );
             } else if !properties.iter().any(|member| member.key == property)
                 && !inherited.iter().any(|field| field.wire == property)
             {
                 self.error(
+                    Rule::RequiredNamesMissingProperty,
                     entry,
                     format!("`required` names `{property}`, which is not in `properties`"),
                 );
@@ -194,13 +207,14 @@ impl<'a> Converter<'a> {
             let wire = &member.key;
             let Some(field_ident) = ident::field_name(wire) else {
                 self.error(
+                    Rule::NameWithoutLetterOrDigit,
                     &member.value,
                     format!("property `{wire}` has no letter or digit to name a Rust field after"),
                 );
                 continue;
             };
             if let Some(other) = field_owners.insert(field_ident.clone(), wire.clone()) {
-                self.error(
+                self.error(Rule::PropertiesThatCollideInRust,
                     &member.value,
                     format!("properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; rename one"),
                 );
@@ -215,6 +229,7 @@ impl<'a> Converter<'a> {
                 Some(value) if !is_required => {
                     if !self.default_fits(&ty, &value.to_value()) {
                         self.error(
+                            Rule::DefaultOfTheWrongShape,
                             value,
                             format!(
                                 "`default` {} does not match the schema of `{wire}`",

@@ -12,6 +12,7 @@ use crate::ident;
 use crate::json::{self, Node};
 use crate::load::{DEFS_DIR, SharedFile};
 use crate::model::{SharedModule, Ty, TypeDef};
+use crate::rule::Rule;
 
 /// How an event schema refers to the shared folder: from `schemas/<event>/<version>.json`.
 const FROM_EVENT_SCHEMA: &str = "../../";
@@ -58,6 +59,7 @@ pub fn build_shared(
         let (Some(module), Some(type_name)) = (ident::field_name(stem), ident::type_name(stem))
         else {
             diagnostics.file_error(
+                Rule::NameWithoutLetterOrDigit,
                 &file.source.shown_as,
                 "this shared schema's name has no letter or digit to name a Rust module after; rename it",
             );
@@ -65,6 +67,7 @@ pub fn build_shared(
         };
         if let Some(other) = module_owners.insert(module.clone(), &file.name) {
             diagnostics.file_error(
+                Rule::SharedSchemasThatCollideInRust,
                 &file.source.shown_as,
                 format!(
                     "`{other}` and `{}` both become the Rust module `defs::{module}`; rename one",
@@ -108,7 +111,10 @@ pub fn build_shared(
 impl SharedSchemas {
     /// The shared file and definition a relative `$ref` names: `Ok(None)` when the reference is
     /// not into the shared folder at all, `Err` with why when it is but names nothing.
-    pub(super) fn resolve(&self, reference: &str) -> Result<Option<SharedTarget<'_>>, String> {
+    pub(super) fn resolve(
+        &self,
+        reference: &str,
+    ) -> Result<Option<SharedTarget<'_>>, (Rule, String)> {
         let Some(rest) = reference.strip_prefix(FROM_EVENT_SCHEMA) else {
             return Ok(None);
         };
@@ -129,21 +135,27 @@ impl SharedSchemas {
             } else {
                 known.join(", ")
             };
-            return Err(format!(
-                "`$ref` names the shared schema `{DEFS_DIR}/{file}`, which does not exist (shared schemas: {listed})"
+            return Err((
+                Rule::RefToMissingSharedSchema,
+                format!(
+                    "`$ref` names the shared schema `{DEFS_DIR}/{file}`, which does not exist (shared schemas: {listed})"
+                ),
             ));
         };
         let (ty, node) = match fragment.filter(|f| !f.is_empty()) {
             None => (schema.root_ty.clone(), &schema.root),
             Some(fragment) => {
                 let key = definitions::definition_key(&format!("#{fragment}")).ok_or_else(|| {
-                    format!("`$ref` into `{DEFS_DIR}/{file}` must name the file or one of its definitions, as `#/$defs/<name>`")
+                    (Rule::RefOutsideDefs, format!("`$ref` into `{DEFS_DIR}/{file}` must name the file or one of its definitions, as `#/$defs/<name>`"))
                 })?;
                 let node = schema
                     .root
                     .get(Keyword::Defs.name())
                     .and_then(|defs| defs.get(&key))
-                    .ok_or_else(|| format!("`{DEFS_DIR}/{file}` has no definition `{key}`"))?;
+                    .ok_or_else(|| {
+                        let message = format!("`{DEFS_DIR}/{file}` has no definition `{key}`");
+                        (Rule::RefToMissingDefinition, message)
+                    })?;
                 (schema.definitions.get(&key).cloned().flatten(), node)
             }
         };
@@ -182,13 +194,13 @@ impl Converter<'_> {
     pub(super) fn convert_shared_reference(
         &mut self,
         reference: &Node,
-        target: Result<Option<SharedTarget<'_>>, String>,
+        target: Result<Option<SharedTarget<'_>>, (Rule, String)>,
     ) -> Option<Ty> {
         match target {
             Ok(Some(target)) => target.ty,
             Ok(None) => None,
-            Err(why) => {
-                self.error(reference, why);
+            Err((rule, why)) => {
+                self.error(rule, reference, why);
                 None
             }
         }

@@ -9,6 +9,7 @@ use crate::json::Node;
 use crate::model::{
     ArrayRules, Format, IntegerFormat, NumberRules, TextPattern, TextRules, TupleDef, Ty, TypeDef,
 };
+use crate::rule::Rule;
 
 fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
     NumberRules {
@@ -36,6 +37,7 @@ impl<'a> Converter<'a> {
             if !applies_to.holds(type_name) {
                 misplaced = true;
                 self.error(
+                    Rule::KeywordOnTheWrongType,
                     value,
                     format!(
                         "`{}` applies to type \"{}\", not \"{type_name}\"",
@@ -60,6 +62,7 @@ impl<'a> Converter<'a> {
                             }),
                             Err(why) => {
                                 self.error(
+                                    Rule::PatternThatCannotBeEnforced,
                                     node,
                                     format!("`pattern` {source:?} cannot be enforced: {why}"),
                                 );
@@ -92,7 +95,11 @@ impl<'a> Converter<'a> {
                 if let Some(divisor) = keywords.get(Keyword::MultipleOf)
                     && divisor.as_count().is_none()
                 {
-                    self.error(divisor, "`multipleOf` of an integer must be an integer");
+                    self.error(
+                        Rule::IntegerMultipleOfNotAnInteger,
+                        divisor,
+                        "`multipleOf` of an integer must be an integer",
+                    );
                     return None;
                 }
                 Some(Ty::Integer(rules))
@@ -107,7 +114,11 @@ impl<'a> Converter<'a> {
                     return self.convert_tuple(keywords, naming);
                 }
                 let Some(items) = keywords.get(Keyword::Items) else {
-                    self.error(keywords.node, "an array needs `items`");
+                    self.error(
+                        Rule::ArrayWithoutItems,
+                        keywords.node,
+                        "an array needs `items`",
+                    );
                     return None;
                 };
                 let parent = self.claim(naming);
@@ -135,11 +146,12 @@ impl<'a> Converter<'a> {
             || keywords.count(Keyword::MaxItems) == Some(prefix.len() as u64);
         if !closed {
             let at = keywords.get(Keyword::Items).unwrap_or(keywords.node);
-            self.error(at, "`prefixItems` is supported for closed tuples: add `\"items\": false`, so that items after the listed ones are refused");
+            self.error(Rule::TupleThatIsNotClosed, at, "`prefixItems` is supported for closed tuples: add `\"items\": false`, so that items after the listed ones are refused");
             return None;
         }
         if let Some(unique) = keywords.get(Keyword::UniqueItems) {
             self.error(
+                Rule::UniqueItemsBesidePrefixItems,
                 unique,
                 "`uniqueItems` beside `prefixItems` is not supported",
             );
@@ -149,6 +161,7 @@ impl<'a> Converter<'a> {
         if required > prefix.len() as u64 {
             let at = keywords.get(Keyword::MinItems).unwrap_or(keywords.node);
             self.error(
+                Rule::TupleMinItemsTooLarge,
                 at,
                 "`minItems` is larger than the tuple, so no array could match",
             );
@@ -216,6 +229,7 @@ impl<'a> Converter<'a> {
             format!("formats of type \"{type_name}\" are {}", listed.join(", "))
         };
         self.error(
+            Rule::UnknownFormat,
             node,
             format!("unknown `format` \"{name}\" cannot be enforced; {supported}"),
         );

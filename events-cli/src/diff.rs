@@ -456,10 +456,10 @@ impl Pair<'_> {
             (Ty::String(old_rules), Ty::String(new_rules)) if old_rules != new_rules => {
                 push(Bump::Major, format!("{path}: string rules changed"))
             }
-            (Ty::Number(old_rules), Ty::Number(new_rules))
-            | (Ty::Integer(old_rules), Ty::Integer(new_rules))
-                if old_rules != new_rules =>
-            {
+            (Ty::Number(old_rules), Ty::Number(new_rules)) if old_rules != new_rules => {
+                push(Bump::Major, format!("{path}: number rules changed"))
+            }
+            (Ty::Integer(old_rules), Ty::Integer(new_rules)) if old_rules != new_rules => {
                 push(Bump::Major, format!("{path}: number rules changed"))
             }
             (Ty::Map(old, old_keys), Ty::Map(new, new_keys)) => {

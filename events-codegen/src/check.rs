@@ -8,11 +8,11 @@ use crate::diagnostic::Diagnostics;
 use crate::index::Row;
 use crate::json::Node;
 use crate::load::LoadedCatalog;
-use crate::model::{Catalog, Status, Version};
+use crate::model::{Event, Status, Version};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
-/// Runs every cross-cutting rule on the rows read from `index`, and builds the catalog of the
+/// Runs every cross-cutting rule on the rows read from `index`, and returns the events of the
 /// sound rows, leaving out those that could not be generated (a second row with a name already
 /// taken).
 pub fn check(
@@ -20,7 +20,7 @@ pub fn check(
     rows: &[Row<'_>],
     loaded: &LoadedCatalog,
     diagnostics: &mut Diagnostics,
-) -> Catalog {
+) -> Vec<Event> {
     let mut error = |rule, at: &Node, message: String| {
         diagnostics.error(rule, index, at.span.clone(), &at.pointer, message);
     };
@@ -28,16 +28,11 @@ pub fn check(
     check_replacements(rows, &mut error);
     check_replacement_cycles(rows, &mut error);
     check_unlisted_schemas(rows, loaded, diagnostics);
-    Catalog {
-        events: rows
-            .iter()
-            .enumerate()
-            .filter(|(position, _)| taken.binary_search(position).is_err())
-            .filter_map(|(_, row)| row.event.clone())
-            .collect(),
-        rejected: Vec::new(),
-        shared: Vec::new(),
-    }
+    rows.iter()
+        .enumerate()
+        .filter(|(position, _)| taken.binary_search(position).is_err())
+        .filter_map(|(_, row)| row.event.clone())
+        .collect()
 }
 
 fn name_node<'a>(row: &Row<'a>) -> &'a Node {

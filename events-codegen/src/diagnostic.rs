@@ -239,9 +239,6 @@ impl Diagnostics {
         list.sort_by(|a, b| {
             (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
         });
-        // A schema read twice (the root of a file is also where its `$defs` are found) must
-        // not report its defects twice.
-        list.dedup();
         list
     }
 }

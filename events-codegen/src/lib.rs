@@ -136,15 +136,14 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
             Some(((file.event.clone(), payload.version), payload))
         })
         .collect();
-    let mut catalog = model::Catalog::default();
+    let mut events = Vec::new();
     if let Some(index) = &loaded.index
         && let Some(root) = json::parse(index, &mut diagnostics)
     {
         let rows = index::read(index, &root, loaded, &payloads, &mut diagnostics);
-        catalog = check::check(index, &rows, loaded, &mut diagnostics);
+        events = check::check(index, &rows, loaded, &mut diagnostics);
     }
-    catalog.shared = shared_modules;
-    lifecycle::apply(&mut catalog, options);
+    let catalog = lifecycle::assemble(events, shared_modules, options);
     let waived = diagnostics.take_waived();
     Analysis {
         catalog,

@@ -1,13 +1,14 @@
 //! The user's lifecycle choices, applied to a checked catalog before emission: a reference date
 //! that turns row dates into statuses, and what to do with sunset events.
 
-use crate::model::{Catalog, Status};
+use crate::model::{Catalog, Event, SharedModule, Status};
 use crate::options::{Options, SunsetPolicy};
 
-/// Applies `options` to `catalog`.
-pub fn apply(catalog: &mut Catalog, options: &Options) {
+/// The catalog of the sound `events` and the `shared` modules, with `options` applied: the one
+/// place a [`Catalog`] is made.
+pub fn assemble(mut events: Vec<Event>, shared: Vec<SharedModule>, options: &Options) -> Catalog {
     if let Some(today) = options.reference_date {
-        for event in &mut catalog.events {
+        for event in &mut events {
             let effective = if event.sunset_date.is_some_and(|date| date <= today) {
                 Status::Sunset
             } else if event.deprecation_date.is_some_and(|date| date <= today) {
@@ -19,17 +20,22 @@ pub fn apply(catalog: &mut Catalog, options: &Options) {
             event.status = event.status.max(effective);
         }
     }
+    let mut rejected = Vec::new();
     if options.sunset != SunsetPolicy::Keep {
-        let (sunset, kept) = catalog
-            .events
-            .drain(..)
+        let (sunset, kept): (Vec<Event>, Vec<Event>) = events
+            .into_iter()
             .partition(|event| event.status == Status::Sunset);
-        catalog.events = kept;
+        events = kept;
         if options.sunset == SunsetPolicy::Reject {
-            catalog.rejected = sunset
+            rejected = sunset
                 .into_iter()
-                .map(|event: crate::model::Event| (event.name, event.sunset_date))
+                .map(|event| (event.name, event.sunset_date))
                 .collect();
         }
+    }
+    Catalog {
+        shared,
+        events,
+        rejected,
     }
 }

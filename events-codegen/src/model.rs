@@ -195,7 +195,7 @@ pub enum Ty {
     /// `number`: kept as written on the wire (integer or float), with its range rules.
     Number(NumberRules),
     /// `integer`, with its range rules.
-    Integer(NumberRules),
+    Integer(IntegerRules),
     /// `boolean`.
     Boolean,
     /// No constraint (`{}`): any JSON value.
@@ -333,7 +333,7 @@ pub struct TextPattern {
     pub translated: String,
 }
 
-/// The validation keywords of a `number` or `integer`, each as written in the schema.
+/// The validation keywords of a `number`, each as written in the schema.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NumberRules {
     /// `minimum`.
@@ -346,9 +346,34 @@ pub struct NumberRules {
     pub exclusive_maximum: Option<String>,
     /// `multipleOf`, greater than zero.
     pub multiple_of: Option<String>,
-    /// `format` of an integer; `None` for a `number`, and for an integer without `format`
-    /// (which is `int64`).
-    pub format: Option<IntegerFormat>,
+}
+
+/// What an `integer` accepts: its Rust type (`format`) and the inclusive range its bounds and
+/// that type leave, worked out once from the schema's `minimum`, `exclusiveMinimum`, `maximum`
+/// and `exclusiveMaximum` (however written: `1`, `1.0`, `0.5`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IntegerRules {
+    /// `format`; `int64` when the schema gives none.
+    pub format: IntegerFormat,
+    /// The smallest value accepted.
+    pub min: i128,
+    /// The largest value accepted.
+    pub max: i128,
+    /// `multipleOf`, a positive integer.
+    pub multiple_of: Option<i128>,
+}
+
+impl Default for IntegerRules {
+    fn default() -> Self {
+        let format = IntegerFormat::default();
+        let (min, max) = format.range();
+        IntegerRules {
+            format,
+            min,
+            max,
+            multiple_of: None,
+        }
+    }
 }
 
 /// The validation keywords of an `array`.

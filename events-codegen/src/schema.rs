@@ -134,20 +134,24 @@ fn convert_document<'a>(
     let order = definitions::order(source, defs, converter.diagnostics);
     for def in order {
         let name = converter.definition_names[&def.key].clone();
-        let ty = converter.convert(&def.value, Naming::Claimed(name), false);
+        let ty = converter.convert(&def.value, Naming::Claimed(name));
         converter.definitions.insert(def.key.clone(), ty);
     }
     let (root_ty, root_node) = match &root_definition {
-        Some(key) => (
-            converter.definitions.get(key).cloned().flatten(),
-            defs.iter()
-                .find(|def| &def.key == key)
-                .map_or(root, |def| &def.value),
-        ),
-        None => (
-            converter.convert(root, Naming::Claimed(root_name.to_owned()), true),
-            root,
-        ),
+        Some(key) => {
+            if let Some(keywords) = &root_keywords {
+                keywords.check_beside_ref(source, converter.diagnostics);
+            }
+            let node = defs.iter().find(|def| &def.key == key);
+            let ty = converter.definitions.get(key).cloned().flatten();
+            (ty, node.map_or(root, |def| &def.value))
+        }
+        None => {
+            let naming = Naming::Claimed(root_name.to_owned());
+            let ty =
+                root_keywords.and_then(|keywords| converter.convert_keywords(keywords, naming));
+            (ty, root)
+        }
     };
     Document {
         root_ty,
@@ -244,17 +248,18 @@ impl<'a> Converter<'a> {
 
     /// The type of the schema at `node`; a struct, enum or union it needs is added to
     /// `self.types`. `None` when no type can be given (a defect was reported).
-    fn convert(&mut self, node: &'a Node, naming: Naming, is_root: bool) -> Option<Ty> {
-        let keywords = Keywords::read(self.file, node, is_root, self.diagnostics)?;
+    fn convert(&mut self, node: &'a Node, naming: Naming) -> Option<Ty> {
+        let keywords = Keywords::read(self.file, node, false, self.diagnostics)?;
+        self.convert_keywords(keywords, naming)
+    }
+
+    /// The type of the schema whose keywords are `keywords` (read once, by the caller: the root
+    /// of a file is read before its `$defs` are converted).
+    fn convert_keywords(&mut self, keywords: Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let node = keywords.node;
         let file = self.file;
         if let Some(reference) = keywords.get(Keyword::Ref) {
-            keywords.conflicts(
-                file,
-                Keyword::Ref,
-                Keyword::supported().filter(|keyword| keyword.constrains()),
-                "only annotations such as `description` may stand beside `$ref`",
-                self.diagnostics,
-            );
+            keywords.check_beside_ref(file, self.diagnostics);
             return self.convert_reference(reference);
         }
         for (keyword, decides) in Keyword::deciding() {

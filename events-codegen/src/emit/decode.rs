@@ -8,7 +8,9 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{ident, serde, serde_impls};
-use crate::model::{ArrayRules, NumberRules, StructDef, TextRules, TupleDef, Ty, UnionDef};
+use crate::model::{
+    ArrayRules, IntegerRules, NumberRules, StructDef, TextRules, TupleDef, Ty, UnionDef,
+};
 use crate::options::{Options, UnknownFields};
 
 /// `impl Deserialize for` the struct `def`, read through a builder with one slot per field.
@@ -241,7 +243,7 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
         Ty::String(_) => quote!(::std::string::String),
         Ty::Number(_) => quote!(::events_core::Number),
         Ty::Integer(rules) => {
-            let ty = ident(rules.format.unwrap_or_default().rust_type());
+            let ty = ident(rules.format.rust_type());
             quote!(#ty)
         }
         Ty::Boolean => quote!(bool),
@@ -310,13 +312,10 @@ fn seed(ty: &Ty) -> TokenStream {
                 multiple_of: #multiple_of,
             })
         }
-        Ty::Integer(rules) if *rules == NumberRules::default() => quote!(#private::Integer::ANY),
+        Ty::Integer(rules) if *rules == IntegerRules::default() => quote!(#private::Integer::ANY),
         Ty::Integer(rules) => {
-            let format = rules.format.unwrap_or_default();
-            let (ty, (smallest, largest)) = (format.rust_type(), format.range());
-            let (min, max) = integer_bounds(rules);
-            let (min, max) = (min.max(smallest), max.min(largest));
-            let multiple_of = match rules.multiple_of.as_deref().and_then(integer_text) {
+            let (ty, min, max) = (rules.format.rust_type(), rules.min, rules.max);
+            let multiple_of = match rules.multiple_of {
                 Some(divisor) => {
                     let divisor = Literal::i128_suffixed(divisor);
                     quote!(::core::option::Option::Some(#divisor))
@@ -387,45 +386,4 @@ fn usize_literal(value: u64) -> TokenStream {
         }
         Err(_) => quote!(usize::MAX),
     }
-}
-
-/// The integer an integral number text stands for (`3`, `3.0`, `-2e1`).
-fn integer_text(text: &str) -> Option<i128> {
-    if let Ok(exact) = text.parse::<i128>() {
-        return Some(exact);
-    }
-    let value: f64 = text.parse().ok()?;
-    (value.fract() == 0.0 && value.abs() < 1.7e38).then_some(value as i128)
-}
-
-/// The inclusive range that an integer's `minimum`, `exclusiveMinimum`, `maximum` and
-/// `exclusiveMaximum` leave.
-fn integer_bounds(rules: &NumberRules) -> (i128, i128) {
-    let value = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
-    let exact = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<i128>().ok());
-    // Bounds beyond ±2^100 are beyond every integer format anyway.
-    let clamp = |value: f64| value.clamp(-1.0e30, 1.0e30) as i128;
-    let mut min = i128::MIN;
-    let mut max = i128::MAX;
-    if let Some(bound) =
-        exact(&rules.minimum).or_else(|| value(&rules.minimum).map(|v| clamp(v.ceil())))
-    {
-        min = min.max(bound);
-    }
-    if let Some(bound) = exact(&rules.exclusive_minimum)
-        .or_else(|| value(&rules.exclusive_minimum).map(|v| clamp(v.floor())))
-    {
-        min = min.max(bound.saturating_add(1));
-    }
-    if let Some(bound) =
-        exact(&rules.maximum).or_else(|| value(&rules.maximum).map(|v| clamp(v.floor())))
-    {
-        max = max.min(bound);
-    }
-    if let Some(bound) = exact(&rules.exclusive_maximum)
-        .or_else(|| value(&rules.exclusive_maximum).map(|v| clamp(v.ceil())))
-    {
-        max = max.min(bound.saturating_sub(1));
-    }
-    (min, max)
 }

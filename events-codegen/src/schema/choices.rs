@@ -154,7 +154,7 @@ impl<'a> Converter<'a> {
                 );
                 return None;
             }
-            [(_, only)] => self.convert(only, naming, false)?,
+            [(_, only)] => self.convert(only, naming)?,
             _ => {
                 let name = self.claim(naming);
                 let mut variant_names = Namespace::default();
@@ -162,7 +162,7 @@ impl<'a> Converter<'a> {
                 let mut sound = true;
                 for (position, branch) in rest {
                     let branch_naming = Naming::Derived(ident::union_branch_type(&name, position));
-                    let Some(ty) = self.convert(branch, branch_naming, false) else {
+                    let Some(ty) = self.convert(branch, branch_naming) else {
                         sound = false;
                         continue;
                     };

@@ -165,6 +165,18 @@ impl<'a> Keywords<'a> {
         Some((names, node))
     }
 
+    /// Reports every keyword beside `$ref` that constrains values: the reference's type would
+    /// ignore it.
+    pub fn check_beside_ref(&self, file: &SourceFile, diagnostics: &mut Diagnostics) {
+        self.conflicts(
+            file,
+            Keyword::Ref,
+            Keyword::supported().filter(|keyword| keyword.constrains()),
+            "only annotations such as `description` may stand beside `$ref`",
+            diagnostics,
+        );
+    }
+
     /// Reports, for each of `others` that is present, that it cannot stand beside `keyword`.
     /// Returns whether any was.
     pub fn conflicts(

@@ -33,7 +33,7 @@ impl<'a> Converter<'a> {
             let values = match additional.map(|node| (node, &node.value)) {
                 Some((node, NodeValue::Object(_))) => {
                     let parent = self.claim(naming);
-                    self.convert(node, Naming::Derived(ident::map_value_type(&parent)), false)?
+                    self.convert(node, Naming::Derived(ident::map_value_type(&parent)))?
                 }
                 Some((node, NodeValue::Bool(false))) => {
                     self.error(Rule::ClosedObjectWithoutProperties, node, "an object with no properties and `additionalProperties: false` can only be `{}`; this is not supported");
@@ -112,7 +112,6 @@ impl<'a> Converter<'a> {
         let values = self.convert(
             &member.value,
             Naming::Derived(ident::map_value_type(&parent)),
-            false,
         )?;
         let keys = self.key_rules(keywords, Some(pattern))?;
         Some(Ty::Map(Box::new(values), keys))
@@ -221,7 +220,7 @@ impl<'a> Converter<'a> {
                 continue;
             }
             let child = Naming::Derived(ident::property_type(&name, wire));
-            let Some(ty) = self.convert(&member.value, child, false) else {
+            let Some(ty) = self.convert(&member.value, child) else {
                 continue;
             };
             let is_required = required.contains(wire.as_str());

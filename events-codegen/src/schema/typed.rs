@@ -7,7 +7,8 @@ use super::{Converter, Naming, pattern};
 use crate::ident;
 use crate::json::Node;
 use crate::model::{
-    ArrayRules, Format, IntegerFormat, NumberRules, TextPattern, TextRules, TupleDef, Ty, TypeDef,
+    ArrayRules, Format, IntegerFormat, IntegerRules, NumberRules, TextPattern, TextRules, TupleDef,
+    Ty, TypeDef,
 };
 use crate::rule::Rule;
 
@@ -18,7 +19,41 @@ fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
         maximum: keywords.number(Keyword::Maximum),
         exclusive_maximum: keywords.number(Keyword::ExclusiveMaximum),
         multiple_of: keywords.number(Keyword::MultipleOf),
-        format: None,
+    }
+}
+
+/// The range an integer of `format` accepts within the bounds of `rules`.
+fn integer_rules(rules: &NumberRules, format: IntegerFormat) -> IntegerRules {
+    let value = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
+    let exact = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<i128>().ok());
+    // Bounds beyond ±10^30 are beyond every integer format anyway.
+    let clamp = |value: f64| value.clamp(-1.0e30, 1.0e30) as i128;
+    let (mut min, mut max) = format.range();
+    if let Some(bound) =
+        exact(&rules.minimum).or_else(|| value(&rules.minimum).map(|v| clamp(v.ceil())))
+    {
+        min = min.max(bound);
+    }
+    if let Some(bound) = exact(&rules.exclusive_minimum)
+        .or_else(|| value(&rules.exclusive_minimum).map(|v| clamp(v.floor())))
+    {
+        min = min.max(bound.saturating_add(1));
+    }
+    if let Some(bound) =
+        exact(&rules.maximum).or_else(|| value(&rules.maximum).map(|v| clamp(v.floor())))
+    {
+        max = max.min(bound);
+    }
+    if let Some(bound) = exact(&rules.exclusive_maximum)
+        .or_else(|| value(&rules.exclusive_maximum).map(|v| clamp(v.ceil())))
+    {
+        max = max.min(bound.saturating_sub(1));
+    }
+    IntegerRules {
+        format,
+        min,
+        max,
+        multiple_of: exact(&rules.multiple_of),
     }
 }
 
@@ -85,13 +120,13 @@ impl<'a> Converter<'a> {
                 Some(Ty::Number(number_rules(keywords)))
             }
             "integer" => {
-                let mut rules = number_rules(keywords);
-                rules.format = self.format(
+                let format = self.format(
                     keywords,
                     "integer",
                     &IntegerFormat::ALL,
                     IntegerFormat::name,
                 )?;
+                let rules = integer_rules(&number_rules(keywords), format.unwrap_or_default());
                 if let Some(divisor) = keywords.get(Keyword::MultipleOf)
                     && divisor.as_count().is_none()
                 {
@@ -122,8 +157,7 @@ impl<'a> Converter<'a> {
                     return None;
                 };
                 let parent = self.claim(naming);
-                let item =
-                    self.convert(items, Naming::Derived(ident::item_type(&parent)), false)?;
+                let item = self.convert(items, Naming::Derived(ident::item_type(&parent)))?;
                 let rules = ArrayRules {
                     min_items: keywords.count(Keyword::MinItems),
                     max_items: keywords.count(Keyword::MaxItems),
@@ -171,7 +205,7 @@ impl<'a> Converter<'a> {
         let mut items = Vec::new();
         for (index, item) in prefix.iter().enumerate() {
             let item_naming = Naming::Derived(ident::tuple_item_type(&name, index));
-            items.push(self.convert(item, item_naming, false));
+            items.push(self.convert(item, item_naming));
         }
         let items: Vec<Ty> = items.into_iter().collect::<Option<_>>()?;
         Some(self.define(TypeDef::Tuple(TupleDef {

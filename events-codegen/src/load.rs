@@ -180,41 +180,27 @@ fn utf8_name(path: &Path, shown: &Path, diagnostics: &mut Diagnostics) -> Option
 }
 
 fn read(path: &Path, shown_as: &Path, diagnostics: &mut Diagnostics) -> Option<SourceFile> {
-    match fs::metadata(path) {
-        Ok(metadata) if metadata.is_file() => {}
-        Ok(_) => {
-            diagnostics.file_error(
-                Rule::UnreadableFile,
-                shown_as,
-                "not a regular file; the catalog reads regular files only (a pipe or a device could block the build)",
-            );
-            return None;
-        }
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            diagnostics.file_error(
-                Rule::MissingIndex,
-                shown_as,
-                "file not found; every catalog needs an `index.json` listing its events",
-            );
-            return None;
-        }
-        Err(error) => {
-            diagnostics.file_error(
-                Rule::UnreadableFile,
-                shown_as,
-                format!("cannot read file: {error}"),
-            );
-            return None;
-        }
-    }
-    let bytes = match fs::read(path) {
+    let refused = match fs::metadata(path) {
+        Ok(metadata) if metadata.is_file() => None,
+        Ok(_) => Some((
+            Rule::UnreadableFile,
+            "not a regular file; the catalog reads regular files only (a pipe or a device could block the build)".to_owned(),
+        )),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Some((
+            Rule::MissingIndex,
+            "file not found; every catalog needs an `index.json` listing its events".to_owned(),
+        )),
+        Err(error) => Some((Rule::UnreadableFile, format!("cannot read file: {error}"))),
+    };
+    let read = match refused {
+        Some(refused) => Err(refused),
+        None => fs::read(path)
+            .map_err(|error| (Rule::UnreadableFile, format!("cannot read file: {error}"))),
+    };
+    let bytes = match read {
         Ok(bytes) => bytes,
-        Err(error) => {
-            diagnostics.file_error(
-                Rule::UnreadableFile,
-                shown_as,
-                format!("cannot read file: {error}"),
-            );
+        Err((rule, message)) => {
+            diagnostics.file_error(rule, shown_as, message);
             return None;
         }
     };

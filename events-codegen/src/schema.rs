@@ -16,6 +16,7 @@ mod pattern;
 mod registry;
 mod shared;
 mod typed;
+mod values;
 
 pub use shared::{SharedSchemas, build_shared};
 

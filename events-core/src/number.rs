@@ -1,6 +1,8 @@
 //! A JSON number kept exactly as written.
 
 use std::cmp::Ordering;
+
+use events_facts::Decimal;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
@@ -48,7 +50,7 @@ impl Number {
     /// Whether the value is an integer, as JSON Schema's `integer` asks (`3.0` and `3e2` are).
     pub fn is_integer(&self) -> bool {
         let decimal = self.decimal();
-        decimal.is_zero() || decimal.exponent >= decimal.digit_count()
+        decimal.is_integer()
     }
 
     /// The nearest `f64` (infinite when the number is beyond `f64`'s range).
@@ -175,174 +177,6 @@ fn unexpected(text: &str) -> de::Unexpected<'_> {
         Some(b't' | b'f') => de::Unexpected::Bool(text == "true"),
         Some(b'n') => de::Unexpected::Unit,
         _ => de::Unexpected::Other(text),
-    }
-}
-
-/// A JSON number as sign, significant digits (no leading or trailing zeros) and the power of ten
-/// of the last digit: the exact value, comparable without rounding.
-#[derive(Debug, Clone, Copy)]
-struct Decimal<'a> {
-    negative: bool,
-    integer: &'a str,
-    fraction: &'a str,
-    exponent: i64,
-}
-
-impl<'a> Decimal<'a> {
-    const ZERO: Decimal<'static> = Decimal {
-        negative: false,
-        integer: "",
-        fraction: "",
-        exponent: 0,
-    };
-
-    /// Parses JSON number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-    fn parse(text: &'a str) -> Option<Decimal<'a>> {
-        let (negative, rest) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, text),
-        };
-        let mantissa_end = rest.find(['e', 'E']).unwrap_or(rest.len());
-        let (mantissa, exponent_text) = rest.split_at(mantissa_end);
-        let (integer, fraction) = match mantissa.split_once('.') {
-            Some((integer, fraction)) => (integer, Some(fraction)),
-            None => (mantissa, None),
-        };
-        let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
-        if !digits(integer) || (integer.len() > 1 && integer.starts_with('0')) {
-            return None;
-        }
-        if fraction.is_some_and(|fraction| !digits(fraction)) {
-            return None;
-        }
-        let exponent = match exponent_text.get(1..) {
-            None => 0,
-            Some(power) => {
-                let unsigned = power.strip_prefix(['+', '-']).unwrap_or(power);
-                if !digits(unsigned) {
-                    return None;
-                }
-                // Beyond this the value cannot be told from zero or infinity by any JSON user.
-                power.parse::<i64>().unwrap_or(if power.starts_with('-') {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                })
-            }
-        };
-        let fraction = fraction.unwrap_or("");
-        Some(Decimal::normalize(negative, integer, fraction, exponent))
-    }
-
-    fn normalize(negative: bool, integer: &'a str, fraction: &'a str, exponent: i64) -> Self {
-        // Value = 0.{integer}{fraction} × 10^(exponent + integer.len()), split into two slices.
-        let integer = integer.trim_start_matches('0');
-        let fraction_trimmed = fraction.trim_end_matches('0');
-        let (integer, fraction, shift) = if integer.is_empty() {
-            let significant = fraction_trimmed.trim_start_matches('0');
-            let leading = fraction_trimmed.len() - significant.len();
-            ("", significant, -(leading as i64))
-        } else if fraction_trimmed.is_empty() {
-            let significant = integer.trim_end_matches('0');
-            ("", significant, integer.len() as i64)
-        } else {
-            (integer, fraction_trimmed, integer.len() as i64)
-        };
-        if integer.is_empty() && fraction.is_empty() {
-            return Decimal::ZERO;
-        }
-        Decimal {
-            negative,
-            integer,
-            fraction,
-            exponent: exponent.saturating_add(shift),
-        }
-    }
-
-    fn digits(&self) -> impl Iterator<Item = u8> + '_ {
-        self.integer.bytes().chain(self.fraction.bytes())
-    }
-
-    fn digit_count(&self) -> i64 {
-        (self.integer.len() + self.fraction.len()) as i64
-    }
-
-    fn is_zero(&self) -> bool {
-        self.integer.is_empty() && self.fraction.is_empty()
-    }
-
-    /// The integer as plain digits (with `-`), when the value is an integer of at most 40 digits.
-    fn to_integer_text(self) -> Option<String> {
-        if self.is_zero() {
-            return Some("0".to_owned());
-        }
-        let zeros = self.exponent - self.digit_count();
-        if zeros < 0 || self.exponent > 40 {
-            return None;
-        }
-        let mut text = String::with_capacity(self.exponent as usize + 1);
-        if self.negative {
-            text.push('-');
-        }
-        text.extend(self.digits().map(char::from));
-        text.extend(std::iter::repeat_n('0', zeros as usize));
-        Some(text)
-    }
-
-    fn cmp_magnitude(&self, other: &Decimal<'_>) -> Ordering {
-        match (self.is_zero(), other.is_zero()) {
-            (true, true) => return Ordering::Equal,
-            (true, false) => return Ordering::Less,
-            (false, true) => return Ordering::Greater,
-            _ => {}
-        }
-        self.exponent
-            .cmp(&other.exponent)
-            .then_with(|| self.digits().cmp(other.digits()))
-    }
-}
-
-impl Ord for Decimal<'_> {
-    fn cmp(&self, other: &Self) -> Ordering {
-        let sign = |d: &Decimal<'_>| {
-            if d.is_zero() {
-                0
-            } else if d.negative {
-                -1
-            } else {
-                1
-            }
-        };
-        match sign(self).cmp(&sign(other)) {
-            Ordering::Equal if self.negative && !self.is_zero() => other.cmp_magnitude(self),
-            Ordering::Equal => self.cmp_magnitude(other),
-            unequal => unequal,
-        }
-    }
-}
-
-impl PartialEq for Decimal<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-
-impl Eq for Decimal<'_> {}
-
-impl Hash for Decimal<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // The same digits, exponent and sign as equality compares, whatever the split.
-        (self.negative && !self.is_zero()).hash(state);
-        self.exponent.hash(state);
-        for digit in self.digits() {
-            digit.hash(state);
-        }
-    }
-}
-
-impl PartialOrd for Decimal<'_> {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
     }
 }
 

@@ -263,14 +263,12 @@ impl Decimal {
                 ));
             }
         }
-        if let Some(divisor) = self.multiple_of {
-            let quotient = number.as_f64() / divisor;
-            let tolerance = 1e-9 * quotient.abs().max(1.0);
-            if !quotient.is_finite() || (quotient - quotient.round()).abs() > tolerance {
-                return Err(format!(
-                    "{number} is not a multiple of {divisor} (`multipleOf`)"
-                ));
-            }
+        if let Some(divisor) = self.multiple_of
+            && !events_facts::is_multiple_of(number.as_str(), divisor)
+        {
+            return Err(format!(
+                "{number} is not a multiple of {divisor} (`multipleOf`)"
+            ));
         }
         Ok(())
     }

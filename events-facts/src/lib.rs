@@ -7,6 +7,7 @@
 //! - [`Format`]: the string formats of the `format` keyword, their names and their checks;
 //! - [`name_hash`]: the hash generated `EventName` lookups match on, computed by the generator
 //!   and by the runtime;
+//! - [`Decimal`] and [`compare_numbers`]: JSON numbers compared exactly, by value;
 //! - [`json_equal`]: JSON equality of literal values (numbers by value);
 //! - [`without_position`]: serde_json's message without the position a diagnostic or a path
 //!   carries better.
@@ -18,8 +19,10 @@ mod format;
 mod json;
 mod lifecycle;
 mod name_hash;
+mod number;
 
 pub use format::Format;
 pub use json::{json_equal, without_position};
 pub use lifecycle::{Date, Direction, Status};
 pub use name_hash::name_hash;
+pub use number::{Decimal, compare_numbers, is_multiple_of};

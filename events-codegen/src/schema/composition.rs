@@ -13,6 +13,13 @@ use crate::json::{Member, Node, NodeValue};
 use crate::model::{Field, Ty};
 use crate::rule::Rule;
 
+/// Whether the schema says its value is an object.
+fn is_object(keywords: &Keywords<'_>) -> bool {
+    keywords
+        .types()
+        .is_some_and(|(types, _)| types == ["object"])
+}
+
 /// One object schema taking part in the merge.
 struct Part<'n> {
     keywords: Keywords<'n>,
@@ -56,6 +63,12 @@ impl<'a> Converter<'a> {
     /// `additionalProperties`; then the one struct.
     pub(super) fn convert_all_of(&mut self, outer: &Keywords<'a>, naming: Naming) -> Option<Ty> {
         let (parts, parts_sound) = self.all_of_parts(outer);
+        if parts_sound && !is_object(outer) && !parts.iter().any(|part| is_object(&part.keywords)) {
+            let at = outer.get(Keyword::AllOf).unwrap_or(outer.node);
+            let message = "add `\"type\": \"object\"` beside this `allOf` or in one of its parts: without it, values that are not objects pass every part, and the generator merges object schemas only";
+            self.error(Rule::ValidationWithoutType, at, message);
+            return None;
+        }
         let merged = self.merge_properties(outer, &parts);
         let required = merged_required(outer, &parts);
         let closed = self.merge_additional_properties(outer, &parts, &merged.seen);
@@ -134,6 +147,12 @@ impl<'a> Converter<'a> {
             }
             if !is_definition {
                 sound &= self.check_mergeable(&keywords, "in an `allOf` branch");
+            } else if !is_object(&keywords) {
+                let at = Keyword::Ref.of(branch).unwrap_or(branch);
+                let message = "`allOf` merges object schemas; the schema this `$ref` names is not `\"type\": \"object\"`";
+                self.error(Rule::AllOfThatCannotBeMerged, at, message);
+                sound = false;
+                continue;
             }
             if shared_fields.is_none() {
                 for nested in keywords.elements(Keyword::AllOf).iter().rev() {

@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::choices::json_equal;
 use super::keywords::{self, Keywords};
 use super::registry::Keyword;
 use super::{Converter, Naming, pattern};
@@ -226,12 +225,12 @@ impl<'a> Converter<'a> {
             let is_required = required.contains(wire.as_str());
             let default = match Keyword::Default.of(&member.value) {
                 Some(value) if !is_required => {
-                    if !self.default_fits(&ty, &value.to_value()) {
+                    if let Err(why) = self.check_value(&ty, value) {
                         self.error(
                             Rule::DefaultOfTheWrongShape,
                             value,
                             format!(
-                                "`default` {} does not match the schema of `{wire}`",
+                                "`default` {} does not match the schema of `{wire}`: {why}",
                                 value.to_value()
                             ),
                         );
@@ -262,60 +261,5 @@ impl<'a> Converter<'a> {
             deny_unknown,
             unknown_fields,
         })))
-    }
-
-    /// Whether `value` is of the shape of `ty`: its JSON type, enum values, and the required
-    /// fields of objects. (Length and range rules are checked when decoding fills it in.)
-    fn default_fits(&self, ty: &Ty, value: &serde_json::Value) -> bool {
-        use serde_json::Value;
-        match (ty, value) {
-            (Ty::Nullable(_), Value::Null) => true,
-            (Ty::Nullable(inner), value) => self.default_fits(inner, value),
-            (Ty::Any, _) => true,
-            (Ty::String(_), Value::String(_)) | (Ty::Boolean, Value::Bool(_)) => true,
-            (Ty::Number(_), Value::Number(_)) => true,
-            (Ty::Integer(_), Value::Number(number)) => {
-                number.is_i64()
-                    || number.is_u64()
-                    || number.as_f64().is_some_and(|n| n.fract() == 0.0)
-            }
-            (Ty::Array(item, _), Value::Array(items)) => {
-                items.iter().all(|value| self.default_fits(item, value))
-            }
-            (Ty::Map(item, _), Value::Object(entries)) => {
-                entries.values().all(|value| self.default_fits(item, value))
-            }
-            (Ty::Named(name), value) => match self.types.iter().find(|def| def.name() == name) {
-                Some(TypeDef::Enum(def)) if def.is_json => def
-                    .variants
-                    .iter()
-                    .any(|(_, json)| json_equal(json, &value.to_string())),
-                Some(TypeDef::Enum(def)) => value
-                    .as_str()
-                    .is_some_and(|text| def.variants.iter().any(|(_, wire)| wire == text)),
-                Some(TypeDef::Struct(def)) => value.as_object().is_some_and(|object| {
-                    def.fields
-                        .iter()
-                        .all(|field| match object.get(&field.wire) {
-                            Some(value) => self.default_fits(&field.ty, value),
-                            None => !field.required,
-                        })
-                }),
-                Some(TypeDef::Union(def)) => def
-                    .variants
-                    .iter()
-                    .any(|(_, ty)| self.default_fits(ty, value)),
-                Some(TypeDef::Tuple(def)) => value.as_array().is_some_and(|items| {
-                    (def.required..=def.items.len()).contains(&items.len())
-                        && items
-                            .iter()
-                            .zip(&def.items)
-                            .all(|(value, ty)| self.default_fits(ty, value))
-                }),
-                None => false,
-            },
-            (Ty::Shared { .. }, value) => value.is_object() || value.is_string(),
-            _ => false,
-        }
     }
 }

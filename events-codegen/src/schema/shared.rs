@@ -109,6 +109,15 @@ pub fn build_shared(
 }
 
 impl SharedSchemas {
+    /// The type `name` of the shared module `module`.
+    pub(super) fn type_def(&self, module: &str, name: &str) -> Option<&TypeDef> {
+        let schema = self
+            .by_file
+            .values()
+            .find(|schema| schema.module == module)?;
+        schema.types.iter().find(|def| def.name() == name)
+    }
+
     /// The shared file and definition a relative `$ref` names: `Ok(None)` when the reference is
     /// not into the shared folder at all, `Err` with why when it is but names nothing.
     pub(super) fn resolve(

@@ -1,6 +1,8 @@
 //! The `format` keyword's string formats: the generator accepts these names, the decoder
 //! checks these formats. Values stay strings, exactly as received: a check never rewrites them.
 
+use crate::uri;
+
 /// A string format of JSON Schema's `format` keyword.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Format {
@@ -72,7 +74,13 @@ impl Format {
             Format::Date => is_date(text),
             Format::Time => is_time(text),
             Format::Email => is_email(text),
-            Format::Uri => is_uri(text),
+            Format::Uri => uri::is_uri(
+                text,
+                uri::Grammar {
+                    iri: false,
+                    relative: false,
+                },
+            ),
             Format::Uuid => is_uuid(text),
             Format::Ipv4 => is_ipv4(text),
             Format::Ipv6 => !text.contains('%') && text.parse::<std::net::Ipv6Addr>().is_ok(),
@@ -100,16 +108,14 @@ fn is_date(text: &str) -> bool {
 }
 
 fn is_time(text: &str) -> bool {
+    // The offset east of UTC, in minutes.
     let (clock, offset) = if let Some(clock) = text.strip_suffix(['Z', 'z']) {
-        (clock, None)
+        (clock, 0)
     } else {
         let Some(at) = text.rfind(['+', '-']) else {
             return false;
         };
-        (&text[..at], Some(&text[at + 1..]))
-    };
-    if let Some(offset) = offset {
-        let Some((hours, minutes)) = offset.split_once(':') else {
+        let Some((hours, minutes)) = text[at + 1..].split_once(':') else {
             return false;
         };
         let (Some(hours), Some(minutes)) = (digits(hours, 2), digits(minutes, 2)) else {
@@ -118,7 +124,16 @@ fn is_time(text: &str) -> bool {
         if hours > 23 || minutes > 59 {
             return false;
         }
-    }
+        let east = (hours * 60 + minutes) as i32;
+        (
+            &text[..at],
+            if text[at..].starts_with('-') {
+                -east
+            } else {
+                east
+            },
+        )
+    };
     let (whole, fraction) = match clock.split_once('.') {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (clock, None),
@@ -135,8 +150,10 @@ fn is_time(text: &str) -> bool {
     ) else {
         return false;
     };
-    // A leap second (60) is allowed, as RFC 3339 does.
-    hour <= 23 && minute <= 59 && second <= 60
+    // A leap second (60) is allowed, as RFC 3339 does, where one can fall: at the last minute
+    // of a UTC day.
+    let utc_minute = ((hour * 60 + minute) as i32 - offset).rem_euclid(24 * 60);
+    hour <= 23 && minute <= 59 && (second <= 59 || (second == 60 && utc_minute == 24 * 60 - 1))
 }
 
 fn is_email(text: &str) -> bool {
@@ -176,40 +193,6 @@ fn is_hostname(text: &str) -> bool {
         })
 }
 
-fn is_uri(text: &str) -> bool {
-    let Some((scheme, rest)) = text.split_once(':') else {
-        return false;
-    };
-    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
-    scheme_ok && is_uri_text(rest) && rest.matches('#').count() <= 1
-}
-
-/// Only characters a URI may hold, and every `%` followed by two hex digits.
-fn is_uri_text(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut index = 0;
-    while index < bytes.len() {
-        let byte = bytes[index];
-        if byte == b'%' {
-            let hex = bytes.get(index + 1..index + 3);
-            if !hex.is_some_and(|pair| pair.iter().all(u8::is_ascii_hexdigit)) {
-                return false;
-            }
-            index += 3;
-            continue;
-        }
-        let allowed = byte.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&byte);
-        if !allowed {
-            return false;
-        }
-        index += 1;
-    }
-    true
-}
-
 fn is_uuid(text: &str) -> bool {
     let groups: Vec<&str> = text.split('-').collect();
     groups.len() == 5
@@ -245,6 +228,12 @@ mod tests {
             (Format::Date, "2024-02-29", true),
             (Format::Date, "2025-02-29", false),
             (Format::Time, "23:59:60Z", true),
+            (Format::Time, "22:59:60Z", false),
+            (Format::Time, "23:59:60+01:00", false),
+            (Format::Time, "00:59:60+01:00", true),
+            (Format::Time, "15:59:60-08:00", true),
+            (Format::DateTime, "1998-12-31T23:59:60Z", true),
+            (Format::DateTime, "1998-12-31T22:59:60Z", false),
             (Format::Time, "24:00:00Z", false),
             (Format::Email, "jo.customer@example.com", true),
             (Format::Email, "jo@[192.168.0.1]", true),
@@ -255,6 +244,10 @@ mod tests {
             (Format::Uri, "/relative/path", false),
             (Format::Uri, "https://example.com/a b", false),
             (Format::Uri, "https://example.com/%zz", false),
+            (Format::Uri, "http://example.com:abc/path", false),
+            (Format::Uri, "https://[@example.org/x", false),
+            (Format::Uri, "http:/[::1]", false),
+            (Format::Uri, "http://[::ffff:01.2.3.4]", false),
             (Format::Uuid, "123e4567-E89B-12d3-a456-426614174000", true),
             (Format::Uuid, "123e4567e89b12d3a456426614174000", false),
             (Format::Ipv4, "192.168.0.1", true),

@@ -20,6 +20,7 @@ mod json;
 mod lifecycle;
 mod name_hash;
 mod number;
+mod uri;
 
 pub use format::Format;
 pub use json::{json_equal, without_position};

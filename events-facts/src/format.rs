@@ -1,9 +1,11 @@
 //! The `format` keyword's string formats: the generator accepts these names, the decoder
 //! checks these formats. Values stay strings, exactly as received: a check never rewrites them.
 
-use crate::uri;
+use crate::format_text as text;
+use crate::uri::{self, Grammar};
 
 /// A string format of JSON Schema's `format` keyword.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Format {
     /// `date-time`: an RFC 3339 date-time, with its offset.
@@ -22,19 +24,46 @@ pub enum Format {
     Ipv4,
     /// `ipv6`: RFC 4291 text form, without a zone.
     Ipv6,
+    /// `duration`: an RFC 3339 (appendix A) duration, `P1Y2M`, `PT1H30M`, `P2W`.
+    Duration,
+    /// `hostname`: an RFC 1123 host name.
+    Hostname,
+    /// `uri-reference`: an RFC 3986 URI or relative reference.
+    UriReference,
+    /// `iri`: an RFC 3987 IRI, with its scheme.
+    Iri,
+    /// `iri-reference`: an RFC 3987 IRI or relative reference.
+    IriReference,
+    /// `uri-template`: an RFC 6570 URI template.
+    UriTemplate,
+    /// `json-pointer`: an RFC 6901 JSON pointer.
+    JsonPointer,
+    /// `relative-json-pointer`: a relative JSON pointer (draft-handrews-relative-json-pointer).
+    RelativeJsonPointer,
+    /// `regex`: an ECMA-262 regular expression.
+    Regex,
 }
 
 impl Format {
     /// Every format, in the order messages list them.
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 17] = [
         Format::DateTime,
         Format::Date,
         Format::Time,
+        Format::Duration,
         Format::Email,
-        Format::Uri,
-        Format::Uuid,
+        Format::Hostname,
         Format::Ipv4,
         Format::Ipv6,
+        Format::Uri,
+        Format::UriReference,
+        Format::Iri,
+        Format::IriReference,
+        Format::Uuid,
+        Format::UriTemplate,
+        Format::JsonPointer,
+        Format::RelativeJsonPointer,
+        Format::Regex,
     ];
 
     /// The name of this variant, for the generator to write `Format::DateTime` into code.
@@ -48,6 +77,15 @@ impl Format {
             Format::Uuid => "Uuid",
             Format::Ipv4 => "Ipv4",
             Format::Ipv6 => "Ipv6",
+            Format::Duration => "Duration",
+            Format::Hostname => "Hostname",
+            Format::UriReference => "UriReference",
+            Format::Iri => "Iri",
+            Format::IriReference => "IriReference",
+            Format::UriTemplate => "UriTemplate",
+            Format::JsonPointer => "JsonPointer",
+            Format::RelativeJsonPointer => "RelativeJsonPointer",
+            Format::Regex => "Regex",
         }
     }
 
@@ -62,6 +100,15 @@ impl Format {
             Format::Uuid => "uuid",
             Format::Ipv4 => "ipv4",
             Format::Ipv6 => "ipv6",
+            Format::Duration => "duration",
+            Format::Hostname => "hostname",
+            Format::UriReference => "uri-reference",
+            Format::Iri => "iri",
+            Format::IriReference => "iri-reference",
+            Format::UriTemplate => "uri-template",
+            Format::JsonPointer => "json-pointer",
+            Format::RelativeJsonPointer => "relative-json-pointer",
+            Format::Regex => "regex",
         }
     }
 
@@ -74,13 +121,16 @@ impl Format {
             Format::Date => is_date(text),
             Format::Time => is_time(text),
             Format::Email => is_email(text),
-            Format::Uri => uri::is_uri(
-                text,
-                uri::Grammar {
-                    iri: false,
-                    relative: false,
-                },
-            ),
+            Format::Uri => uri::is_uri(text, Grammar::URI),
+            Format::UriReference => uri::is_uri(text, Grammar::URI_REFERENCE),
+            Format::Iri => uri::is_uri(text, Grammar::IRI),
+            Format::IriReference => uri::is_uri(text, Grammar::IRI_REFERENCE),
+            Format::Duration => text::is_duration(text),
+            Format::Hostname => is_hostname(text),
+            Format::UriTemplate => text::is_uri_template(text),
+            Format::JsonPointer => text::is_json_pointer(text),
+            Format::RelativeJsonPointer => text::is_relative_json_pointer(text),
+            Format::Regex => text::is_regex(text),
             Format::Uuid => is_uuid(text),
             Format::Ipv4 => is_ipv4(text),
             Format::Ipv6 => !text.contains('%') && text.parse::<std::net::Ipv6Addr>().is_ok(),

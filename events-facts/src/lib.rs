@@ -16,6 +16,7 @@
 #![deny(missing_docs)]
 
 mod format;
+mod format_text;
 mod json;
 mod lifecycle;
 mod name_hash;

@@ -13,6 +13,25 @@ pub(crate) struct Grammar {
     pub relative: bool,
 }
 
+impl Grammar {
+    pub const URI: Grammar = Grammar {
+        iri: false,
+        relative: false,
+    };
+    pub const URI_REFERENCE: Grammar = Grammar {
+        iri: false,
+        relative: true,
+    };
+    pub const IRI: Grammar = Grammar {
+        iri: true,
+        relative: false,
+    };
+    pub const IRI_REFERENCE: Grammar = Grammar {
+        iri: true,
+        relative: true,
+    };
+}
+
 /// Whether `text` is a URI (or IRI, or reference) by `grammar`.
 pub(crate) fn is_uri(text: &str, grammar: Grammar) -> bool {
     let (rest, fragment) = match text.split_once('#') {
@@ -160,18 +179,9 @@ fn is_ucschar(c: char) -> bool {
 mod tests {
     use super::{Grammar, is_uri};
 
-    const URI: Grammar = Grammar {
-        iri: false,
-        relative: false,
-    };
-    const REFERENCE: Grammar = Grammar {
-        iri: false,
-        relative: true,
-    };
-    const IRI: Grammar = Grammar {
-        iri: true,
-        relative: false,
-    };
+    const URI: Grammar = Grammar::URI;
+    const REFERENCE: Grammar = Grammar::URI_REFERENCE;
+    const IRI: Grammar = Grammar::IRI;
 
     #[test]
     fn uris_follow_rfc_3986() {

@@ -9,6 +9,7 @@ use super::registry::Keyword;
 use super::shared::{SharedSchemas, qualify};
 use super::{Converter, Naming, definitions};
 use crate::diagnostic::Diagnostics;
+use crate::ident;
 use crate::json::{Member, Node, NodeValue};
 use crate::model::{Field, Ty};
 use crate::rule::Rule;
@@ -73,6 +74,7 @@ impl<'a> Converter<'a> {
         let required = merged_required(outer, &parts);
         let closed = self.merge_additional_properties(outer, &parts, &merged.seen);
         let (Some(deny_unknown), true, true) = (closed, parts_sound, merged.sound) else {
+            self.report_inside_properties(outer, &parts);
             return None;
         };
         let doc = outer
@@ -87,6 +89,23 @@ impl<'a> Converter<'a> {
             deny_unknown,
             doc,
         )
+    }
+
+    /// Converts the properties written in this `allOf` (beside it and in its inline parts) only
+    /// to report their own defects, once each: the merge failed, but one build must still show
+    /// every defect.
+    fn report_inside_properties(&mut self, outer: &Keywords<'a>, parts: &[Part<'a>]) {
+        let inline = parts.iter().filter(|part| !part.is_definition);
+        let members = std::iter::once(outer)
+            .chain(inline.map(|part| &part.keywords))
+            .flat_map(|keywords| keywords.members(Keyword::Properties));
+        let mut converted = BTreeSet::new();
+        for member in members {
+            if converted.insert(member.value.span.start) {
+                let naming = Naming::Derived(ident::type_name(&member.key).unwrap_or_default());
+                self.convert(&member.value, naming);
+            }
+        }
     }
 
     /// The object schemas taking part, outermost first, each `$ref` followed once; and whether

@@ -12,6 +12,7 @@ use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
 use crate::model::{Direction, Event, Payload, Status, Version};
 use crate::rule::Rule;
+use crate::schema::{VOCABULARY_KEY, Vocabulary};
 use crate::source::SourceFile;
 use crate::{ident, load::LoadedCatalog};
 use dates::{check_date_order, check_status_agrees_with_dates, read_date};
@@ -54,6 +55,9 @@ pub struct IndexRow {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndexFile {
+    /// The annotation keywords and formats the catalog adds to JSON Schema's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vocabulary: Option<Vocabulary>,
     /// The rows, in catalog order.
     pub events: Vec<IndexRow>,
 }
@@ -115,14 +119,18 @@ pub fn read<'a>(
         );
         return Vec::new();
     };
-    for member in members.iter().filter(|member| member.key != "events") {
+    let known = ["events", VOCABULARY_KEY];
+    for member in members
+        .iter()
+        .filter(|member| !known.contains(&member.key.as_str()))
+    {
         diagnostics.error(
             Rule::IndexShape,
             file,
             member.key_span.clone(),
             &member.value.pointer,
             format!(
-                "unknown key `{}`; the index holds only `events`",
+                "unknown key `{}`; the index holds `events` and `{VOCABULARY_KEY}`",
                 member.key
             ),
         );

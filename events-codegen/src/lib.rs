@@ -40,6 +40,7 @@ pub use options::{
     UnknownEnumValues, UnknownFields,
 };
 pub use rule::{Rule, Scope};
+pub use schema::Vocabulary;
 pub use source::SourceFile;
 
 /// What the engine makes of a catalog folder.
@@ -126,21 +127,28 @@ pub fn analyze(dir: &Path, shown_dir: &Path, options: &Options) -> Analysis {
 pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(loaded.diagnostics.iter().cloned());
-    let (shared, shared_modules) = schema::build_shared(&loaded.shared, &mut diagnostics);
+    let index = loaded.index.as_ref().and_then(|index| {
+        let root = json::parse(index, &mut diagnostics)?;
+        Some((index, root))
+    });
+    let vocabulary = match &index {
+        Some((index, root)) => schema::Vocabulary::read(index, root, &mut diagnostics),
+        None => schema::Vocabulary::default(),
+    };
+    let (shared, shared_modules) =
+        schema::build_shared(&loaded.shared, &vocabulary, &mut diagnostics);
     let payloads: BTreeMap<(String, Version), model::Payload> = loaded
         .schemas
         .iter()
         .filter_map(|file| {
             let version = Version::parse(&file.version);
-            let payload = schema::build(file, version, &shared, &mut diagnostics)?;
+            let payload = schema::build(file, version, &shared, &vocabulary, &mut diagnostics)?;
             Some(((file.event.clone(), payload.version), payload))
         })
         .collect();
     let mut events = Vec::new();
-    if let Some(index) = &loaded.index
-        && let Some(root) = json::parse(index, &mut diagnostics)
-    {
-        let rows = index::read(index, &root, loaded, &payloads, &mut diagnostics);
+    if let Some((index, root)) = &index {
+        let rows = index::read(index, root, loaded, &payloads, &mut diagnostics);
         events = check::check(index, &rows, loaded, &mut diagnostics);
     }
     let catalog = lifecycle::assemble(events, shared_modules, options);

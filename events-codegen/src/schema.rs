@@ -17,8 +17,10 @@ mod registry;
 mod shared;
 mod typed;
 mod values;
+mod vocabulary;
 
 pub use shared::{SharedSchemas, build_shared};
+pub use vocabulary::{VOCABULARY_KEY, Vocabulary};
 
 use std::collections::BTreeMap;
 
@@ -49,12 +51,13 @@ pub fn build(
     file: &SchemaFile,
     version: Option<Version>,
     shared: &SharedSchemas,
+    vocabulary: &Vocabulary,
     diagnostics: &mut Diagnostics,
 ) -> Option<Payload> {
     let source = &file.source;
     let mark = diagnostics.mark();
     let root = json::parse(source, diagnostics)?;
-    let document = convert_document(source, &root, ROOT_TYPE, shared, diagnostics);
+    let document = convert_document(source, &root, ROOT_TYPE, shared, vocabulary, diagnostics);
     let (root_ty, root_node, types) = (document.root_ty, document.root_node, document.types);
     let is_struct = matches!(root_ty, Some(Ty::Named(ref name)) if name == ROOT_TYPE)
         && types
@@ -98,9 +101,10 @@ fn convert_document<'a>(
     root: &'a Node,
     root_name: &str,
     shared: &'a SharedSchemas,
+    vocabulary: &'a Vocabulary,
     diagnostics: &mut Diagnostics,
 ) -> Document<'a> {
-    let root_keywords = Keywords::read(source, root, true, diagnostics);
+    let root_keywords = Keywords::read(source, root, true, vocabulary, diagnostics);
     let defs = root_keywords
         .as_ref()
         .map(|keywords| keywords.members(Keyword::Defs))
@@ -121,6 +125,7 @@ fn convert_document<'a>(
             .map(|def| (def.key.clone(), &def.value))
             .collect(),
         shared,
+        vocabulary,
         types: Vec::new(),
     };
     // Definitions are named first: their names are the catalog's, derived names yield to them.
@@ -230,6 +235,8 @@ struct Converter<'a> {
     definition_nodes: BTreeMap<String, &'a Node>,
     /// The catalog's shared schemas, for `$ref`s to `../../defs/<name>.json`.
     shared: &'a SharedSchemas,
+    /// The catalog's own annotation keywords and formats.
+    vocabulary: &'a Vocabulary,
     types: Vec<TypeDef>,
 }
 
@@ -250,7 +257,7 @@ impl<'a> Converter<'a> {
     /// The type of the schema at `node`; a struct, enum or union it needs is added to
     /// `self.types`. `None` when no type can be given (a defect was reported).
     fn convert(&mut self, node: &'a Node, naming: Naming) -> Option<Ty> {
-        let keywords = Keywords::read(self.file, node, false, self.diagnostics)?;
+        let keywords = Keywords::read(self.file, node, false, self.vocabulary, self.diagnostics)?;
         self.convert_keywords(keywords, naming)
     }
 

@@ -153,13 +153,21 @@ impl<'a> Converter<'a> {
             } else {
                 &mut *self.diagnostics
             };
-            let Some(keywords) = Keywords::read(self.file, node, false, diagnostics) else {
+            let Some(keywords) =
+                Keywords::read(self.file, node, false, self.vocabulary, diagnostics)
+            else {
                 sound = false;
                 continue;
             };
             if Keyword::Ref.of(branch).is_some() && branch.as_object().is_some_and(|m| m.len() > 1)
             {
-                let extra = Keywords::read(self.file, branch, false, &mut Diagnostics::new());
+                let extra = Keywords::read(
+                    self.file,
+                    branch,
+                    false,
+                    self.vocabulary,
+                    &mut Diagnostics::new(),
+                );
                 if let Some(extra) = extra {
                     sound &= self.check_annotations_only(&extra);
                 }

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::registry::{Family, Keyword, Value};
+use super::vocabulary::Vocabulary;
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
 use crate::rule::Rule;
@@ -26,6 +27,7 @@ impl<'a> Keywords<'a> {
         file: &SourceFile,
         node: &'a Node,
         is_root: bool,
+        vocabulary: &Vocabulary,
         diagnostics: &mut Diagnostics,
     ) -> Option<Self> {
         let Some(members) = node.as_object() else {
@@ -47,23 +49,23 @@ impl<'a> Keywords<'a> {
         let mut present = BTreeMap::new();
         for member in members {
             let known = Keyword::named(&member.key);
+            if known.is_none() && vocabulary.is_annotation(&member.key) {
+                continue;
+            }
             let Some(keyword) = known.filter(|keyword| keyword.row().refused.is_none()) else {
-                let why = known
-                    .and_then(|keyword| keyword.row().refused)
-                    .map_or(String::new(), |why| format!(": {why}"));
+                let key = &member.key;
+                let message = match known.and_then(|keyword| keyword.row().refused) {
+                    Some(why) => format!("`{key}` is not supported: {why}"),
+                    None => format!(
+                        "unknown keyword `{key}`; if it is the vendor's annotation, name it `x-{key}` or declare it in the index's `vocabulary.annotations`"
+                    ),
+                };
                 diagnostics.error(
                     Rule::UnsupportedSchemaKeyword,
                     file,
                     member.key_span.clone(),
                     &member.value.pointer,
-                    format!(
-                        "unsupported JSON Schema keyword `{}`{why}; the generator supports {}",
-                        member.key,
-                        Keyword::supported()
-                            .map(|keyword| format!("`{}`", keyword.name()))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    message,
                 );
                 continue;
             };
@@ -294,6 +296,16 @@ pub fn documentation(node: &Node) -> Option<String> {
         if keyword.is_true_in(node) {
             parts.push(note.to_owned());
         }
+    }
+    let vendor: Vec<String> = node
+        .as_object()
+        .unwrap_or_default()
+        .iter()
+        .filter(|member| member.key.starts_with("x-"))
+        .map(|member| format!("`{}`: `{}`", member.key, member.value.to_value()))
+        .collect();
+    if !vendor.is_empty() {
+        parts.push(format!("Vendor annotations: {}.", vendor.join(", ")));
     }
     let examples = Keyword::Examples
         .of(node)

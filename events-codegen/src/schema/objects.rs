@@ -130,7 +130,8 @@ impl<'a> Converter<'a> {
             });
         };
         // Keys are strings: the schema's string keywords apply with or without `type`.
-        let names_keywords = Keywords::read(self.file, names, false, self.diagnostics)?;
+        let names_keywords =
+            Keywords::read(self.file, names, false, self.vocabulary, self.diagnostics)?;
         if let Some((types, node)) = names_keywords.types()
             && types != ["string"]
         {

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::registry::Keyword;
-use super::{Converter, convert_document, definitions};
+use super::{Converter, Vocabulary, convert_document, definitions};
 use crate::diagnostic::Diagnostics;
 use crate::ident;
 use crate::json::{self, Node};
@@ -48,6 +48,7 @@ pub(super) struct SharedTarget<'s> {
 /// for the generated code.
 pub fn build_shared(
     files: &[SharedFile],
+    vocabulary: &Vocabulary,
     diagnostics: &mut Diagnostics,
 ) -> (SharedSchemas, Vec<SharedModule>) {
     let mut shared = SharedSchemas::default();
@@ -80,7 +81,14 @@ pub fn build_shared(
         let Some(root) = json::parse(&file.source, diagnostics) else {
             continue;
         };
-        let document = convert_document(&file.source, &root, &type_name, &none, diagnostics);
+        let document = convert_document(
+            &file.source,
+            &root,
+            &type_name,
+            &none,
+            vocabulary,
+            diagnostics,
+        );
         let sound = !diagnostics.has_errors_since(mark);
         let (root_ty, types, definitions) = (
             document.root_ty.filter(|_| sound),

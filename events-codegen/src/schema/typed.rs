@@ -238,6 +238,9 @@ impl<'a> Converter<'a> {
         {
             return Some(Some(format));
         }
+        if self.vocabulary.is_annotation_format(name) {
+            return Some(None);
+        }
         let listed: Vec<String> = known
             .iter()
             .map(|format| format!("`{}`", name_of(*format)))
@@ -252,6 +255,9 @@ impl<'a> Converter<'a> {
             return Some(());
         };
         let name = node.as_str().unwrap_or_default();
+        if self.vocabulary.is_annotation_format(name) {
+            return Some(());
+        }
         self.unknown_format(node, name, type_name, &[]);
         None
     }
@@ -265,7 +271,7 @@ impl<'a> Converter<'a> {
         self.error(
             Rule::UnknownFormat,
             node,
-            format!("unknown `format` \"{name}\" cannot be enforced; {supported}"),
+            format!("unknown `format` \"{name}\" cannot be enforced; {supported}; a vendor's own format that needs no check can be declared in the index's `vocabulary.formats`"),
         );
     }
 }

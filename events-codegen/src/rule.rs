@@ -127,12 +127,10 @@ rules! {
     PatternThatCannotBeEnforced = "pattern-that-cannot-be-enforced", Schema, false, "a `pattern` runs with its ECMA-262 meaning";
     UnknownFormat = "unknown-format", Schema, false, "a `format` is one the decoder checks";
     IntegerMultipleOfNotAnInteger = "integer-multiple-of-not-an-integer", Schema, false, "an integer's `multipleOf` is an integer";
-    ArrayWithoutItems = "array-without-items", Schema, false, "an array says its `items`";
     TupleThatIsNotClosed = "tuple-that-is-not-closed", Schema, false, "`prefixItems` comes with `items: false`";
     UniqueItemsBesidePrefixItems = "unique-items-beside-prefix-items", Schema, false, "a tuple has no `uniqueItems`";
     TupleMinItemsTooLarge = "tuple-min-items-too-large", Schema, false, "a tuple's `minItems` is at most its length";
     RequiredWithoutProperties = "required-without-properties", Schema, false, "`required` comes with `properties`";
-    ClosedObjectWithoutProperties = "closed-object-without-properties", Schema, false, "an object closed by `additionalProperties: false` has properties";
     AdditionalPropertiesSchemaBesideProperties = "additional-properties-schema-beside-properties", Schema, false, "`additionalProperties` with a schema stands on a map, without `properties`";
     MapKeysThatCannotBeChecked = "map-keys-that-cannot-be-checked", Schema, false, "a map's keys can be checked exactly";
     RequiredListsAPropertyTwice = "required-lists-a-property-twice", Schema, false, "`required` lists each property once";

@@ -29,14 +29,16 @@ impl<'a> Converter<'a> {
             if keywords.has(Keyword::PatternProperties) {
                 return self.convert_pattern_map(keywords, naming);
             }
+            if keywords.flag(Keyword::AdditionalProperties) == Some(false) {
+                // Only `{}` is valid: a struct with no fields that refuses every key.
+                let name = self.claim(naming);
+                let doc = keywords.description();
+                return self.object_struct(name, &[], Vec::new(), &[], true, doc);
+            }
             let values = match additional.map(|node| (node, &node.value)) {
                 Some((node, NodeValue::Object(_))) => {
                     let parent = self.claim(naming);
                     self.convert(node, Naming::Derived(ident::map_value_type(&parent)))?
-                }
-                Some((node, NodeValue::Bool(false))) => {
-                    self.error(Rule::ClosedObjectWithoutProperties, node, "an object with no properties and `additionalProperties: false` can only be `{}`; this is not supported");
-                    return None;
                 }
                 _ => Ty::Any,
             };

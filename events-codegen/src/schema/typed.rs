@@ -5,7 +5,7 @@ use super::keywords::Keywords;
 use super::registry::Keyword;
 use super::{Converter, Naming, pattern};
 use crate::ident;
-use crate::json::Node;
+use crate::json::{Node, NodeValue};
 use crate::model::{
     ArrayRules, Format, IntegerFormat, IntegerRules, NumberRules, TextPattern, TextRules, TupleDef,
     Ty, TypeDef,
@@ -148,19 +148,21 @@ impl<'a> Converter<'a> {
                 if keywords.has(Keyword::PrefixItems) {
                     return self.convert_tuple(keywords, naming);
                 }
-                let Some(items) = keywords.get(Keyword::Items) else {
-                    self.error(
-                        Rule::ArrayWithoutItems,
-                        keywords.node,
-                        "an array needs `items`",
-                    );
-                    return None;
+                // Without `items` (or with `items: true`) any item, as `RawJson`; with
+                // `items: false`, no item at all.
+                let (item, no_items) = match keywords.get(Keyword::Items) {
+                    Some(items) if items.as_object().is_some() => {
+                        let parent = self.claim(naming);
+                        let naming = Naming::Derived(ident::item_type(&parent));
+                        (self.convert(items, naming)?, false)
+                    }
+                    Some(items) => (Ty::Any, matches!(items.value, NodeValue::Bool(false))),
+                    None => (Ty::Any, false),
                 };
-                let parent = self.claim(naming);
-                let item = self.convert(items, Naming::Derived(ident::item_type(&parent)))?;
+                let max_items = keywords.count(Keyword::MaxItems);
                 let rules = ArrayRules {
                     min_items: keywords.count(Keyword::MinItems),
-                    max_items: keywords.count(Keyword::MaxItems),
+                    max_items: if no_items { Some(0) } else { max_items },
                     unique: keywords.flag(Keyword::UniqueItems) == Some(true),
                 };
                 Some(Ty::Array(Box::new(item), rules))

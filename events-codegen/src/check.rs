@@ -47,9 +47,7 @@ fn check_unique_names(rows: &[Row<'_>], error: &mut impl FnMut(Rule, &Node, Stri
     let mut taken = Vec::new();
     for (position, row) in rows.iter().enumerate() {
         let Some(name) = row.name else { continue };
-        let Some(variant) = crate::ident::type_name(name) else {
-            continue;
-        };
+        let variant = crate::ident::type_name(name);
         if let Some(&first) = seen.get(&variant) {
             taken.push(position);
             let (rule, message) = if first == name {

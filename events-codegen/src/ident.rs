@@ -39,10 +39,11 @@ const KEYWORDS: &[&str] = &[
 
 /// UpperCamelCase type or variant name for a wire string: `aw-interaction-mute-v1` →
 /// `AwInteractionMuteV1`, `web_chat` → `WebChat`, `1.0.0` → `V1_0_0`.
-///
-/// Returns `None` when the string has no letter or digit to build a name from.
-pub fn type_name(wire: &str) -> Option<String> {
-    let words: Vec<String> = words(wire).map(|w| w.to_upper_camel_case()).collect();
+pub fn type_name(wire: &str) -> String {
+    let words: Vec<String> = words(wire)
+        .iter()
+        .map(|w| w.to_upper_camel_case())
+        .collect();
     let mut name = String::new();
     for word in &words {
         // Digits that stood in separate words stay apart, so `1.0.0` and `10.0` differ.
@@ -52,9 +53,6 @@ pub fn type_name(wire: &str) -> Option<String> {
         }
         name.push_str(word);
     }
-    if name.is_empty() {
-        return None;
-    }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, 'V');
     }
@@ -62,19 +60,14 @@ pub fn type_name(wire: &str) -> Option<String> {
     if name == "Self" {
         name.push('_');
     }
-    Some(name)
+    name
 }
 
 /// snake_case field name for a wire property: `interactionId` → `interaction_id`,
 /// `type` → `r#type`, `3d` → `_3d`. The result is ready for `syn::parse_str` or `format_ident!`.
-///
-/// Returns `None` when the string has no letter or digit to build a name from.
-pub fn field_name(wire: &str) -> Option<String> {
-    let joined = words(wire).collect::<Vec<_>>().join("_");
+pub fn field_name(wire: &str) -> String {
+    let joined = words(wire).join("_");
     let mut name = joined.to_snake_case();
-    if name.is_empty() {
-        return None;
-    }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, '_');
     }
@@ -83,11 +76,39 @@ pub fn field_name(wire: &str) -> Option<String> {
     } else if KEYWORDS.contains(&name.as_str()) {
         name.insert_str(0, "r#");
     }
-    Some(name)
+    name
+}
+
+/// A field name the catalog gives (`x-rust-name`): a snake_case Rust identifier, `r#`-escaped
+/// when it is a keyword; else why not.
+pub fn given_field_name(text: &str) -> Result<String, String> {
+    let well_formed = text.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !well_formed || NOT_RAW.contains(&text) {
+        return Err(format!(
+            "`{text}` is not a snake_case Rust field name like `order_id`"
+        ));
+    }
+    Ok(field_name(text))
+}
+
+/// A variant name the catalog gives (`x-enum-varnames`): an UpperCamelCase Rust identifier;
+/// else why not.
+pub fn given_variant_name(text: &str) -> Result<String, String> {
+    let well_formed = text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !well_formed || text == "Self" {
+        return Err(format!(
+            "`{text}` is not an UpperCamelCase Rust variant name like `OrderCreated`"
+        ));
+    }
+    Ok(text.to_owned())
 }
 
 /// The module of an event's payload types: `aw-interaction-mute-v1` → `aw_interaction_mute_v1`.
-pub fn event_module(event_name: &str) -> Option<String> {
+pub fn event_module(event_name: &str) -> String {
     field_name(event_name)
 }
 
@@ -105,7 +126,7 @@ pub fn version_variant(version: Version) -> String {
 /// the property's name in UpperCamelCase, after the parent's unless the parent is the root
 /// (`Payload.caller` → `Caller`, `Caller.address` → `CallerAddress`).
 pub fn property_type(parent: &str, wire: &str) -> String {
-    let own = type_name(wire).unwrap_or_else(|| "Property".to_owned());
+    let own = type_name(wire);
     if parent == ROOT_TYPE {
         own
     } else {
@@ -153,16 +174,16 @@ pub fn union_variant(ty: &Ty) -> String {
 /// The type of a `$defs` entry, before [`Namespace::claim`] makes it unique: its key in
 /// UpperCamelCase.
 pub fn definition_type(key: &str) -> String {
-    type_name(key).unwrap_or_else(|| "Definition".to_owned())
+    type_name(key)
 }
 
 /// The variant of a non-string value of a literal enum: `1` → `N1`, `-2.5` → `Minus2_5`,
 /// The variant of a non-string value of a literal enum: `1` → `N1`, `-2.5` → `Minus2_5`,
 /// `true` → `True`, `null` → `Null`; arrays and objects after their JSON text's letters and
 /// digits (`{"a":1}` → `ObjectA1`).
-pub fn literal_variant(value: &serde_json::Value) -> Option<String> {
+pub fn literal_variant(value: &serde_json::Value) -> String {
     use serde_json::Value;
-    let name = match value {
+    match value {
         Value::Null => "Null".to_owned(),
         Value::Bool(true) => "True".to_owned(),
         Value::Bool(false) => "False".to_owned(),
@@ -178,14 +199,10 @@ pub fn literal_variant(value: &serde_json::Value) -> Option<String> {
                 .collect();
             format!("{sign}{digits}")
         }
-        Value::String(text) => type_name(text)?,
-        Value::Array(_) => format!("Array{}", type_name(&value.to_string()).unwrap_or_default()),
-        Value::Object(_) => format!(
-            "Object{}",
-            type_name(&value.to_string()).unwrap_or_default()
-        ),
-    };
-    Some(name)
+        Value::String(text) => type_name(text),
+        Value::Array(_) => format!("Array{}", type_name(&value.to_string())),
+        Value::Object(_) => format!("Object{}", type_name(&value.to_string())),
+    }
 }
 
 /// The field that keeps unlisted properties: `unknown_fields`, with as many `_` appended as it
@@ -236,9 +253,71 @@ impl Namespace {
 }
 
 /// The alphanumeric runs of a wire string, in order; everything else separates words.
-fn words(wire: &str) -> impl Iterator<Item = &str> {
-    wire.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
+/// The words of a wire string, split at every character that is not an ASCII letter or digit.
+/// A string without letters or digits has its symbols spelled out (`*` → `star`, `""` →
+/// `empty`), and a leading sign before a digit is too (`-1` → `minus 1`), so that every wire
+/// string has a name and `+1`, `-1` and `1` have three.
+fn words(wire: &str) -> Vec<String> {
+    let split = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    if !wire.chars().any(|c| c.is_ascii_alphanumeric()) {
+        if wire.is_empty() {
+            return vec!["empty".to_owned()];
+        }
+        return wire.chars().map(spelled).collect();
+    }
+    let mut chars = wire.chars();
+    match (chars.next(), chars.next()) {
+        (Some(sign @ ('+' | '-')), Some(digit)) if digit.is_ascii_digit() => {
+            let mut found = vec![spelled(sign)];
+            found.extend(split(&wire[1..]));
+            found
+        }
+        _ => split(wire),
+    }
+}
+
+/// A symbol as a word: `+` → `plus`; a character without a common name by its code point
+/// (`日` → `u65e5`).
+fn spelled(symbol: char) -> String {
+    let word = match symbol {
+        '+' => "plus",
+        '-' => "minus",
+        '*' => "star",
+        '/' => "slash",
+        '\\' => "backslash",
+        '.' => "dot",
+        ',' => "comma",
+        ':' => "colon",
+        ';' => "semicolon",
+        '!' => "bang",
+        '?' => "question",
+        '@' => "at",
+        '#' => "hash",
+        '$' => "dollar",
+        '%' => "percent",
+        '^' => "caret",
+        '&' => "amp",
+        '|' => "pipe",
+        '~' => "tilde",
+        '=' => "equals",
+        '<' => "lt",
+        '>' => "gt",
+        '(' | ')' => "paren",
+        '[' | ']' => "bracket",
+        '{' | '}' => "brace",
+        '_' => "underscore",
+        ' ' => "space",
+        '"' => "quote",
+        '\'' => "apostrophe",
+        '`' => "backtick",
+        other => return format!("u{:x}", u32::from(other)),
+    };
+    word.to_owned()
 }
 
 #[cfg(test)]
@@ -247,30 +326,36 @@ mod tests {
 
     #[test]
     fn type_names_follow_heck_and_keep_digit_groups_apart() {
+        assert_eq!(type_name("aw-interaction-mute-v1"), "AwInteractionMuteV1");
         assert_eq!(
-            type_name("aw-interaction-mute-v1").unwrap(),
-            "AwInteractionMuteV1"
-        );
-        assert_eq!(
-            type_name("mashell-voice-phone-offered-cc-event-v1").unwrap(),
+            type_name("mashell-voice-phone-offered-cc-event-v1"),
             "MashellVoicePhoneOfferedCcEventV1"
         );
-        assert_eq!(type_name("web_chat").unwrap(), "WebChat");
-        assert_eq!(type_name("1.0.0").unwrap(), "V1_0_0");
-        assert_eq!(type_name("10.0").unwrap(), "V10_0");
-        assert_eq!(type_name("--").as_deref(), None);
-        assert_eq!(type_name("self").unwrap(), "Self_");
+        assert_eq!(type_name("web_chat"), "WebChat");
+        assert_eq!(type_name("1.0.0"), "V1_0_0");
+        assert_eq!(type_name("10.0"), "V10_0");
+        assert_eq!(type_name("--"), "MinusMinus");
+        assert_eq!(type_name(""), "Empty");
+        assert_eq!(type_name("*"), "Star");
+        assert_eq!(type_name("+1"), "Plus1");
+        assert_eq!(type_name("-1"), "Minus1");
+        assert_eq!(type_name("a-1"), "A1");
+        assert_eq!(type_name("日本"), "U65e5U672c");
+        assert_eq!(field_name("+1"), "plus_1");
+        assert_eq!(field_name("-1"), "minus_1");
+        assert_eq!(field_name("$ref"), "r#ref");
+        assert_eq!(type_name("self"), "Self_");
     }
 
     #[test]
     fn field_names_are_snake_case_and_escape_keywords() {
-        assert_eq!(field_name("interactionId").unwrap(), "interaction_id");
-        assert_eq!(field_name("disposition_code").unwrap(), "disposition_code");
-        assert_eq!(field_name("lastTclCodeDesc").unwrap(), "last_tcl_code_desc");
-        assert_eq!(field_name("type").unwrap(), "r#type");
-        assert_eq!(field_name("self").unwrap(), "self_");
-        assert_eq!(field_name("3d").unwrap(), "_3d");
-        assert_eq!(field_name("$").as_deref(), None);
+        assert_eq!(field_name("interactionId"), "interaction_id");
+        assert_eq!(field_name("disposition_code"), "disposition_code");
+        assert_eq!(field_name("lastTclCodeDesc"), "last_tcl_code_desc");
+        assert_eq!(field_name("type"), "r#type");
+        assert_eq!(field_name("self"), "self_");
+        assert_eq!(field_name("3d"), "_3d");
+        assert_eq!(field_name("$"), "dollar");
     }
 
     #[test]

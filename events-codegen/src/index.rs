@@ -231,8 +231,8 @@ fn read_row<'a>(
             let name = row_name?;
             Some(Event {
                 name: name.to_owned(),
-                variant: ident::type_name(name)?,
-                module: ident::event_module(name)?,
+                variant: ident::type_name(name),
+                module: ident::event_module(name),
                 description: columns.description?.0.to_owned(),
                 direction: direction?,
                 status: status?,

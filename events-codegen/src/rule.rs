@@ -121,7 +121,7 @@ rules! {
     EmptyEnum = "empty-enum", Schema, false, "an `enum` has a value";
     EnumValueNoValueCouldMatch = "enum-value-no-value-could-match", Schema, false, "each `enum` value is of the `type` beside it";
     EnumValuesThatCollideInRust = "enum-values-that-collide-in-rust", Schema, false, "two enum values make two Rust variants";
-    NameWithoutLetterOrDigit = "name-without-letter-or-digit", Schema, false, "a property, value or shared schema has a letter or digit to name Rust items after";
+    InvalidRustName = "invalid-rust-name", Schema, false, "`x-rust-name` and `x-enum-varnames` give Rust identifiers, one per enum value";
     PropertiesThatCollideInRust = "properties-that-collide-in-rust", Schema, false, "two properties make two Rust fields";
     SharedSchemasThatCollideInRust = "shared-schemas-that-collide-in-rust", Schema, false, "two shared schemas make two Rust modules";
     PatternThatCannotBeEnforced = "pattern-that-cannot-be-enforced", Schema, false, "a `pattern` runs with its ECMA-262 meaning";

@@ -11,6 +11,7 @@ mod choices;
 mod composition;
 mod definitions;
 mod keywords;
+mod names;
 mod objects;
 mod pattern;
 mod registry;

@@ -67,23 +67,24 @@ impl<'a> Converter<'a> {
             return None;
         }
         let all_strings = literals.iter().all(|value| value.as_str().is_some());
+        let given = self.given_variant_names(keywords.node, values);
         let mut variants: Vec<(String, String)> = Vec::new();
         for value in &literals {
-            let (variant, wire) = match value.as_str() {
+            let position = values.iter().position(|v| std::ptr::eq(v, *value));
+            let (derived, wire) = match value.as_str() {
                 Some(text) if all_strings => (ident::type_name(text), text.to_owned()),
                 _ => (
                     ident::literal_variant(&value.to_value()),
                     value.to_value().to_string(),
                 ),
             };
-            let Some(variant) = variant else {
-                self.error(
-                    Rule::NameWithoutLetterOrDigit,
-                    value,
-                    format!("`{wire}` has no letter or digit to name a Rust variant after"),
-                );
-                sound = false;
-                continue;
+            let variant = match given
+                .as_ref()
+                .zip(position)
+                .and_then(|(names, at)| names.get(at))
+            {
+                Some(name) => name.clone(),
+                None => derived,
             };
             let repeated = variants.iter().find(|(existing, other)| {
                 *existing == variant || (!all_strings && json_equal(other, &wire))
@@ -93,7 +94,7 @@ impl<'a> Converter<'a> {
                     format!("`{wire}` is listed twice")
                 } else {
                     format!(
-                        "values `{other}` and `{wire}` both become the Rust variant `{variant}`"
+                        "values `{other}` and `{wire}` both become the Rust variant `{variant}`; name them with `x-enum-varnames`"
                     )
                 };
                 self.error(Rule::EnumValuesThatCollideInRust, value, message);

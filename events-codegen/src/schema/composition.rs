@@ -102,7 +102,7 @@ impl<'a> Converter<'a> {
         let mut converted = BTreeSet::new();
         for member in members {
             if converted.insert(member.value.span.start) {
-                let naming = Naming::Derived(ident::type_name(&member.key).unwrap_or_default());
+                let naming = Naming::Derived(ident::type_name(&member.key));
                 self.convert(&member.value, naming);
             }
         }

@@ -206,18 +206,13 @@ impl<'a> Converter<'a> {
             .collect();
         for member in properties {
             let wire = &member.key;
-            let Some(field_ident) = ident::field_name(wire) else {
-                self.error(
-                    Rule::NameWithoutLetterOrDigit,
-                    &member.value,
-                    format!("property `{wire}` has no letter or digit to name a Rust field after"),
-                );
+            let Some(field_ident) = self.given_field_name(&member.value, wire) else {
                 continue;
             };
             if let Some(other) = field_owners.insert(field_ident.clone(), wire.clone()) {
                 self.error(Rule::PropertiesThatCollideInRust,
                     &member.value,
-                    format!("properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; rename one"),
+                    format!("properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; name one with `x-rust-name`"),
                 );
                 continue;
             }

@@ -57,15 +57,7 @@ pub fn build_shared(
     let none = SharedSchemas::default();
     for file in files {
         let stem = file.name.trim_end_matches(".json");
-        let (Some(module), Some(type_name)) = (ident::field_name(stem), ident::type_name(stem))
-        else {
-            diagnostics.file_error(
-                Rule::NameWithoutLetterOrDigit,
-                &file.source.shown_as,
-                "this shared schema's name has no letter or digit to name a Rust module after; rename it",
-            );
-            continue;
-        };
+        let (module, type_name) = (ident::field_name(stem), ident::type_name(stem));
         if let Some(other) = module_owners.insert(module.clone(), &file.name) {
             diagnostics.file_error(
                 Rule::SharedSchemasThatCollideInRust,

@@ -106,10 +106,16 @@ fn convert_document<'a>(
     diagnostics: &mut Diagnostics,
 ) -> Document<'a> {
     let root_keywords = Keywords::read(source, root, true, vocabulary, diagnostics);
-    let defs = root_keywords
-        .as_ref()
-        .map(|keywords| keywords.members(Keyword::Defs))
-        .unwrap_or_default();
+    let defs = match &root_keywords {
+        Some(keywords) if keywords.has(Keyword::Defs) => {
+            // draft-07's `definitions` beside 2019-09's `$defs` would be two namespaces.
+            let hint = "keep one of the two";
+            keywords.conflicts(source, Keyword::Defs, [Keyword::Definitions], hint, diagnostics);
+            keywords.members(Keyword::Defs)
+        }
+        Some(keywords) => keywords.members(Keyword::Definitions),
+        None => &[],
+    };
     let root_definition = root_keywords
         .as_ref()
         .and_then(|keywords| keywords.text(Keyword::Ref))

@@ -15,7 +15,9 @@ use crate::source::SourceFile;
 pub fn definition_key(reference: &str) -> Option<String> {
     let pointer = Pointer::parse(reference.strip_prefix('#')?)?;
     match pointer.segments() {
-        [defs, key] if defs == Keyword::Defs.name() => Some(key.clone()),
+        [defs, key] if defs == Keyword::Defs.name() || defs == Keyword::Definitions.name() => {
+            Some(key.clone())
+        }
         _ => None,
     }
 }
@@ -129,7 +131,7 @@ fn references(schema: &Node) -> Vec<String> {
                 Some(Keyword::Ref) => {
                     found.extend(member.value.as_str().and_then(definition_key));
                 }
-                Some(Keyword::Defs) | None => {}
+                Some(Keyword::Defs | Keyword::Definitions) | None => {}
                 Some(keyword) => stack.extend(keyword.schemas_in(&member.value)),
             }
         }
@@ -145,7 +147,8 @@ mod tests {
     fn references_unescape_their_key() {
         assert_eq!(definition_key("#/$defs/Call").as_deref(), Some("Call"));
         assert_eq!(definition_key("#/$defs/a~1b~0c").as_deref(), Some("a/b~c"));
-        assert_eq!(definition_key("#/definitions/Call"), None);
+        assert_eq!(definition_key("#/definitions/Call").as_deref(), Some("Call"));
+        assert_eq!(definition_key("#/properties/Call"), None);
         assert_eq!(definition_key("other.json#/$defs/Call"), None);
         assert_eq!(definition_key("#/$defs/a/b"), None);
     }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::registry::{Family, Keyword, Value};
+use super::registry::{Family, Holds, Keyword, Value};
 use super::vocabulary::Vocabulary;
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
@@ -170,10 +170,20 @@ impl<'a> Keywords<'a> {
     /// Reports every keyword beside `$ref` that constrains values: the reference's type would
     /// ignore it.
     pub fn check_beside_ref(&self, file: &SourceFile, diagnostics: &mut Diagnostics) {
+        // A schema that accepts everything (`additionalProperties: true`, `items: {}`) changes
+        // nothing beside `$ref`, in any draft.
+        let accepts_everything = |keyword: Keyword| {
+            self.get(keyword).is_some_and(|value| match &value.value {
+                NodeValue::Bool(accepts) => *accepts,
+                NodeValue::Object(members) => members.is_empty(),
+                _ => false,
+            }) && keyword.row().holds == Holds::Schema
+        };
         self.conflicts(
             file,
             Keyword::Ref,
-            Keyword::supported().filter(|keyword| keyword.constrains()),
+            Keyword::supported()
+                .filter(|keyword| keyword.constrains() && !accepts_everything(*keyword)),
             "only annotations such as `description` may stand beside `$ref`",
             diagnostics,
         );

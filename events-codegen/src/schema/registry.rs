@@ -14,6 +14,7 @@ pub enum Keyword {
     Id,
     Comment,
     Defs,
+    Definitions,
     Ref,
     Title,
     Description,
@@ -265,6 +266,9 @@ const ROWS: &[Row] = &[
     row(K::Id, "$id", Value::String, Reference).root_only(),
     row(K::Comment, "$comment", Value::String, Annotation),
     row(K::Defs, "$defs", Value::Object, Reference)
+        .root_only()
+        .holds(Holds::SchemaByKey),
+    row(K::Definitions, "definitions", Value::Object, Reference)
         .root_only()
         .holds(Holds::SchemaByKey),
     row(K::Ref, "$ref", Value::String, Reference).mergeable(),

@@ -157,10 +157,10 @@ impl SharedSchemas {
                 let key = definitions::definition_key(&format!("#{fragment}")).ok_or_else(|| {
                     (Rule::RefOutsideDefs, format!("`$ref` into `{DEFS_DIR}/{file}` must name the file or one of its definitions, as `#/$defs/<name>`"))
                 })?;
-                let node = schema
-                    .root
-                    .get(Keyword::Defs.name())
-                    .and_then(|defs| defs.get(&key))
+                let node = [Keyword::Defs, Keyword::Definitions]
+                    .iter()
+                    .filter_map(|keyword| keyword.of(&schema.root))
+                    .find_map(|defs| defs.get(&key))
                     .ok_or_else(|| {
                         let message = format!("`{DEFS_DIR}/{file}` has no definition `{key}`");
                         (Rule::RefToMissingDefinition, message)

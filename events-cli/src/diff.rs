@@ -433,6 +433,9 @@ impl Pair<'_> {
                             inner.compare_ty(before, after, path, push);
                         }
                     }
+                    (Some(TypeDef::Alias(old)), Some(TypeDef::Alias(new))) => {
+                        inner.compare_ty(&old.target, &new.target, path, push);
+                    }
                     (Some(TypeDef::Tuple(old)), Some(TypeDef::Tuple(new)))
                         if old.items.len() == new.items.len() =>
                     {

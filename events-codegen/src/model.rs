@@ -100,6 +100,18 @@ pub enum TypeDef {
     Union(UnionDef),
     /// A closed tuple (`prefixItems` with `items: false`).
     Tuple(TupleDef),
+    /// Another name for a type defined elsewhere: a payload whose schema is only a `$ref` to a
+    /// shared schema is that shared type itself, generated once for every event that uses it.
+    Alias(AliasDef),
+}
+
+/// A type alias: `pub type {name} = {target};`.
+#[derive(Debug, Clone)]
+pub struct AliasDef {
+    /// Type name, unique in its payload module.
+    pub name: String,
+    /// The type it names.
+    pub target: Ty,
 }
 
 /// A tuple struct generated from `prefixItems`.
@@ -419,6 +431,7 @@ impl TypeDef {
             TypeDef::Enum(def) => &def.name,
             TypeDef::Union(def) => &def.name,
             TypeDef::Tuple(def) => &def.name,
+            TypeDef::Alias(def) => &def.name,
         }
     }
 }

@@ -29,7 +29,7 @@ use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Node};
 use crate::load::{DEFS_DIR, SchemaFile};
-use crate::model::{Field, Payload, Ty, TypeDef, Version};
+use crate::model::{AliasDef, Field, Payload, Ty, TypeDef, Version};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
@@ -59,18 +59,34 @@ pub fn build(
     let mark = diagnostics.mark();
     let root = json::parse(source, diagnostics)?;
     let document = convert_document(source, &root, ROOT_TYPE, shared, vocabulary, diagnostics);
-    let (root_ty, root_node, types) = (document.root_ty, document.root_node, document.types);
-    let is_struct = matches!(root_ty, Some(Ty::Named(ref name)) if name == ROOT_TYPE)
-        && types
-            .iter()
-            .any(|def| matches!(def, TypeDef::Struct(s) if s.name == ROOT_TYPE));
-    if !is_struct && !diagnostics.has_errors_since(mark) {
+    let (root_node, mut types) = (document.root_node, document.types);
+    // The payload is an object, or a choice between objects (`oneOf`/`anyOf`); one that is a
+    // shared schema's is that type itself.
+    let is_object =
+        |def: Option<&TypeDef>| matches!(def, Some(TypeDef::Struct(_) | TypeDef::Union(_)));
+    let is_object = match document.root_ty {
+        Some(Ty::Named(ref name)) if name == ROOT_TYPE => {
+            is_object(types.iter().find(|def| def.name() == ROOT_TYPE))
+        }
+        Some(Ty::Shared {
+            ref module,
+            ref name,
+        }) if is_object(shared.type_def(module, name)) => {
+            types.push(TypeDef::Alias(AliasDef {
+                name: ROOT_TYPE.to_owned(),
+                target: document.root_ty.clone().unwrap_or(Ty::Any),
+            }));
+            true
+        }
+        _ => false,
+    };
+    if !is_object && !diagnostics.has_errors_since(mark) {
         diagnostics.error(
             Rule::PayloadNotAnObject,
             source,
             root_node.span.clone(),
             &root_node.pointer,
-            "a payload schema must be an object with `properties`",
+            "a payload schema must be an object, a `oneOf`/`anyOf` of objects, or a `$ref` to one",
         );
     }
     if let Some(version) = version {
@@ -110,7 +126,13 @@ fn convert_document<'a>(
         Some(keywords) if keywords.has(Keyword::Defs) => {
             // draft-07's `definitions` beside 2019-09's `$defs` would be two namespaces.
             let hint = "keep one of the two";
-            keywords.conflicts(source, Keyword::Defs, [Keyword::Definitions], hint, diagnostics);
+            keywords.conflicts(
+                source,
+                Keyword::Defs,
+                [Keyword::Definitions],
+                hint,
+                diagnostics,
+            );
             keywords.members(Keyword::Defs)
         }
         Some(keywords) => keywords.members(Keyword::Definitions),

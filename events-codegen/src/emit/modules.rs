@@ -4,12 +4,13 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use super::decode::rust_value_type;
 use super::enums::enum_def;
 use super::structs::{sent_constructor, struct_def};
 use super::unions::{tuple_def, union_def};
 use super::{catalog_row, deprecation, doc, ident, serde_impls};
 use crate::ident::{ROOT_TYPE, SHARD_DECODER, VERSIONED_TYPE, version_variant};
-use crate::model::{Direction, Event, Payload, SharedModule, StructDef, TypeDef};
+use crate::model::{AliasDef, Direction, Event, Payload, SharedModule, StructDef, TypeDef};
 use crate::options::{Layout, Options};
 
 pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
@@ -284,5 +285,17 @@ fn type_item(
         TypeDef::Enum(def) => enum_def(def, options),
         TypeDef::Union(def) => union_def(def),
         TypeDef::Tuple(def) => tuple_def(def),
+        TypeDef::Alias(def) => alias_def(def),
+    }
+}
+
+/// `pub type {name} = {target};`: a payload that is a shared schema's type.
+fn alias_def(def: &AliasDef) -> TokenStream {
+    let name = ident(&def.name);
+    let target = rust_value_type(&def.target);
+    let doc = doc("The shared schema's type, which this payload's schema names with its `$ref`.");
+    quote! {
+        #doc
+        pub type #name = #target;
     }
 }

@@ -147,7 +147,10 @@ mod tests {
     fn references_unescape_their_key() {
         assert_eq!(definition_key("#/$defs/Call").as_deref(), Some("Call"));
         assert_eq!(definition_key("#/$defs/a~1b~0c").as_deref(), Some("a/b~c"));
-        assert_eq!(definition_key("#/definitions/Call").as_deref(), Some("Call"));
+        assert_eq!(
+            definition_key("#/definitions/Call").as_deref(),
+            Some("Call")
+        );
         assert_eq!(definition_key("#/properties/Call"), None);
         assert_eq!(definition_key("other.json#/$defs/Call"), None);
         assert_eq!(definition_key("#/$defs/a/b"), None);

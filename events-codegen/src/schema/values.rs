@@ -124,6 +124,7 @@ impl Converter<'_> {
                     _ => Err("it matches more than one branch of the `oneOf`".to_owned()),
                 }
             }
+            TypeDef::Alias(def) => self.check_value(&def.target, value),
             TypeDef::Tuple(def) => {
                 let Some(items) = value.as_array() else {
                     return Err(format!("{} is not an array", value.kind()));

@@ -489,6 +489,7 @@ fn kind(ty: &Ty) -> &'static str {
         Ty::Number(_) => "number",
         Ty::Integer(_) => "integer",
         Ty::Boolean => "boolean",
+        Ty::Null => "null",
         Ty::Any => "any",
         Ty::Named(_) | Ty::Shared { .. } => "object or enum",
         Ty::Array(..) => "array",

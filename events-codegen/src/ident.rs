@@ -163,6 +163,7 @@ pub fn union_variant(ty: &Ty) -> String {
         Ty::Number(_) => "Number".to_owned(),
         Ty::Integer(_) => "Integer".to_owned(),
         Ty::Boolean => "Boolean".to_owned(),
+        Ty::Null => "Null".to_owned(),
         Ty::Any => "Any".to_owned(),
         Ty::Named(name) | Ty::Shared { name, .. } => name.clone(),
         Ty::Array(..) => "Array".to_owned(),

@@ -210,6 +210,8 @@ pub enum Ty {
     Integer(IntegerRules),
     /// `boolean`.
     Boolean,
+    /// `null` and nothing else: `()`.
+    Null,
     /// No constraint (`{}`): any JSON value.
     Any,
     /// A generated type of the same payload module.

@@ -108,7 +108,6 @@ rules! {
     ValidationWithoutType = "validation-without-type", Schema, false, "a schema with validation keywords has a `type`";
     UnknownSchemaType = "unknown-schema-type", Schema, false, "`type` names JSON Schema types";
     TypeListedTwice = "type-listed-twice", Schema, false, "`type` lists each type once";
-    NullOnlyValue = "null-only-value", Schema, false, "a value can be something other than `null`";
     SeveralNonNullTypes = "several-non-null-types", Schema, false, "`type` names one type besides `null`";
     KeywordOnTheWrongType = "keyword-on-the-wrong-type", Schema, false, "a keyword stands on the type it applies to";
     RefOutsideDefs = "ref-outside-defs", Schema, false, "`$ref` names `#/$defs/<name>` or `../../defs/<name>.json`";

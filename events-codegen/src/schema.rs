@@ -380,14 +380,7 @@ impl<'a> Converter<'a> {
         names.dedup();
         let base = match names.as_slice() {
             [single] => self.convert_typed(keywords, single, naming)?,
-            [] => {
-                self.error(
-                    Rule::NullOnlyValue,
-                    type_node,
-                    "a value that can only be `null` is not supported",
-                );
-                return None;
-            }
+            [] => return self.convert_typed(keywords, "null", naming),
             _ => {
                 self.error(Rule::SeveralNonNullTypes,
                     type_node,

@@ -247,6 +247,7 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
             quote!(#ty)
         }
         Ty::Boolean => quote!(bool),
+        Ty::Null => quote!(()),
         Ty::Any => quote!(::events_core::RawJson),
         Ty::Named(name) => {
             let name = ident(name);
@@ -327,6 +328,7 @@ fn seed(ty: &Ty) -> TokenStream {
             quote!(#private::Integer::<#ty> { min: #min, max: #max, multiple_of: #multiple_of, ty: ::core::marker::PhantomData })
         }
         Ty::Boolean => quote!(#private::Plain::<bool>::new()),
+        Ty::Null => quote!(#private::Plain::<()>::new()),
         Ty::Any => quote!(#private::Plain::<::events_core::RawJson>::new()),
         Ty::Named(_) | Ty::Shared { .. } => {
             let ty = rust_value_type(ty);

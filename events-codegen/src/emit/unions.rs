@@ -61,6 +61,7 @@ fn describe(ty: &Ty) -> String {
         Ty::Number(_) => "a number".to_owned(),
         Ty::Integer(_) => "an integer".to_owned(),
         Ty::Boolean => "a boolean".to_owned(),
+        Ty::Null => "`null`".to_owned(),
         Ty::Any => "any JSON value, kept as its exact text".to_owned(),
         Ty::Named(name) => format!("a [`{name}`]"),
         Ty::Shared { module, name } => {

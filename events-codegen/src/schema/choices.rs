@@ -59,12 +59,7 @@ impl<'a> Converter<'a> {
             }
         }
         if literals.is_empty() {
-            self.error(
-                Rule::NullOnlyValue,
-                keywords.get(keyword).unwrap_or(keywords.node),
-                "a value that can only be `null` is not supported",
-            );
-            return None;
+            return sound.then_some(Ty::Null);
         }
         let all_strings = literals.iter().all(|value| value.as_str().is_some());
         let given = self.given_variant_names(keywords.node, values);
@@ -146,15 +141,7 @@ impl<'a> Converter<'a> {
             .filter(|(_, branch)| !is_null(branch))
             .collect();
         let base = match rest.as_slice() {
-            [] => {
-                let at = keywords.get(keyword).unwrap_or(keywords.node);
-                self.error(
-                    Rule::NullOnlyValue,
-                    at,
-                    "needs at least one schema that is not `null`",
-                );
-                return None;
-            }
+            [] => return Some(Ty::Null),
             [(_, only)] => self.convert(only, naming)?,
             _ => {
                 let name = self.claim(naming);

@@ -143,6 +143,10 @@ impl<'a> Converter<'a> {
                 self.no_format(keywords, "boolean")?;
                 Some(Ty::Boolean)
             }
+            "null" => {
+                self.no_format(keywords, "null")?;
+                Some(Ty::Null)
+            }
             "array" => {
                 self.no_format(keywords, "array")?;
                 if keywords.has(Keyword::PrefixItems) {

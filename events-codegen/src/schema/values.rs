@@ -18,7 +18,7 @@ impl Converter<'_> {
     /// `Ok` when the decoder would accept `value` as a `ty`; else why not, in a few words.
     pub(super) fn check_value(&self, ty: &Ty, value: &Node) -> Result<(), String> {
         match (ty, &value.value) {
-            (Ty::Nullable(_), NodeValue::Null)
+            (Ty::Nullable(_) | Ty::Null, NodeValue::Null)
             | (Ty::Any, _)
             | (Ty::Boolean, NodeValue::Bool(_)) => Ok(()),
             (Ty::Nullable(inner), _) => self.check_value(inner, value),

@@ -286,6 +286,10 @@ impl<'a> Converter<'a> {
     /// The type of the schema at `node`; a struct, enum or union it needs is added to
     /// `self.types`. `None` when no type can be given (a defect was reported).
     fn convert(&mut self, node: &'a Node, naming: Naming) -> Option<Ty> {
+        // The boolean schema `true` accepts every value, as `{}` does.
+        if matches!(node.value, json::NodeValue::Bool(true)) {
+            return Some(Ty::Any);
+        }
         let keywords = Keywords::read(self.file, node, false, self.vocabulary, self.diagnostics)?;
         self.convert_keywords(keywords, naming)
     }

@@ -32,8 +32,8 @@ impl<'a> Keywords<'a> {
     ) -> Option<Self> {
         let Some(members) = node.as_object() else {
             let hint = match node.value {
-                NodeValue::Bool(_) => {
-                    "; boolean schemas are not supported, write `{}` for any value"
+                NodeValue::Bool(false) => {
+                    "; the schema `false`, which no value matches, is supported only as `items`"
                 }
                 _ => "",
             };

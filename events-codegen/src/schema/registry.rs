@@ -549,7 +549,10 @@ mod tests {
                     || crate::model::IntegerFormat::ALL
                         .iter()
                         .any(|format| format.name() == word);
-                if word.is_empty() || is_format || word == "null" {
+                if word.is_empty()
+                    || is_format
+                    || ["null", "true", "false"].contains(&word.as_str())
+                {
                     continue;
                 }
                 let keyword = Keyword::named(&word)

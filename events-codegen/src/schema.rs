@@ -303,6 +303,18 @@ impl<'a> Converter<'a> {
             keywords.check_beside_ref(file, self.diagnostics);
             return self.convert_reference(reference);
         }
+        if let Some((keyword, values)) = self.documented_values(&keywords) {
+            let others = [
+                Keyword::AllOf,
+                Keyword::Properties,
+                Keyword::Required,
+                Keyword::AdditionalProperties,
+                Keyword::Items,
+            ];
+            let advice = "keep one way of describing the value";
+            keywords.conflicts(file, keyword, others, advice, self.diagnostics);
+            return self.convert_enum(&keywords, Keyword::Enum, &values, naming);
+        }
         for (keyword, decides) in Keyword::deciding() {
             let Some(value) = keywords.get(keyword) else {
                 continue;

@@ -10,6 +10,52 @@ use crate::model::{EnumDef, StructDef, Ty, TypeDef, UnionDef};
 use crate::rule::Rule;
 
 impl<'a> Converter<'a> {
+    /// The values of a `oneOf` or `anyOf` whose every branch is a `const` with annotations only
+    /// (how generators document each value of an enum), with the keyword: beside an `enum`, the
+    /// values in both, as JSON Schema applies both; for `oneOf`, a value two branches share
+    /// matches neither. `None` when the branches are anything else.
+    pub(super) fn documented_values(
+        &self,
+        keywords: &Keywords<'a>,
+    ) -> Option<(Keyword, Vec<Node>)> {
+        let (keyword, branches) = [Keyword::OneOf, Keyword::AnyOf]
+            .into_iter()
+            .find_map(|keyword| Some((keyword, keywords.get(keyword)?.as_array()?)))?;
+        let is_documented_const = |branch: &Node| {
+            branch.as_object().is_some_and(|members| {
+                members
+                    .iter()
+                    .any(|member| member.key == Keyword::Const.name())
+                    && members
+                        .iter()
+                        .all(|member| match Keyword::named(&member.key) {
+                            Some(known) => known == Keyword::Const || known.is_annotation(),
+                            None => self.vocabulary.is_annotation(&member.key),
+                        })
+            })
+        };
+        if branches.is_empty() || !branches.iter().all(is_documented_const) {
+            return None;
+        }
+        let consts: Vec<&Node> = branches
+            .iter()
+            .filter_map(|b| Keyword::Const.of(b))
+            .collect();
+        let same =
+            |a: &Node, b: &Node| json_equal(&a.to_value().to_string(), &b.to_value().to_string());
+        let listed = keywords.elements(Keyword::Enum);
+        let mut values: Vec<Node> = Vec::new();
+        for value in &consts {
+            let repeated = consts.iter().filter(|other| same(value, other)).count() > 1;
+            let in_enum = !keywords.has(Keyword::Enum) || listed.iter().any(|v| same(value, v));
+            let kept = values.iter().any(|v| same(value, v));
+            if in_enum && !kept && !(repeated && keyword == Keyword::OneOf) {
+                values.push((*value).clone());
+            }
+        }
+        Some((keyword, values))
+    }
+
     /// `enum` or `const`: strings become a string enum; other JSON values (numbers, booleans,
     /// arrays, objects) a literal enum compared by JSON equality; a `null` among the values makes
     /// the type nullable.

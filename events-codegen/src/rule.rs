@@ -110,7 +110,7 @@ rules! {
     TypeListedTwice = "type-listed-twice", Schema, false, "`type` lists each type once";
     SeveralNonNullTypes = "several-non-null-types", Schema, false, "`type` names one type besides `null`";
     KeywordOnTheWrongType = "keyword-on-the-wrong-type", Schema, false, "a keyword stands on the type it applies to";
-    RefOutsideDefs = "ref-outside-defs", Schema, false, "`$ref` names `#/$defs/<name>` or `../../defs/<name>.json`";
+    RefOutsideDefs = "ref-outside-defs", Schema, false, "`$ref` names a definition (`#/$defs/<name>`) or a file of `defs/`";
     RefToMissingDefinition = "ref-to-missing-definition", Schema, false, "`$ref` names a definition that exists";
     RefToMissingSharedSchema = "ref-to-missing-shared-schema", Schema, false, "`$ref` names a shared schema that exists";
     RefChainTooDeep = "ref-chain-too-deep", Schema, false, "types nest at most 32 deep through `$ref`s";

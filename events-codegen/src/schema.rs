@@ -14,6 +14,7 @@ mod keywords;
 mod names;
 mod objects;
 mod pattern;
+mod reference;
 mod registry;
 mod shared;
 mod typed;
@@ -28,7 +29,7 @@ use std::collections::BTreeMap;
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Node};
-use crate::load::{DEFS_DIR, SchemaFile};
+use crate::load::{DEFS_DIR, SCHEMAS_DIR, SchemaFile};
 use crate::model::{AliasDef, Field, Payload, Ty, TypeDef, Version};
 use crate::rule::Rule;
 use crate::source::SourceFile;
@@ -58,7 +59,16 @@ pub fn build(
     let source = &file.source;
     let mark = diagnostics.mark();
     let root = json::parse(source, diagnostics)?;
-    let document = convert_document(source, &root, ROOT_TYPE, shared, vocabulary, diagnostics);
+    let location = format!("{SCHEMAS_DIR}/{}/{}.json", file.event, file.version);
+    let document = convert_document(
+        source,
+        &location,
+        &root,
+        ROOT_TYPE,
+        shared,
+        vocabulary,
+        diagnostics,
+    );
     let (root_node, mut types) = (document.root_node, document.types);
     // The payload is an object, or a choice between objects (`oneOf`/`anyOf`); one that is a
     // shared schema's is that type itself.
@@ -115,6 +125,7 @@ struct Document<'a> {
 /// to a definition makes that definition the root type.
 fn convert_document<'a>(
     source: &'a SourceFile,
+    location: &'a str,
     root: &'a Node,
     root_name: &str,
     shared: &'a SharedSchemas,
@@ -141,10 +152,11 @@ fn convert_document<'a>(
     let root_definition = root_keywords
         .as_ref()
         .and_then(|keywords| keywords.text(Keyword::Ref))
-        .and_then(definitions::definition_key)
+        .and_then(|text| definitions::local_definition_key(location, text))
         .filter(|key| defs.iter().any(|def| def.key == *key));
     let mut converter = Converter {
         file: source,
+        location,
         diagnostics,
         names: Namespace::with_reserved(&[root_name]),
         definition_names: BTreeMap::new(),
@@ -166,7 +178,7 @@ fn convert_document<'a>(
         };
         converter.definition_names.insert(def.key.clone(), name);
     }
-    let order = definitions::order(source, defs, converter.diagnostics);
+    let order = definitions::order(source, location, defs, converter.diagnostics);
     for def in order {
         let name = converter.definition_names[&def.key].clone();
         let ty = converter.convert(&def.value, Naming::Claimed(name));
@@ -254,6 +266,8 @@ enum Naming {
 /// Turns one schema file into types.
 struct Converter<'a> {
     file: &'a SourceFile,
+    /// The file's path from the catalog folder, which relative `$ref`s resolve against.
+    location: &'a str,
     diagnostics: &'a mut Diagnostics,
     names: Namespace,
     /// The type name of each definition.
@@ -414,18 +428,23 @@ impl<'a> Converter<'a> {
 
     fn convert_reference(&mut self, reference: &Node) -> Option<Ty> {
         let text = reference.as_str().unwrap_or_default();
-        let shared = self.shared.resolve(text);
+        let shared = self.shared.resolve(text, self.location);
         if !matches!(shared, Ok(None)) {
             return self.convert_shared_reference(reference, shared);
         }
-        let Some(key) = definitions::definition_key(text) else {
+        let Some(key) = definitions::local_definition_key(self.location, text) else {
+            let shared_path = if self.location.starts_with(DEFS_DIR) {
+                "<name>.json".to_owned()
+            } else {
+                format!("../../{DEFS_DIR}/<name>.json")
+            };
             let why = if text.contains("://") {
                 format!(
-                    "it is remote, and the generator reads only the catalog folder (a build must not depend on the network); copy the schema into `{DEFS_DIR}/` and refer to it as `../../{DEFS_DIR}/<name>.json`"
+                    "it is remote, and the generator reads only the catalog folder (a build must not depend on the network); copy the schema into `{DEFS_DIR}/` and refer to it as `{shared_path}`"
                 )
             } else {
                 format!(
-                    "refer to a definition of this file as `#/$defs/<name>`, or to a shared schema as `../../{DEFS_DIR}/<name>.json`"
+                    "refer to a definition of this file as `#/$defs/<name>`, or to a shared schema as `{shared_path}`"
                 )
             };
             self.error(

@@ -309,7 +309,7 @@ impl<'a> Converter<'a> {
 
     fn is_shared_reference(&self, reference: &Node) -> bool {
         let text = reference.as_str().unwrap_or_default();
-        !matches!(self.shared.resolve(text), Ok(None))
+        !matches!(self.shared.resolve(text, self.location), Ok(None))
     }
 
     /// The shared struct a `$ref` names: a key to follow it once, its schema and its fields as
@@ -320,7 +320,7 @@ impl<'a> Converter<'a> {
     ) -> Option<(String, &'a Node, Vec<Field>)> {
         let text = reference.as_str().unwrap_or_default();
         let shared: &'a SharedSchemas = self.shared;
-        match shared.resolve(text) {
+        match shared.resolve(text, self.location) {
             Ok(Some(target)) => {
                 let Some(def) = target.fields_from else {
                     if target.ty.is_some() {
@@ -389,7 +389,7 @@ impl<'a> Converter<'a> {
     /// (or when the definition itself had a defect, reported where it is).
     fn resolve_definition(&mut self, reference: &'a Node) -> Option<(String, &'a Node)> {
         let text = reference.as_str().unwrap_or_default();
-        let key = definitions::definition_key(text);
+        let key = definitions::local_definition_key(self.location, text);
         match key.as_ref().and_then(|key| self.definition_nodes.get(key)) {
             Some(node) => {
                 let key = key.unwrap_or_default();

@@ -4,13 +4,23 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::reference::{Destination, destination};
 use super::registry::Keyword;
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::json::{Member, Node};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
-/// The `$defs` key that a `$ref` names (`#/$defs/a~1b` → `a/b`, escapes per RFC 6901); `None`
+/// The key of the definition of its own file that a `$ref` standing in the file at `location`
+/// names (`#/$defs/a`, or `app.json#/$defs/a` in `defs/app.json`); `None` for anything else.
+pub fn local_definition_key(location: &str, reference: &str) -> Option<String> {
+    match destination(location, reference) {
+        Destination::ThisFile(fragment) => definition_key(fragment),
+        _ => None,
+    }
+}
+
+/// The `$defs` key that a `$ref` fragment names (`#/$defs/a~1b` → `a/b`, escapes per RFC 6901); `None`
 /// for a reference to anything else.
 pub fn definition_key(reference: &str) -> Option<String> {
     let pointer = Pointer::parse(reference.strip_prefix('#')?)?;
@@ -27,6 +37,7 @@ pub fn definition_key(reference: &str) -> Option<String> {
 /// depend on them.
 pub fn order<'a>(
     file: &SourceFile,
+    location: &str,
     defs: &'a [Member],
     diagnostics: &mut Diagnostics,
 ) -> Vec<&'a Member> {
@@ -36,6 +47,7 @@ pub fn order<'a>(
     for (&key, def) in &by_key {
         let references: BTreeSet<String> = references(&def.value)
             .into_iter()
+            .filter_map(|reference| local_definition_key(location, reference))
             .filter(|target| by_key.contains_key(target.as_str()))
             .collect();
         for target in &references {
@@ -119,17 +131,37 @@ fn report_cycles(
     }
 }
 
-/// The `$defs` keys named by the `$ref`s inside a schema, walking only the places that hold
-/// schemas (so a property named `$ref` is not taken for a reference) and not into nested
-/// `$defs`, which are reported where they stand.
-fn references(schema: &Node) -> Vec<String> {
+/// The `$ref`s inside a schema, walking only the places that hold schemas (so a property named
+/// `$ref` is not taken for a reference) and not into nested `$defs`, which are reported where
+/// they stand.
+fn references(schema: &Node) -> Vec<&str> {
+    reference_nodes(schema, false)
+        .into_iter()
+        .filter_map(Node::as_str)
+        .collect()
+}
+
+/// Every `$ref` of a schema file, its definitions' included.
+pub fn all_references(root: &Node) -> Vec<&Node> {
+    reference_nodes(root, true)
+}
+
+fn reference_nodes(schema: &Node, into_definitions: bool) -> Vec<&Node> {
     let mut found = Vec::new();
     let mut stack = vec![schema];
     while let Some(node) = stack.pop() {
         for member in node.as_object().unwrap_or_default() {
             match Keyword::named(&member.key) {
-                Some(Keyword::Ref) => {
-                    found.extend(member.value.as_str().and_then(definition_key));
+                Some(Keyword::Ref) => found.push(&member.value),
+                Some(Keyword::Defs | Keyword::Definitions) if into_definitions => {
+                    stack.extend(
+                        member
+                            .value
+                            .as_object()
+                            .unwrap_or_default()
+                            .iter()
+                            .map(|def| &def.value),
+                    );
                 }
                 Some(Keyword::Defs | Keyword::Definitions) | None => {}
                 Some(keyword) => stack.extend(keyword.schemas_in(&member.value)),

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use super::reference::{Destination, destination};
 use super::registry::Keyword;
 use super::{Converter, Vocabulary, convert_document, definitions};
 use crate::diagnostic::Diagnostics;
@@ -13,9 +14,6 @@ use crate::json::{self, Node};
 use crate::load::{DEFS_DIR, SharedFile};
 use crate::model::{SharedModule, Ty, TypeDef};
 use crate::rule::Rule;
-
-/// How an event schema refers to the shared folder: from `schemas/<event>/<version>.json`.
-const FROM_EVENT_SCHEMA: &str = "../../";
 
 /// The shared schemas of a catalog, converted, for event schemas to refer to.
 #[derive(Debug, Default)]
@@ -32,6 +30,20 @@ struct SharedSchema {
     types: Vec<TypeDef>,
 }
 
+impl SharedSchema {
+    /// A file that had a defect, or is on a cycle of references: references to it resolve to
+    /// no type, its defects having been reported where they are.
+    fn unconverted(module: String, root: Node) -> Self {
+        SharedSchema {
+            module,
+            root,
+            root_ty: None,
+            definitions: BTreeMap::new(),
+            types: Vec::new(),
+        }
+    }
+}
+
 /// What a `$ref` into a shared file names.
 pub(super) struct SharedTarget<'s> {
     /// The type, qualified with its module.
@@ -44,20 +56,18 @@ pub(super) struct SharedTarget<'s> {
     pub module: &'s str,
 }
 
-/// Converts every shared file. Returns them for event schemas to refer to, and their modules
-/// for the generated code.
+/// Converts every shared file, each after the shared files it refers to, so that a shared
+/// schema may `$ref` another (`"user.json"` from `defs/app.json`). Returns them for event
+/// schemas to refer to, and their modules for the generated code.
 pub fn build_shared(
     files: &[SharedFile],
     vocabulary: &Vocabulary,
     diagnostics: &mut Diagnostics,
 ) -> (SharedSchemas, Vec<SharedModule>) {
-    let mut shared = SharedSchemas::default();
-    let mut modules = Vec::new();
+    let mut parsed = Vec::new();
     let mut module_owners: BTreeMap<String, &str> = BTreeMap::new();
-    let none = SharedSchemas::default();
     for file in files {
-        let stem = file.name.trim_end_matches(".json");
-        let (module, type_name) = (ident::field_name(stem), ident::type_name(stem));
+        let module = ident::field_name(file.name.trim_end_matches(".json"));
         if let Some(other) = module_owners.insert(module.clone(), &file.name) {
             diagnostics.file_error(
                 Rule::SharedSchemasThatCollideInRust,
@@ -69,43 +79,168 @@ pub fn build_shared(
             );
             continue;
         }
+        if let Some(root) = json::parse(&file.source, diagnostics) {
+            parsed.push((file, module, root));
+        }
+    }
+    let order = file_order(&parsed, diagnostics);
+    let mut shared = SharedSchemas::default();
+    // A file on a cycle is still converted, to report its other defects, with its references
+    // to the files of the cycle converted after it standing for nothing.
+    for &(position, on_cycle) in &order {
+        let (file, module, root) = &parsed[position];
+        if on_cycle {
+            shared.by_file.insert(
+                file.name.clone(),
+                SharedSchema::unconverted(module.clone(), root.clone()),
+            );
+        }
+    }
+    let mut modules = Vec::new();
+    for (position, on_cycle) in order {
+        let (file, module, root) = &parsed[position];
+        let location = format!("{DEFS_DIR}/{}", file.name);
+        let type_name = ident::type_name(file.name.trim_end_matches(".json"));
         let mark = diagnostics.mark();
-        let Some(root) = json::parse(&file.source, diagnostics) else {
-            continue;
-        };
         let document = convert_document(
             &file.source,
-            &root,
+            &location,
+            root,
             &type_name,
-            &none,
+            &shared,
             vocabulary,
             diagnostics,
         );
-        let sound = !diagnostics.has_errors_since(mark);
-        let (root_ty, types, definitions) = (
-            document.root_ty.filter(|_| sound),
-            document.types,
-            document.definitions,
-        );
-        if sound {
-            modules.push(SharedModule {
-                module: module.clone(),
-                types: types.clone(),
-                file: file.source.clone(),
-            });
+        let (root_ty, types, definitions) =
+            (document.root_ty, document.types, document.definitions);
+        if on_cycle || diagnostics.has_errors_since(mark) {
+            let unconverted = SharedSchema::unconverted(module.clone(), root.clone());
+            shared.by_file.insert(file.name.clone(), unconverted);
+            continue;
         }
+        modules.push(SharedModule {
+            module: module.clone(),
+            types: types.clone(),
+            file: file.source.clone(),
+        });
         shared.by_file.insert(
             file.name.clone(),
             SharedSchema {
-                module,
-                root,
+                module: module.clone(),
+                root: root.clone(),
                 root_ty,
                 definitions,
                 types,
             },
         );
     }
+    modules.sort_by(|a, b| a.module.cmp(&b.module));
     (shared, modules)
+}
+
+/// The positions of the shared files in an order where each follows the files it refers to,
+/// ties broken by name, each with whether it is on a cycle of references between files, or
+/// refers to one: such a cycle is reported, once, since recursive types are not supported.
+fn file_order(
+    parsed: &[(&SharedFile, String, Node)],
+    diagnostics: &mut Diagnostics,
+) -> Vec<(usize, bool)> {
+    let position_of: BTreeMap<&str, usize> = parsed
+        .iter()
+        .enumerate()
+        .map(|(position, (file, _, _))| (file.name.as_str(), position))
+        .collect();
+    // For each file, the files it refers to, with the first `$ref` naming each.
+    let refers_to: Vec<BTreeMap<usize, &Node>> = parsed
+        .iter()
+        .map(|(file, _, root)| {
+            let location = format!("{DEFS_DIR}/{}", file.name);
+            let mut targets = BTreeMap::new();
+            for reference in definitions::all_references(root) {
+                let text = reference.as_str().unwrap_or_default();
+                if let Destination::OtherFile { path, .. } = destination(&location, text)
+                    && let Some(name) = path
+                        .strip_prefix(DEFS_DIR)
+                        .and_then(|p| p.strip_prefix('/'))
+                    && let Some(&target) = position_of.get(name)
+                {
+                    targets.entry(target).or_insert(reference);
+                }
+            }
+            targets
+        })
+        .collect();
+    let mut order = Vec::new();
+    let mut placed = vec![false; parsed.len()];
+    loop {
+        let next = (0..parsed.len())
+            .filter(|&at| !placed[at])
+            .filter(|&at| refers_to[at].keys().all(|&target| placed[target]))
+            .min_by_key(|&at| &parsed[at].0.name);
+        let Some(at) = next else { break };
+        placed[at] = true;
+        order.push((at, false));
+    }
+    // What is left is on a cycle or refers to one: report each cycle once, at the `$ref` of its
+    // first file (by name) that leads on round it.
+    let mut reported = vec![false; parsed.len()];
+    for start in (0..parsed.len()).filter(|&at| !placed[at]) {
+        let mut path = vec![start];
+        let cycle = loop {
+            let at = *path.last().unwrap_or(&start);
+            let Some(&next) = refers_to[at].keys().find(|&&target| !placed[target]) else {
+                break None;
+            };
+            if let Some(turn) = path.iter().position(|&seen| seen == next) {
+                break Some(path.split_off(turn));
+            }
+            path.push(next);
+        };
+        let Some(mut cycle) = cycle else { continue };
+        if cycle.iter().any(|&at| reported[at]) {
+            continue;
+        }
+        let first = cycle
+            .iter()
+            .position(|&at| {
+                parsed[at].0.name
+                    == cycle
+                        .iter()
+                        .map(|&at| &parsed[at].0.name)
+                        .min()
+                        .cloned()
+                        .unwrap_or_default()
+            })
+            .unwrap_or(0);
+        cycle.rotate_left(first);
+        for &at in &cycle {
+            reported[at] = true;
+        }
+        let names: Vec<&str> = cycle
+            .iter()
+            .chain(cycle.first())
+            .map(|&at| parsed[at].0.name.as_str())
+            .collect();
+        let (from, to) = (cycle[0], cycle.get(1).copied().unwrap_or(cycle[0]));
+        let reference = refers_to[from][&to];
+        diagnostics.error(
+            Rule::RecursiveRef,
+            &parsed[from].0.source,
+            reference.span.clone(),
+            &reference.pointer,
+            format!(
+                "shared schema `{}` refers back to itself ({}); recursive types are not supported",
+                names[0],
+                names.join(" → ")
+            ),
+        );
+    }
+    order.extend(
+        (0..parsed.len())
+            .filter(|&at| !placed[at])
+            .map(|at| (at, true)),
+    );
+    order
 }
 
 impl SharedSchemas {
@@ -118,24 +253,22 @@ impl SharedSchemas {
         schema.types.iter().find(|def| def.name() == name)
     }
 
-    /// The shared file and definition a relative `$ref` names: `Ok(None)` when the reference is
-    /// not into the shared folder at all, `Err` with why when it is but names nothing.
+    /// The shared file and definition a `$ref` in the file at `location` names: `Ok(None)`
+    /// when the reference is not into the shared folder at all, `Err` with why when it is but
+    /// names nothing.
     pub(super) fn resolve(
         &self,
         reference: &str,
+        location: &str,
     ) -> Result<Option<SharedTarget<'_>>, (Rule, String)> {
-        let Some(rest) = reference.strip_prefix(FROM_EVENT_SCHEMA) else {
+        let Destination::OtherFile { path, fragment } = destination(location, reference) else {
             return Ok(None);
         };
-        let Some(rest) = rest
+        let Some(file) = path
             .strip_prefix(DEFS_DIR)
-            .and_then(|r| r.strip_prefix('/'))
+            .and_then(|rest| rest.strip_prefix('/'))
         else {
             return Ok(None);
-        };
-        let (file, fragment) = match rest.split_once('#') {
-            Some((file, fragment)) => (file, Some(fragment)),
-            None => (rest, None),
         };
         let Some(schema) = self.by_file.get(file) else {
             let known: Vec<&str> = self.by_file.keys().map(String::as_str).collect();
@@ -151,6 +284,7 @@ impl SharedSchemas {
                 ),
             ));
         };
+        let fragment = Some(fragment);
         let (ty, node) = match fragment.filter(|f| !f.is_empty()) {
             None => (schema.root_ty.clone(), &schema.root),
             Some(fragment) => {

@@ -439,7 +439,12 @@ impl Generator<'_> {
     /// The schema a `$ref` names, and the document it is in.
     fn resolve(&self, reference: &str, document: &Value) -> (Option<Value>, Value) {
         let (file, fragment) = reference.split_once('#').unwrap_or((reference, ""));
-        let document = match file.strip_prefix("../../defs/") {
+        // Event schemas name shared files as `../../defs/<name>`, shared files each other as
+        // `<name>` or `./<name>`.
+        let shared_name = file
+            .trim_start_matches("../../defs/")
+            .trim_start_matches("./");
+        let document = match Some(shared_name).filter(|name| !name.is_empty()) {
             Some(name) => match self.shared.get(name) {
                 Some(shared) => shared.clone(),
                 None => return (None, Value::Null),

@@ -201,7 +201,7 @@ fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
         }
         // `Payload` and `Versioned::latest()` name the latest version: when it changes, code
         // using them sees the new version's fields.
-        let latest = |event: &'_ Event| event.payloads.iter().max_by_key(|p| p.version).cloned();
+        let latest = |event: &'_ Event| event.latest_payload().cloned();
         if let (Some(old_latest), Some(new_latest)) = (latest(old), latest(new))
             && old_latest.version != new_latest.version
         {

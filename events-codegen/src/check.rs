@@ -178,7 +178,11 @@ fn check_unlisted_schemas(rows: &[Row<'_>], loaded: &LoadedCatalog, diagnostics:
         let version = Version::parse(&file.version);
         let listed = rows.iter().any(|row| {
             row.name == Some(file.event.as_str())
-                && (!row.versions_complete || row.versions.iter().any(|(v, _)| Some(*v) == version))
+                && (!row.versions_complete
+                    || row
+                        .versions
+                        .iter()
+                        .any(|(v, _)| Some(v) == version.as_ref()))
         });
         if !listed {
             let message = if version.is_none() {

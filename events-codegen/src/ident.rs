@@ -112,14 +112,38 @@ pub fn event_module(event_name: &str) -> String {
     field_name(event_name)
 }
 
-/// The module of one schema version's types: `1.0.0` → `v1_0_0`.
-pub fn version_module(version: Version) -> String {
-    format!("v{}_{}_{}", version.major, version.minor, version.patch)
+/// The module of one schema version's types: `1.0.0` → `v1_0_0`, `1.0.0-beta.3` →
+/// `v1_0_0_beta_3`.
+pub fn version_module(version: &Version) -> String {
+    let release = format!("v{}_{}_{}", version.major, version.minor, version.patch);
+    match &version.pre_release {
+        Some(pre_release) => format!(
+            "{release}_{}",
+            pre_release.replace(['.', '-'], "_").to_ascii_lowercase()
+        ),
+        None => release,
+    }
 }
 
-/// The variant of a schema version in `Versioned`: `1.0.0` → `V1_0_0`.
-pub fn version_variant(version: Version) -> String {
-    version_module(version).to_uppercase()
+/// The variant of a schema version in `Versioned`: `1.0.0` → `V1_0_0`, `1.0.0-beta.3` →
+/// `V1_0_0Beta3`. rustc's camel-case lint allows `_` only between digits, so a pre-release's
+/// words are capitalized instead, with `_` only where two numbers meet (`1.0.0-0` → `V1_0_0_0`).
+pub fn version_variant(version: &Version) -> String {
+    let mut name = format!("V{}_{}_{}", version.major, version.minor, version.patch);
+    for word in version
+        .pre_release
+        .iter()
+        .flat_map(|pre| pre.split(['.', '-']))
+    {
+        let starts_with_digit = word.starts_with(|c: char| c.is_ascii_digit());
+        if starts_with_digit && name.ends_with(|c: char| c.is_ascii_digit()) {
+            name.push('_');
+        }
+        let mut chars = word.chars();
+        name.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        name.extend(chars.map(|c| c.to_ascii_lowercase()));
+    }
+    name
 }
 
 /// The type of a property's value when it needs one of its own (an object, enum or union):
@@ -379,12 +403,15 @@ mod tests {
             "Unknown"
         );
         assert_eq!(unknown_value_variant(["Unknown"].into_iter()), "Unknown2");
-        let version = Version {
-            major: 1,
-            minor: 10,
-            patch: 0,
-        };
-        assert_eq!(version_module(version), "v1_10_0");
-        assert_eq!(version_variant(version), "V1_10_0");
+        let version = |text| Version::parse(text).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(version_module(&version("1.10.0")), "v1_10_0");
+        assert_eq!(version_variant(&version("1.10.0")), "V1_10_0");
+        assert_eq!(version_module(&version("1.0.0-Beta.3")), "v1_0_0_beta_3");
+        assert_eq!(version_variant(&version("1.0.0-rc-1")), "V1_0_0Rc1");
+        assert_eq!(version_variant(&version("1.0.0-0")), "V1_0_0_0");
+        assert_eq!(
+            version_variant(&version("1.0.0-alpha.1.2")),
+            "V1_0_0Alpha1_2"
+        );
     }
 }

@@ -247,7 +247,9 @@ fn read_row<'a>(
                 versions: listed.clone(),
                 payloads: listed
                     .iter()
-                    .filter_map(|version| payloads.get(&(name.to_owned(), *version)).cloned())
+                    .filter_map(|version| {
+                        payloads.get(&(name.to_owned(), version.clone())).cloned()
+                    })
                     .collect(),
                 row: node.pointer.clone(),
             })
@@ -382,16 +384,28 @@ fn check_schema_files(
             error(Rule::DuplicateSchemaVersion, at, message);
             continue;
         }
-        listed.push(*version);
+        let (module, variant) = (
+            ident::version_module(version),
+            ident::version_variant(version),
+        );
+        if let Some(other) = listed.iter().find(|other| {
+            ident::version_module(other) == module || ident::version_variant(other) == variant
+        }) {
+            let message = format!(
+                "schema versions {other} and {version} both become the Rust module `{module}` and variant `{variant}` (pre-releases are named without case, their `.` and `-` as `_` or word breaks); drop one"
+            );
+            error(Rule::VersionsThatCollideInRust, at, message);
+            continue;
+        }
+        listed.push(version.clone());
         let Some(name) = name else { continue };
         let unreadable = loaded
             .unreadable_schemas
             .iter()
-            .any(|(event, text)| event == name && Version::parse(text) == Some(*version));
-        let exists = loaded
-            .schemas
-            .iter()
-            .any(|file| file.event == name && Version::parse(&file.version) == Some(*version));
+            .any(|(event, text)| event == name && Version::parse(text).as_ref() == Some(version));
+        let exists = loaded.schemas.iter().any(|file| {
+            file.event == name && Version::parse(&file.version).as_ref() == Some(version)
+        });
         if !exists && !unreadable {
             error(
                 Rule::ListedVersionWithoutSchemaFile,
@@ -438,7 +452,15 @@ fn read_versions<'a>(
             Some((text, None)) => error(
                 Rule::SchemaVersionNotSemver,
                 entry,
-                format!("schema version `{text}` is not a semantic version like `1.0.0`"),
+                if text.contains('+') {
+                    format!(
+                        "schema version `{text}` has build metadata (`+…`), which semantic versioning ignores when it compares versions, so it cannot tell two schemas apart; write `1.0.0` or `1.0.0-beta.3`"
+                    )
+                } else {
+                    format!(
+                        "schema version `{text}` is not a semantic version like `1.0.0` or `1.0.0-beta.3`"
+                    )
+                },
             ),
             None => error(
                 Rule::WrongJsonTypeInRow,

@@ -143,7 +143,7 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
         .filter_map(|file| {
             let version = Version::parse(&file.version);
             let payload = schema::build(file, version, &shared, &vocabulary, &mut diagnostics)?;
-            Some(((file.event.clone(), payload.version), payload))
+            Some(((file.event.clone(), payload.version.clone()), payload))
         })
         .collect();
     let mut events = Vec::new();

@@ -65,8 +65,9 @@ pub struct Event {
     pub row: Pointer,
 }
 
-/// A semantic version `MAJOR.MINOR.PATCH`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A semantic version `MAJOR.MINOR.PATCH`, with an optional pre-release (`1.0.0-beta.3`),
+/// ordered by semantic versioning's precedence.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Version {
     /// Major version.
     pub major: u64,
@@ -74,6 +75,8 @@ pub struct Version {
     pub minor: u64,
     /// Patch version.
     pub patch: u64,
+    /// The pre-release identifiers after the `-`, such as `beta.3`.
+    pub pre_release: Option<String>,
 }
 
 /// The payload of one (event, schema version): a module of Rust types.
@@ -403,25 +406,91 @@ pub struct ArrayRules {
 
 impl fmt::Display for Version {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
+        write!(f, "{}.{}.{}", self.major, self.minor, self.patch)?;
+        match &self.pre_release {
+            Some(pre_release) => write!(f, "-{pre_release}"),
+            None => Ok(()),
+        }
     }
 }
 
 impl Version {
-    /// Parses `MAJOR.MINOR.PATCH` without leading zeros, pre-release or build metadata.
+    /// Parses `MAJOR.MINOR.PATCH` with an optional pre-release (`-beta.3`), without leading
+    /// zeros in numbers, as semantic versioning 2.0.0 writes them. Build metadata (`+…`) is
+    /// refused: it does not tell two versions apart, so it cannot name a schema.
     pub fn parse(text: &str) -> Option<Version> {
-        let mut parts = text.split('.').map(|part| {
-            let canonical = !part.is_empty()
+        let is_number = |part: &str| {
+            !part.is_empty()
                 && part.bytes().all(|b| b.is_ascii_digit())
-                && (part == "0" || !part.starts_with('0'));
-            canonical.then(|| part.parse::<u64>().ok()).flatten()
+                && (part == "0" || !part.starts_with('0'))
+        };
+        let (core, pre_release) = match text.split_once('-') {
+            Some((core, pre_release)) => (core, Some(pre_release)),
+            None => (text, None),
+        };
+        let well_formed_pre_release = pre_release.is_none_or(|pre_release| {
+            pre_release.split('.').all(|identifier| {
+                !identifier.is_empty()
+                    && identifier
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && (!identifier.bytes().all(|b| b.is_ascii_digit()) || is_number(identifier))
+            })
         });
+        if !well_formed_pre_release {
+            return None;
+        }
+        let mut parts = core
+            .split('.')
+            .map(|part| is_number(part).then(|| part.parse::<u64>().ok()).flatten());
         let version = Version {
             major: parts.next()??,
             minor: parts.next()??,
             patch: parts.next()??,
+            pre_release: pre_release.map(str::to_owned),
         };
         parts.next().is_none().then_some(version)
+    }
+}
+
+impl Ord for Version {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        let release = (self.major, self.minor, self.patch);
+        release
+            .cmp(&(other.major, other.minor, other.patch))
+            .then_with(|| match (&self.pre_release, &other.pre_release) {
+                (None, None) => Ordering::Equal,
+                // A pre-release comes before its release.
+                (None, Some(_)) => Ordering::Greater,
+                (Some(_), None) => Ordering::Less,
+                (Some(mine), Some(theirs)) => {
+                    let identifier = |text: &str| match text.parse::<u64>() {
+                        Ok(number) => (0, number, String::new()),
+                        Err(_) => (1, 0, text.to_owned()),
+                    };
+                    mine.split('.')
+                        .map(identifier)
+                        .cmp(theirs.split('.').map(identifier))
+                }
+            })
+    }
+}
+
+impl PartialOrd for Version {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Event {
+    /// The payload of the latest schema version, which `Payload` and `Versioned::latest()`
+    /// name: the highest release, or the highest pre-release when every version is one (a
+    /// `2.0.0-beta.1` beside `1.4.0` is a preview, not the type code should follow).
+    pub fn latest_payload(&self) -> Option<&Payload> {
+        self.payloads
+            .iter()
+            .max_by_key(|payload| (payload.version.pre_release.is_none(), &payload.version))
     }
 }
 
@@ -468,6 +537,29 @@ mod tests {
     }
 
     #[test]
+    fn versions_are_semver_with_pre_releases_in_precedence_order() {
+        let ordered = [
+            "1.0.0-alpha",
+            "1.0.0-alpha.1",
+            "1.0.0-alpha.beta",
+            "1.0.0-beta",
+            "1.0.0-beta.2",
+            "1.0.0-beta.11",
+            "1.0.0-rc.1",
+            "1.0.0",
+            "1.0.1-0",
+            "1.0.1",
+        ];
+        let parsed: Vec<Version> = ordered
+            .iter()
+            .filter_map(|text| Version::parse(text))
+            .collect();
+        let shown: Vec<String> = parsed.iter().map(Version::to_string).collect();
+        assert_eq!(shown, ordered);
+        assert!(parsed.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
     fn versions_are_plain_semver() {
         assert_eq!(
             Version::parse("1.0.10").map(|v| v.to_string()).as_deref(),
@@ -476,7 +568,11 @@ mod tests {
         assert!(Version::parse("1.0").is_none());
         assert!(Version::parse("1.0.0.0").is_none());
         assert!(Version::parse("01.0.0").is_none());
-        assert!(Version::parse("1.0.0-beta").is_none());
+        assert!(Version::parse("1.0.0+build.5").is_none());
+        assert!(Version::parse("1.0.0-").is_none());
+        assert!(Version::parse("1.0.0-beta..1").is_none());
+        assert!(Version::parse("1.0.0-beta.01").is_none());
+        assert!(Version::parse("1.0.0-béta").is_none());
         assert!(Version::parse("").is_none());
     }
 }

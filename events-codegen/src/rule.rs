@@ -81,6 +81,7 @@ rules! {
     EmptySchemaVersions = "empty-schema-versions", Row, false, "a row lists at least one schema version";
     SchemaVersionNotSemver = "schema-version-not-semver", Row, false, "a schema version is a semantic version";
     DuplicateSchemaVersion = "duplicate-schema-version", Row, false, "a row lists each schema version once";
+    VersionsThatCollideInRust = "versions-that-collide-in-rust", Row, false, "a row's schema versions make different Rust modules";
     MajorVersionDiffersFromName = "major-version-differs-from-name", Row, false, "each schema version's major is the name's `-vN`";
     ListedVersionWithoutSchemaFile = "listed-version-without-schema-file", Row, false, "each listed version has its schema file";
     SchemaFileForUnlistedVersion = "schema-file-for-unlisted-version", Row, false, "each schema file is of a listed version";

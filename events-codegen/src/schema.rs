@@ -99,13 +99,13 @@ pub fn build(
             "a payload schema must be an object, a `oneOf`/`anyOf` of objects, or a `$ref` to one",
         );
     }
-    if let Some(version) = version {
+    if let Some(version) = &version {
         check_schema_version_literal(source, &root, &types, version, diagnostics);
     }
     let version = version?;
     (!diagnostics.has_errors_since(mark)).then(|| Payload {
+        module: ident::version_module(&version),
         version,
-        module: ident::version_module(version),
         types,
         file: source.clone(),
     })
@@ -214,7 +214,7 @@ fn check_schema_version_literal(
     file: &SourceFile,
     root: &Node,
     types: &[TypeDef],
-    version: Version,
+    version: &Version,
     diagnostics: &mut Diagnostics,
 ) {
     let Some(TypeDef::Struct(payload)) = types.iter().find(|def| def.name() == ROOT_TYPE) else {

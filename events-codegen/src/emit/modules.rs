@@ -23,7 +23,7 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
         catalog_row(event)
     ));
     let deprecated = deprecation(event);
-    let Some(latest) = event.payloads.iter().max_by_key(|payload| payload.version) else {
+    let Some(latest) = event.latest_payload() else {
         return TokenStream::new();
     };
     let latest_module = ident(&latest.module);
@@ -103,7 +103,7 @@ pub(super) fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
     let variants: Vec<Ident> = event
         .payloads
         .iter()
-        .map(|payload| ident(&version_variant(payload.version)))
+        .map(|payload| ident(&version_variant(&payload.version)))
         .collect();
     let modules: Vec<Ident> = event.payloads.iter().map(|p| ident(&p.module)).collect();
     let versions: Vec<String> = event
@@ -114,7 +114,7 @@ pub(super) fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
     let variant_docs = versions
         .iter()
         .map(|version| doc(&format!("Schema version {version}.")));
-    let latest_variant = ident(&version_variant(latest.version));
+    let latest_variant = ident(&version_variant(&latest.version));
     let latest_module = ident(&latest.module);
     let latest_doc = doc(&format!(
         "The payload if it is of the latest schema version, {}.",

@@ -220,7 +220,7 @@ fn main() {
     let before = run(&fixture);
     assert_eq!(
         before,
-        "agent-presence-v1 active 1.0.0,1.1.0\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\nagent-mood-v1 active 1.0.0\nagent-note-v1 active 1.0.0\n"
+        "agent-presence-v1 active 1.0.0,1.1.0\nagent-skill-v1 active 1.0.0-beta.3,1.0.0,1.1.0-rc.1\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\nagent-mood-v1 active 1.0.0\nagent-note-v1 active 1.0.0\n"
     );
 
     // Add a row with its schema, and deprecate an active row.
@@ -248,7 +248,7 @@ fn main() {
     let after = run(&fixture);
     assert_eq!(
         after,
-        "agent-lunch-v1 active 1.2.0\nagent-presence-v1 deprecated 1.0.0,1.1.0\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\nagent-mood-v1 active 1.0.0\nagent-note-v1 active 1.0.0\n"
+        "agent-lunch-v1 active 1.2.0\nagent-presence-v1 deprecated 1.0.0,1.1.0\nagent-skill-v1 active 1.0.0-beta.3,1.0.0,1.1.0-rc.1\nagent-status-v1 deprecated 1.0.0\nlegacy-ping-v1 sunset 1.0.0\nagent-mood-v1 active 1.0.0\nagent-note-v1 active 1.0.0\n"
     );
 
     // Editing only a schema file regenerates too: a field the code needs appears.
@@ -329,7 +329,7 @@ fn main() {
 
     let output = fixture.cargo(&["run", "--quiet"]);
     assert!(output.status.success(), "{}", text(&output.stderr));
-    assert_eq!(text(&output.stdout), "mood calm\n5 events\n");
+    assert_eq!(text(&output.stdout), "mood calm\n6 events\n");
 
     let shard = events_core::__private::name_hash("agent-mood-v1") % 3;
     let schema = fixture.catalog().join("schemas/agent-mood-v1/1.0.0.json");

@@ -61,6 +61,62 @@ fn each_schema_version_has_its_type_chosen_by_schema_version() {
 }
 
 #[test]
+fn pre_release_schema_versions_are_versions_and_payload_is_the_latest_release() {
+    use lifecycle::agent_skill_v1 as skill;
+    for (version, extra) in [
+        ("1.0.0-beta.3", json!({})),
+        ("1.0.0", json!({})),
+        ("1.1.0-rc.1", json!({"level": 5})),
+    ] {
+        let mut value = json!({"skill": "sales", "schemaVersion": version});
+        value
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        let text = event("agent-skill-v1", value);
+        let decoded = Event::from_json(&text).unwrap_or_else(|e| panic!("{version}: {e}"));
+        let Event::AgentSkillV1(versioned) = &decoded else {
+            panic!("expected agent-skill-v1: {decoded:?}");
+        };
+        assert_eq!(versioned.schema_version(), version);
+        let module_matches = match &**versioned {
+            skill::Versioned::V1_0_0Beta3(payload) => {
+                version == "1.0.0-beta.3" && payload.skill == "sales"
+            }
+            skill::Versioned::V1_0_0(_) => version == "1.0.0",
+            skill::Versioned::V1_1_0Rc1(payload) => {
+                version == "1.1.0-rc.1" && payload.level == Some(5)
+            }
+            _ => false,
+        };
+        assert!(module_matches, "{version}: {decoded:?}");
+        // The latest release, not the newer release candidate, is `Payload`.
+        assert_eq!(
+            versioned.latest().is_some(),
+            version == "1.0.0",
+            "{version}"
+        );
+        assert_eq!(
+            json::to_vec(&decoded).unwrap(),
+            json::to_vec(&json::from_slice::<Value>(&text).unwrap()).unwrap()
+        );
+    }
+    let _: fn(skill::Payload) -> skill::v1_0_0::Payload = |payload| payload;
+    let info = EventName::AgentSkillV1.info();
+    assert_eq!(
+        info.schema_versions,
+        ["1.0.0-beta.3", "1.0.0", "1.1.0-rc.1"]
+    );
+    // A build suffix is another string, so another version.
+    let error = Event::from_json(&event(
+        "agent-skill-v1",
+        json!({"skill": "sales", "schemaVersion": "1.0.0+build.7"}),
+    ))
+    .unwrap_err();
+    assert!(error.unsupported_schema_version().is_some(), "{error}");
+}
+
+#[test]
 fn an_unknown_schema_version_is_a_typed_error_that_keeps_the_payload() {
     let payload = json!({"presence": "busy", "schemaVersion": "2.0.0", "extra": [1, 2]});
     let error = Event::from_json(&event("agent-presence-v1", payload.clone())).unwrap_err();
@@ -149,8 +205,11 @@ fn sunset_events_can_be_kept_left_out_or_rejected() {
         .iter()
         .map(|n| n.as_str())
         .collect();
-    assert_eq!(names, ["agent-presence-v1", "agent-note-v1"]);
-    assert_eq!(lifecycle_sunset_unknown::CATALOG.len(), 2);
+    assert_eq!(
+        names,
+        ["agent-presence-v1", "agent-skill-v1", "agent-note-v1"]
+    );
+    assert_eq!(lifecycle_sunset_unknown::CATALOG.len(), 3);
     let decoded = lifecycle_sunset_unknown::Event::from_json(&ping).unwrap();
     assert_eq!(decoded.name(), "legacy-ping-v1");
     assert_eq!(decoded.event_name(), None);
@@ -225,7 +284,10 @@ fn get_events_answers_are_reconciled_with_the_catalog() {
     );
     // Sent events are never "unavailable": getEvents lists what can be received.
     let unavailable: Vec<&str> = report.unavailable.iter().map(|info| info.name).collect();
-    assert_eq!(unavailable, ["legacy-ping-v1", "agent-mood-v1"]);
+    assert_eq!(
+        unavailable,
+        ["agent-skill-v1", "legacy-ping-v1", "agent-mood-v1"]
+    );
 
     let everything: BTreeMap<String, Vec<String>> = events_core::CATALOG
         .iter()

@@ -465,6 +465,9 @@ impl Pair<'_> {
             (Ty::Integer(old_rules), Ty::Integer(new_rules)) if old_rules != new_rules => {
                 push(Bump::Major, format!("{path}: number rules changed"))
             }
+            (Ty::AnyInteger(old_rules), Ty::AnyInteger(new_rules)) if old_rules != new_rules => {
+                push(Bump::Major, format!("{path}: number rules changed"))
+            }
             (Ty::Map(old, old_keys), Ty::Map(new, new_keys)) => {
                 if old_keys != new_keys {
                     push(Bump::Major, format!("{path}: key rules changed"));
@@ -487,7 +490,7 @@ fn kind(ty: &Ty) -> &'static str {
     match ty {
         Ty::String(_) => "string",
         Ty::Number(_) => "number",
-        Ty::Integer(_) => "integer",
+        Ty::Integer(_) | Ty::AnyInteger(_) => "integer",
         Ty::Boolean => "boolean",
         Ty::Null => "null",
         Ty::Any => "any",

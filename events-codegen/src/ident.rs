@@ -185,7 +185,7 @@ pub fn union_variant(ty: &Ty) -> String {
     match ty {
         Ty::String(_) => "String".to_owned(),
         Ty::Number(_) => "Number".to_owned(),
-        Ty::Integer(_) => "Integer".to_owned(),
+        Ty::Integer(_) | Ty::AnyInteger(_) => "Integer".to_owned(),
         Ty::Boolean => "Boolean".to_owned(),
         Ty::Null => "Null".to_owned(),
         Ty::Any => "Any".to_owned(),

@@ -209,8 +209,12 @@ pub enum Ty {
     String(TextRules),
     /// `number`: kept as written on the wire (integer or float), with its range rules.
     Number(NumberRules),
-    /// `integer`, with its range rules.
+    /// `integer` that a Rust integer type holds (its `format`, or bounds within `i64` or
+    /// `u64`), with its range rules.
     Integer(IntegerRules),
+    /// `integer` of any size (`events_core::Integer`): no `format`, and bounds that no Rust
+    /// integer type holds (or none); the bounds as written, `multipleOf` an integer.
+    AnyInteger(NumberRules),
     /// `boolean`.
     Boolean,
     /// `null` and nothing else: `()`.

@@ -62,6 +62,7 @@ mod envelope;
 mod error;
 mod event;
 mod info;
+mod integer;
 mod number;
 mod object;
 mod outbound;
@@ -79,6 +80,7 @@ pub use error::{DecodeError, UnknownEventName, UnsupportedSchemaVersion};
 pub use event::CatalogEvent;
 pub use events_macros::include_catalog;
 pub use info::{Date, Direction, EventInfo, Status};
+pub use integer::Integer;
 pub use number::{InvalidNumber, Number};
 pub use outbound::SendEvent;
 pub use raw::RawJson;
@@ -103,8 +105,8 @@ pub mod __private {
         required,
     };
     pub use crate::rules::{
-        Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text, no_more_items,
-        optional_item, required_item,
+        AnyInteger, Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text,
+        no_more_items, optional_item, required_item,
     };
     pub use crate::unions::{choose_branch, decode_branch, tagged_branch, try_branch};
     pub use crate::versioned::{deserialize_in_shard, deserialize_versioned, payload_from_json};

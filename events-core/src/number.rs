@@ -88,13 +88,32 @@ impl From<i32> for Number {
     }
 }
 
-/// The text is not a JSON number.
+impl Number {
+    /// The number of a Rust integer's decimal text.
+    pub(crate) fn from_integer_text(text: String) -> Number {
+        Number(text.into())
+    }
+}
+
+/// The text is not a JSON number (or, for an [`Integer`](crate::Integer), not an integer).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InvalidNumber(String);
+pub struct InvalidNumber {
+    text: String,
+    expected: &'static str,
+}
+
+impl InvalidNumber {
+    pub(crate) fn not_an_integer(text: &str) -> Self {
+        InvalidNumber {
+            text: text.to_owned(),
+            expected: "an integer",
+        }
+    }
+}
 
 impl fmt::Display for InvalidNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` is not a JSON number", self.0)
+        write!(f, "`{}` is not {}", self.text, self.expected)
     }
 }
 
@@ -106,7 +125,10 @@ impl FromStr for Number {
     fn from_str(text: &str) -> Result<Number, InvalidNumber> {
         match Decimal::parse(text) {
             Some(_) => Ok(Number(text.into())),
-            None => Err(InvalidNumber(text.to_owned())),
+            None => Err(InvalidNumber {
+                text: text.to_owned(),
+                expected: "a JSON number",
+            }),
         }
     }
 }

@@ -283,6 +283,39 @@ impl<'de> DeserializeSeed<'de> for Decimal {
     }
 }
 
+/// An `integer` of any size ([`Integer`](crate::Integer)), within bounds compared exactly and a
+/// multiple of `multiple_of`, computed exactly however large the value.
+#[derive(Clone, Copy)]
+pub struct AnyInteger {
+    /// `minimum`, `maximum` and the exclusive bounds, as written in the schema (no `multipleOf`).
+    pub bounds: Decimal,
+    /// `multipleOf`.
+    pub multiple_of: Option<u64>,
+}
+
+impl<'de> DeserializeSeed<'de> for AnyInteger {
+    type Value = crate::Integer;
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<crate::Integer, D::Error> {
+        let integer = crate::Integer::deserialize(deserializer)?;
+        self.bounds
+            .check(integer.as_number())
+            .map_err(de::Error::custom)?;
+        if let Some(divisor) = self.multiple_of {
+            let remainder = events_facts::Decimal::parse(integer.as_str())
+                .and_then(|decimal| decimal.integer_remainder(divisor));
+            if remainder != Some(0) {
+                return Err(de::Error::custom(format_args!(
+                    "{integer} is not a multiple of {divisor} (`multipleOf`)"
+                )));
+            }
+        }
+        Ok(integer)
+    }
+}
+
 /// An `array` whose items follow `item`, with `minItems`, `maxItems` and `uniqueItems`.
 #[derive(Clone, Copy)]
 pub struct Items<S> {

@@ -124,6 +124,29 @@ impl<'a> Decimal<'a> {
         Some(text)
     }
 
+    /// The remainder of the integer's magnitude divided by `divisor`, computed exactly however
+    /// large the integer is (`1e400` costs a few hundred steps); `None` when the value is not an
+    /// integer or `divisor` is zero.
+    pub fn integer_remainder(&self, divisor: u64) -> Option<u64> {
+        if divisor == 0 || !self.is_integer() {
+            return None;
+        }
+        let divisor = u128::from(divisor);
+        let mut remainder = self.digits().fold(0u128, |r, digit| {
+            (r * 10 + u128::from(digit - b'0')) % divisor
+        });
+        // Then × 10^zeros, by squaring: the exponent may be in the billions.
+        let (mut base, mut zeros) = (10 % divisor, (self.exponent - self.digit_count()).max(0));
+        while zeros > 0 {
+            if zeros & 1 == 1 {
+                remainder = remainder * base % divisor;
+            }
+            base = base * base % divisor;
+            zeros >>= 1;
+        }
+        u64::try_from(remainder).ok()
+    }
+
     fn cmp_magnitude(&self, other: &Decimal<'_>) -> Ordering {
         match (self.is_zero(), other.is_zero()) {
             (true, true) => return Ordering::Equal,
@@ -201,8 +224,26 @@ pub fn is_multiple_of(number: &str, divisor: f64) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::compare_numbers;
+    use super::{Decimal, compare_numbers};
     use std::cmp::Ordering;
+
+    #[test]
+    fn integer_remainders_are_exact_at_any_size() {
+        let remainder = |text: &str, divisor| Decimal::parse(text)?.integer_remainder(divisor);
+        assert_eq!(remainder("18446744073709551617", 2), Some(1));
+        assert_eq!(remainder("18446744073709551616", 2), Some(0));
+        assert_eq!(remainder("-7", 3), Some(1));
+        assert_eq!(remainder("3.0e1", 7), Some(2));
+        assert_eq!(remainder("1e400", 3), Some(1));
+        assert_eq!(remainder("1e1000000000000", 9), Some(1));
+        assert_eq!(remainder("0", 5), Some(0));
+        assert_eq!(remainder("1.5", 5), None);
+        assert_eq!(remainder("10", 0), None);
+        // 2^128 + 1, and 2^64 ≡ 1 modulo 2^64 - 1.
+        let two_to_128_plus_1 = "340282366920938463463374607431768211457";
+        assert_eq!(remainder(two_to_128_plus_1, u64::MAX), Some(2));
+        assert_eq!(remainder(two_to_128_plus_1, 3), Some(2));
+    }
 
     #[test]
     fn numbers_compare_by_value_without_rounding() {

@@ -5,7 +5,7 @@
 //! parser.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 
 use super::{ident, serde, serde_impls};
 use crate::model::{
@@ -242,6 +242,7 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
     match ty {
         Ty::String(_) => quote!(::std::string::String),
         Ty::Number(_) => quote!(::events_core::Number),
+        Ty::AnyInteger(_) => quote!(::events_core::Integer),
         Ty::Integer(rules) => {
             let ty = ident(rules.format.rust_type());
             quote!(#ty)
@@ -283,46 +284,28 @@ fn seed(ty: &Ty) -> TokenStream {
         Ty::Number(rules) if *rules == NumberRules::default() => {
             quote!(#private::Plain::<::events_core::Number>::new())
         }
-        Ty::Number(rules) => {
-            let text = |bound: &Option<String>| match bound {
-                Some(text) => quote!(::core::option::Option::Some(#text)),
-                None => quote!(::core::option::Option::None),
-            };
-            let (minimum, exclusive_minimum, maximum, exclusive_maximum) = (
-                text(&rules.minimum),
-                text(&rules.exclusive_minimum),
-                text(&rules.maximum),
-                text(&rules.exclusive_maximum),
+        Ty::Number(rules) => decimal_seed(rules),
+        Ty::AnyInteger(rules) if *rules == NumberRules::default() => {
+            quote!(#private::Plain::<::events_core::Integer>::new())
+        }
+        Ty::AnyInteger(rules) => {
+            let bounds = decimal_seed(&NumberRules {
+                multiple_of: None,
+                ..rules.clone()
+            });
+            let multiple_of = optional(
+                rules
+                    .multiple_of
+                    .as_deref()
+                    .and_then(|t| t.parse::<u64>().ok())
+                    .map(Literal::u64_suffixed),
             );
-            let multiple_of = match rules
-                .multiple_of
-                .as_deref()
-                .and_then(|t| t.parse::<f64>().ok())
-            {
-                Some(divisor) => {
-                    let divisor = Literal::f64_suffixed(divisor);
-                    quote!(::core::option::Option::Some(#divisor))
-                }
-                None => quote!(::core::option::Option::None),
-            };
-            quote!(#private::Decimal {
-                minimum: #minimum,
-                exclusive_minimum: #exclusive_minimum,
-                maximum: #maximum,
-                exclusive_maximum: #exclusive_maximum,
-                multiple_of: #multiple_of,
-            })
+            quote!(#private::AnyInteger { bounds: #bounds, multiple_of: #multiple_of })
         }
         Ty::Integer(rules) if *rules == IntegerRules::default() => quote!(#private::Integer::ANY),
         Ty::Integer(rules) => {
             let (ty, min, max) = (rules.format.rust_type(), rules.min, rules.max);
-            let multiple_of = match rules.multiple_of {
-                Some(divisor) => {
-                    let divisor = Literal::i128_suffixed(divisor);
-                    quote!(::core::option::Option::Some(#divisor))
-                }
-                None => quote!(::core::option::Option::None),
-            };
+            let multiple_of = optional(rules.multiple_of.map(Literal::i128_suffixed));
             let ty = ident(ty);
             let (min, max) = (Literal::i128_suffixed(min), Literal::i128_suffixed(max));
             quote!(#private::Integer::<#ty> { min: #min, max: #max, multiple_of: #multiple_of, ty: ::core::marker::PhantomData })
@@ -388,4 +371,38 @@ fn usize_literal(value: u64) -> TokenStream {
         }
         Err(_) => quote!(usize::MAX),
     }
+}
+
+/// `Some(value)` or `None` as a Rust expression.
+fn optional(value: Option<impl ToTokens>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// The `Decimal` seed of a `number`'s bounds and `multipleOf`.
+fn decimal_seed(rules: &NumberRules) -> TokenStream {
+    let private = super::private();
+    let text = |bound: &Option<String>| optional(bound.as_deref());
+    let (minimum, exclusive_minimum, maximum, exclusive_maximum) = (
+        text(&rules.minimum),
+        text(&rules.exclusive_minimum),
+        text(&rules.maximum),
+        text(&rules.exclusive_maximum),
+    );
+    let multiple_of = optional(
+        rules
+            .multiple_of
+            .as_deref()
+            .and_then(|t| t.parse::<f64>().ok())
+            .map(Literal::f64_suffixed),
+    );
+    quote!(#private::Decimal {
+        minimum: #minimum,
+        exclusive_minimum: #exclusive_minimum,
+        maximum: #maximum,
+        exclusive_maximum: #exclusive_maximum,
+        multiple_of: #multiple_of,
+    })
 }

@@ -59,7 +59,7 @@ fn describe(ty: &Ty) -> String {
     match ty {
         Ty::String(_) => "a string".to_owned(),
         Ty::Number(_) => "a number".to_owned(),
-        Ty::Integer(_) => "an integer".to_owned(),
+        Ty::Integer(_) | Ty::AnyInteger(_) => "an integer".to_owned(),
         Ty::Boolean => "a boolean".to_owned(),
         Ty::Null => "`null`".to_owned(),
         Ty::Any => "any JSON value, kept as its exact text".to_owned(),

@@ -24,11 +24,38 @@ fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
 
 /// The range an integer of `format` accepts within the bounds of `rules`.
 fn integer_rules(rules: &NumberRules, format: IntegerFormat) -> IntegerRules {
+    let (min, max) = integer_range(rules, format.range());
+    IntegerRules {
+        format,
+        min,
+        max,
+        multiple_of: rules
+            .multiple_of
+            .as_deref()
+            .and_then(|t| t.parse::<i128>().ok()),
+    }
+}
+
+/// The Rust integer type of an `integer` without `format`: `i64` when its bounds keep it within
+/// `i64`, else `u64` when they keep it within that; `None` when no Rust integer type holds
+/// every value the schema allows.
+fn integer_format_of_bounds(rules: &NumberRules) -> Option<IntegerFormat> {
+    let (min, max) = integer_range(rules, (i128::MIN, i128::MAX));
+    [IntegerFormat::Int64, IntegerFormat::Uint64]
+        .into_iter()
+        .find(|format| {
+            let (low, high) = format.range();
+            low <= min && max <= high
+        })
+}
+
+/// The inclusive range that `rules`' bounds leave of `range`.
+fn integer_range(rules: &NumberRules, range: (i128, i128)) -> (i128, i128) {
     let value = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<f64>().ok());
     let exact = |text: &Option<String>| text.as_deref().and_then(|t| t.parse::<i128>().ok());
-    // Bounds beyond ±10^30 are beyond every integer format anyway.
+    // Bounds beyond ±10^30 are beyond every Rust integer type anyway.
     let clamp = |value: f64| value.clamp(-1.0e30, 1.0e30) as i128;
-    let (mut min, mut max) = format.range();
+    let (mut min, mut max) = range;
     if let Some(bound) =
         exact(&rules.minimum).or_else(|| value(&rules.minimum).map(|v| clamp(v.ceil())))
     {
@@ -49,12 +76,7 @@ fn integer_rules(rules: &NumberRules, format: IntegerFormat) -> IntegerRules {
     {
         max = max.min(bound.saturating_sub(1));
     }
-    IntegerRules {
-        format,
-        min,
-        max,
-        multiple_of: exact(&rules.multiple_of),
-    }
+    (min, max)
 }
 
 impl<'a> Converter<'a> {
@@ -126,7 +148,7 @@ impl<'a> Converter<'a> {
                     &IntegerFormat::ALL,
                     IntegerFormat::name,
                 )?;
-                let rules = integer_rules(&number_rules(keywords), format.unwrap_or_default());
+                let number = number_rules(keywords);
                 if let Some(divisor) = keywords.get(Keyword::MultipleOf)
                     && divisor.as_count().is_none()
                 {
@@ -137,7 +159,10 @@ impl<'a> Converter<'a> {
                     );
                     return None;
                 }
-                Some(Ty::Integer(rules))
+                Some(match format.or_else(|| integer_format_of_bounds(&number)) {
+                    Some(format) => Ty::Integer(integer_rules(&number, format)),
+                    None => Ty::AnyInteger(number),
+                })
             }
             "boolean" => {
                 self.no_format(keywords, "boolean")?;

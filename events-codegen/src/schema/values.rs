@@ -24,6 +24,27 @@ impl Converter<'_> {
             (Ty::Nullable(inner), _) => self.check_value(inner, value),
             (Ty::String(rules), NodeValue::String(text)) => check_text(rules, text),
             (Ty::Number(rules), NodeValue::Number(text)) => check_number(rules, text),
+            (Ty::AnyInteger(rules), NodeValue::Number(text)) => {
+                let decimal = Decimal::parse(text).filter(Decimal::is_integer);
+                let Some(decimal) = decimal else {
+                    return Err(format!("{text} is not an integer"));
+                };
+                let bounds = NumberRules {
+                    multiple_of: None,
+                    ..rules.clone()
+                };
+                check_number(&bounds, text)?;
+                let divisor = rules
+                    .multiple_of
+                    .as_deref()
+                    .and_then(|d| d.parse::<u64>().ok());
+                match divisor {
+                    Some(divisor) if decimal.integer_remainder(divisor) != Some(0) => {
+                        Err(format!("{text} breaks `multipleOf`"))
+                    }
+                    _ => Ok(()),
+                }
+            }
             (Ty::Integer(rules), NodeValue::Number(text)) => {
                 let decimal = Decimal::parse(text).filter(Decimal::is_integer);
                 let integer = decimal.and_then(|d| d.to_integer_text()?.parse::<i128>().ok());

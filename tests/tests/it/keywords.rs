@@ -218,7 +218,7 @@ fn all_of_merges_object_schemas() {
             ),
             (
                 json!({"callId": "c-1", "queue": "sales", "legs": 0}),
-                Some(("value.legs", "less than the minimum 1")),
+                Some(("value.legs", "0 breaks `minimum` 1")),
             ),
             // Open, as JSON Schema's `allOf` is: no part closes the object.
             (json!({"callId": "c-1", "queue": "sales", "other": 1}), None),
@@ -420,7 +420,7 @@ fn defaults_fill_absent_fields_and_deprecated_properties_are_marked() {
             (json!({"retries": 0, "mode": "fast"}), None),
             (
                 json!({"retries": -1}),
-                Some(("value.retries", "less than the minimum 0")),
+                Some(("value.retries", "-1 breaks `minimum` 0")),
             ),
             (
                 json!({"retries": null}),
@@ -436,7 +436,8 @@ fn defaults_fill_absent_fields_and_deprecated_properties_are_marked() {
         }
     };
     let filled: Payload = decode(json!({"schemaVersion": "1.0.0", "legacyId": "L-1"}));
-    assert_eq!((filled.retries, filled.mode), (3, Mode::Slow));
+    assert_eq!(filled.retries, 3);
+    assert_eq!(filled.mode, Mode::Slow);
     assert_eq!(filled.legacy_id.as_deref(), Some("L-1"));
     let given = decode(json!({"schemaVersion": "1.0.0", "retries": 5}));
     assert_eq!(given.retries, 5);

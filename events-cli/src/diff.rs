@@ -3,8 +3,11 @@
 //! semver bump the crate holding the generated code needs (README, "What a catalog update can
 //! break").
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use events_codegen::ROOT_TYPE;
 use events_codegen::model::{
@@ -182,6 +185,7 @@ fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
                         shared: &after.shared,
                     },
                     across_versions,
+                    comparing: Rc::default(),
                 };
                 let root = TypeRef::Local(ROOT_TYPE);
                 pair.compare_struct(root, root, "value", &mut payload_push);
@@ -293,6 +297,8 @@ struct Pair<'a> {
     old: Side<'a>,
     new: Side<'a>,
     across_versions: bool,
+    /// The pairs of named types being compared, outermost first, by `TypeRef::key`.
+    comparing: Rc<RefCell<BTreeSet<String>>>,
 }
 
 /// The types one catalog gives a payload: its own module's and the shared ones.
@@ -310,6 +316,13 @@ enum TypeRef<'a> {
 }
 
 impl<'a> TypeRef<'a> {
+    fn key(self) -> String {
+        match self {
+            TypeRef::Local(name) => name.to_owned(),
+            TypeRef::Shared(module, name) => format!("{module}::{name}"),
+        }
+    }
+
     fn of(ty: &'a Ty) -> Option<TypeRef<'a>> {
         match ty {
             Ty::Named(name) => Some(TypeRef::Local(name)),
@@ -349,7 +362,17 @@ impl<'a> Side<'a> {
     }
 }
 
-impl Pair<'_> {
+impl<'a> Pair<'a> {
+    /// The same pair, seen from inside the modules `old_ty` and `new_ty` live in.
+    fn inside(&self, old_ty: TypeRef<'_>, new_ty: TypeRef<'_>) -> Pair<'a> {
+        Pair {
+            old: self.old.inside(old_ty),
+            new: self.new.inside(new_ty),
+            across_versions: self.across_versions,
+            comparing: Rc::clone(&self.comparing),
+        }
+    }
+
     fn compare_struct(
         &self,
         old_ty: TypeRef<'_>,
@@ -363,11 +386,7 @@ impl Pair<'_> {
             return;
         };
         // Fields name types of the module their struct lives in.
-        let inner = Pair {
-            old: self.old.inside(old_ty),
-            new: self.new.inside(new_ty),
-            across_versions: self.across_versions,
-        };
+        let inner = self.inside(old_ty, new_ty);
         for field in &old.fields {
             if !new.fields.iter().any(|f| f.wire == field.wire) {
                 push(Bump::Major, format!("{path}.{}: field removed", field.wire));
@@ -402,54 +421,18 @@ impl Pair<'_> {
                 let (Some(old_ref), Some(new_ref)) = (TypeRef::of(old), TypeRef::of(new)) else {
                     return;
                 };
-                let (old_def, new_def) = (self.old.find(old_ref), self.new.find(new_ref));
-                let inner = Pair {
-                    old: self.old.inside(old_ref),
-                    new: self.new.inside(new_ref),
-                    across_versions: self.across_versions,
-                };
-                match (old_def, new_def) {
-                    (Some(TypeDef::Struct(_)), Some(TypeDef::Struct(_))) => {
-                        self.compare_struct(old_ref, new_ref, path, push)
-                    }
-                    (Some(TypeDef::Enum(old)), Some(TypeDef::Enum(new)))
-                        if self.across_versions && old.is_const && new.is_const => {}
-                    (Some(TypeDef::Enum(old)), Some(TypeDef::Enum(new))) => {
-                        for (_, value) in &old.variants {
-                            if !new.variants.iter().any(|(_, v)| v == value) {
-                                push(Bump::Major, format!("{path}: enum value `{value}` removed"));
-                            }
-                        }
-                        for (_, value) in &new.variants {
-                            if !old.variants.iter().any(|(_, v)| v == value) {
-                                push(Bump::Minor, format!("{path}: enum value `{value}` added"));
-                            }
-                        }
-                    }
-                    (Some(TypeDef::Union(old)), Some(TypeDef::Union(new)))
-                        if old.variants.len() == new.variants.len() =>
-                    {
-                        for ((_, before), (_, after)) in old.variants.iter().zip(&new.variants) {
-                            inner.compare_ty(before, after, path, push);
-                        }
-                    }
-                    (Some(TypeDef::Alias(old)), Some(TypeDef::Alias(new))) => {
-                        inner.compare_ty(&old.target, &new.target, path, push);
-                    }
-                    (Some(TypeDef::Tuple(old)), Some(TypeDef::Tuple(new)))
-                        if old.items.len() == new.items.len() =>
-                    {
-                        if old.required != new.required {
-                            push(Bump::Major, format!("{path}: required items changed"));
-                        }
-                        for (index, (before, after)) in old.items.iter().zip(&new.items).enumerate()
-                        {
-                            inner.compare_ty(before, after, &format!("{path}[{index}]"), push);
-                        }
-                    }
-                    _ => push(Bump::Major, format!("{path}: type changed")),
+                // A recursive type comes back to a pair being compared: its changes are reported
+                // where the comparison started.
+                let key = format!("{}|{}", old_ref.key(), new_ref.key());
+                if !self.comparing.borrow_mut().insert(key.clone()) {
+                    return;
                 }
+                self.compare_named(old_ref, new_ref, path, push);
+                self.comparing.borrow_mut().remove(&key);
             }
+            (Ty::Boxed(old), Ty::Boxed(new)) => self.compare_ty(old, new, path, push),
+            (Ty::Boxed(_), _) => push(Bump::Major, format!("{path}: no longer boxed")),
+            (_, Ty::Boxed(_)) => push(Bump::Major, format!("{path}: became boxed")),
             (Ty::Array(old, old_rules), Ty::Array(new, new_rules)) => {
                 if old_rules != new_rules {
                     push(Bump::Major, format!("{path}: array rules changed"));
@@ -484,6 +467,57 @@ impl Pair<'_> {
             ),
         }
     }
+
+    fn compare_named(
+        &self,
+        old_ref: TypeRef<'_>,
+        new_ref: TypeRef<'_>,
+        path: &str,
+        push: &mut dyn FnMut(Bump, String),
+    ) {
+        let (old_def, new_def) = (self.old.find(old_ref), self.new.find(new_ref));
+        let inner = self.inside(old_ref, new_ref);
+        match (old_def, new_def) {
+            (Some(TypeDef::Struct(_)), Some(TypeDef::Struct(_))) => {
+                self.compare_struct(old_ref, new_ref, path, push)
+            }
+            (Some(TypeDef::Enum(old)), Some(TypeDef::Enum(new)))
+                if self.across_versions && old.is_const && new.is_const => {}
+            (Some(TypeDef::Enum(old)), Some(TypeDef::Enum(new))) => {
+                for (_, value) in &old.variants {
+                    if !new.variants.iter().any(|(_, v)| v == value) {
+                        push(Bump::Major, format!("{path}: enum value `{value}` removed"));
+                    }
+                }
+                for (_, value) in &new.variants {
+                    if !old.variants.iter().any(|(_, v)| v == value) {
+                        push(Bump::Minor, format!("{path}: enum value `{value}` added"));
+                    }
+                }
+            }
+            (Some(TypeDef::Union(old)), Some(TypeDef::Union(new)))
+                if old.variants.len() == new.variants.len() =>
+            {
+                for ((_, before), (_, after)) in old.variants.iter().zip(&new.variants) {
+                    inner.compare_ty(before, after, path, push);
+                }
+            }
+            (Some(TypeDef::Alias(old)), Some(TypeDef::Alias(new))) => {
+                inner.compare_ty(&old.target, &new.target, path, push);
+            }
+            (Some(TypeDef::Tuple(old)), Some(TypeDef::Tuple(new)))
+                if old.items.len() == new.items.len() =>
+            {
+                if old.required != new.required {
+                    push(Bump::Major, format!("{path}: required items changed"));
+                }
+                for (index, (before, after)) in old.items.iter().zip(&new.items).enumerate() {
+                    inner.compare_ty(before, after, &format!("{path}[{index}]"), push);
+                }
+            }
+            _ => push(Bump::Major, format!("{path}: type changed")),
+        }
+    }
 }
 
 fn kind(ty: &Ty) -> &'static str {
@@ -498,5 +532,6 @@ fn kind(ty: &Ty) -> &'static str {
         Ty::Array(..) => "array",
         Ty::Map(..) => "map",
         Ty::Nullable(_) => "nullable",
+        Ty::Boxed(inner) => kind(inner),
     }
 }

@@ -832,3 +832,22 @@ fn a_named_pipe_in_the_catalog_is_reported_by_check_not_read() {
         assert!(reported.contains("2025-13-01"), "{format}: {reported}");
     }
 }
+
+#[test]
+fn diff_of_recursive_types_ends_and_reports_each_change_once() {
+    let dir = scratch("diff-recursive");
+    let new = dir.join("keywords");
+    copy_dir(&root().join("tests/catalogs/keywords"), &new);
+    let comment = new.join("schemas/recursive-v1/1.0.0.json");
+    let schema = fs::read_to_string(&comment).unwrap().replace(
+        "\"text\": { \"type\": \"string\", \"minLength\": 1 },",
+        "\"text\": { \"type\": \"string\", \"minLength\": 2 },",
+    );
+    fs::write(&comment, schema).unwrap();
+    let output = events(&["diff", "tests/catalogs/keywords", new.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert_eq!(
+        stdout(&output),
+        "breaking   recursive-v1 1.0.0: value.thread.text: string rules changed\nsemver: major (1 breaking, 0 compatible, 0 patch)\n"
+    );
+}

@@ -125,6 +125,12 @@ pub fn version_module(version: &Version) -> String {
     }
 }
 
+/// The type of a recursive definition's non-null values when the definition is nullable
+/// (`Value` is `Option<NonNullValue>`).
+pub fn non_null_type(name: &str) -> String {
+    format!("NonNull{name}")
+}
+
 /// The variant of a schema version in `Versioned`: `1.0.0` → `V1_0_0`, `1.0.0-beta.3` →
 /// `V1_0_0Beta3`. rustc's camel-case lint allows `_` only between digits, so a pre-release's
 /// words are capitalized instead, with `_` only where two numbers meet (`1.0.0-0` → `V1_0_0_0`).
@@ -190,6 +196,7 @@ pub fn union_variant(ty: &Ty) -> String {
         Ty::Null => "Null".to_owned(),
         Ty::Any => "Any".to_owned(),
         Ty::Named(name) | Ty::Shared { name, .. } => name.clone(),
+        Ty::Boxed(inner) => union_variant(inner),
         Ty::Array(..) => "Array".to_owned(),
         Ty::Map(..) => "Map".to_owned(),
         Ty::Nullable(inner) => union_variant(inner),

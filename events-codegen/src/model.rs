@@ -237,6 +237,9 @@ pub enum Ty {
     Map(Box<Ty>, TextRules),
     /// The inner type, or `null`.
     Nullable(Box<Ty>),
+    /// A generated type on the heap (`Box<T>`): a reference that would otherwise make a
+    /// recursive type contain itself.
+    Boxed(Box<Ty>),
 }
 
 impl Ty {
@@ -499,6 +502,17 @@ impl Event {
 }
 
 impl TypeDef {
+    /// Gives the type another name.
+    pub fn rename(&mut self, name: String) {
+        match self {
+            TypeDef::Struct(def) => def.name = name,
+            TypeDef::Enum(def) => def.name = name,
+            TypeDef::Union(def) => def.name = name,
+            TypeDef::Tuple(def) => def.name = name,
+            TypeDef::Alias(def) => def.name = name,
+        }
+    }
+
     /// The type's name in its payload module.
     pub fn name(&self) -> &str {
         match self {

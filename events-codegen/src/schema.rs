@@ -1,8 +1,8 @@
 //! JSON Schema → Rust type tree: one schema file becomes the types of one payload module.
 //!
 //! [`build`] parses the file, reads the `$defs` (every one, referenced or not) in an order where
-//! each comes after the definitions it refers to, so that a `$ref` never recurses, converts the
-//! root, and checks the file's `schemaVersion` literal. `convert` dispatches each schema to one
+//! each comes after the definitions it refers to (`recursion` converts those on a cycle last),
+//! converts the root, and checks the file's `schemaVersion` literal. `convert` dispatches each schema to one
 //! `convert_*` method per construct: `typed` (strings, numbers, arrays, tuples), `objects`
 //! (structs and maps), `choices` (enums and unions), `composition` (`allOf`), `shared`
 //! (`defs/`); keyword reading and its messages are in `keywords`.
@@ -14,6 +14,7 @@ mod keywords;
 mod names;
 mod objects;
 mod pattern;
+mod recursion;
 mod reference;
 mod registry;
 mod shared;
@@ -24,7 +25,7 @@ mod vocabulary;
 pub use shared::{SharedSchemas, build_shared};
 pub use vocabulary::{VOCABULARY_KEY, Vocabulary};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, Namespace, ROOT_TYPE};
@@ -165,6 +166,8 @@ fn convert_document<'a>(
             .iter()
             .map(|def| (def.key.clone(), &def.value))
             .collect(),
+        recursive: BTreeSet::new(),
+        converting: None,
         shared,
         vocabulary,
         types: Vec::new(),
@@ -178,12 +181,14 @@ fn convert_document<'a>(
         };
         converter.definition_names.insert(def.key.clone(), name);
     }
-    let order = definitions::order(source, location, defs, converter.diagnostics);
+    let (order, recursive) = definitions::order(location, defs);
     for def in order {
         let name = converter.definition_names[&def.key].clone();
         let ty = converter.convert(&def.value, Naming::Claimed(name));
         converter.definitions.insert(def.key.clone(), ty);
     }
+    converter.convert_recursive_definitions(defs, &recursive);
+    let has_recursion = !recursive.is_empty();
     let (root_ty, root_node) = match &root_definition {
         Some(key) => {
             if let Some(keywords) = &root_keywords {
@@ -200,6 +205,9 @@ fn convert_document<'a>(
             (ty, root)
         }
     };
+    if has_recursion {
+        recursion::box_recursive_references(&mut converter.types);
+    }
     Document {
         root_ty,
         root_node,
@@ -276,6 +284,11 @@ struct Converter<'a> {
     definitions: BTreeMap<String, Option<Ty>>,
     /// The schema of each definition, for `allOf` to merge.
     definition_nodes: BTreeMap<String, &'a Node>,
+    /// The definitions on a cycle of references (or after one), converted last: a reference
+    /// to one is its type's name, whether converted yet or not.
+    recursive: BTreeSet<String>,
+    /// The recursive definition being converted, which an `allOf` inside it cannot merge.
+    converting: Option<String>,
     /// The catalog's shared schemas, for `$ref`s to `../../defs/<name>.json`.
     shared: &'a SharedSchemas,
     /// The catalog's own annotation keywords and formats.
@@ -466,10 +479,11 @@ impl<'a> Converter<'a> {
                 None
             }
             Some(done) => done.clone(),
-            None if self.definition_names.contains_key(&key) => {
-                // Ordered after its dependencies unless it is part of a cycle, reported already.
-                None
+            // A recursive definition not converted yet: its type's name, claimed up front.
+            None if self.recursive.contains(&key) => {
+                self.definition_names.get(&key).cloned().map(Ty::Named)
             }
+            None if self.definition_names.contains_key(&key) => None,
             None => {
                 const SHOWN: usize = 10;
                 let known: Vec<&str> = self

@@ -270,6 +270,10 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
             let inner = rust_value_type(inner);
             quote!(::core::option::Option<#inner>)
         }
+        Ty::Boxed(inner) => {
+            let inner = rust_value_type(inner);
+            quote!(::std::boxed::Box<#inner>)
+        }
     }
 }
 
@@ -313,7 +317,7 @@ fn seed(ty: &Ty) -> TokenStream {
         Ty::Boolean => quote!(#private::Plain::<bool>::new()),
         Ty::Null => quote!(#private::Plain::<()>::new()),
         Ty::Any => quote!(#private::Plain::<::events_core::RawJson>::new()),
-        Ty::Named(_) | Ty::Shared { .. } => {
+        Ty::Named(_) | Ty::Shared { .. } | Ty::Boxed(_) => {
             let ty = rust_value_type(ty);
             quote!(#private::Plain::<#ty>::new())
         }

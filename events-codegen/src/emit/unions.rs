@@ -64,6 +64,7 @@ fn describe(ty: &Ty) -> String {
         Ty::Null => "`null`".to_owned(),
         Ty::Any => "any JSON value, kept as its exact text".to_owned(),
         Ty::Named(name) => format!("a [`{name}`]"),
+        Ty::Boxed(inner) => describe(inner),
         Ty::Shared { module, name } => {
             format!("a [`{name}`](super::super::defs::{module}::{name})")
         }

@@ -393,8 +393,18 @@ impl<'a> Converter<'a> {
         match key.as_ref().and_then(|key| self.definition_nodes.get(key)) {
             Some(node) => {
                 let key = key.unwrap_or_default();
+                if self.converting.as_deref() == Some(key.as_str()) {
+                    self.error(
+                        Rule::RecursiveRef,
+                        reference,
+                        format!("`{key}` is an `allOf` of itself: its properties would be its own properties and more, without end. Refer to `{key}` from a property instead"),
+                    );
+                    return None;
+                }
+                // A recursive definition not converted yet merges from its schema; its defects
+                // are reported where it is converted.
                 let converted = self.definitions.get(&key).is_some_and(Option::is_some);
-                converted.then_some((key, *node))
+                (converted || self.recursive.contains(&key)).then_some((key, *node))
             }
             None => {
                 // Reports the missing or unsupported reference as a plain `$ref` would.

@@ -1,6 +1,6 @@
 //! `$defs`: which definition a `$ref` names, and an order to convert definitions in where each
 //! comes after those it refers to. Both walk the schema iteratively, so a chain of thousands of
-//! `$ref`s costs no stack; a cycle is a located error, since recursive types are not supported.
+//! `$ref`s costs no stack; the definitions on a cycle are set apart, for `recursion` to convert.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -32,15 +32,11 @@ pub fn definition_key(reference: &str) -> Option<String> {
     }
 }
 
-/// The definitions in an order where each follows the ones it refers to, ties broken by key.
-/// Definitions on a cycle are reported (once per cycle) and left out, as are the ones that
-/// depend on them.
-pub fn order<'a>(
-    file: &SourceFile,
-    location: &str,
-    defs: &'a [Member],
-    diagnostics: &mut Diagnostics,
-) -> Vec<&'a Member> {
+/// The definitions in an order where each follows the ones it refers to, ties broken by key;
+/// then, apart, the ones on a cycle of references (recursive types) or after one, each after
+/// the ones it refers to except where a cycle comes back (depth first, by key), so that an
+/// `allOf` part finds the definition it merges converted wherever it can be.
+pub fn order<'a>(location: &str, defs: &'a [Member]) -> (Vec<&'a Member>, Vec<&'a Member>) {
     let by_key: BTreeMap<&str, &Member> = defs.iter().map(|def| (def.key.as_str(), def)).collect();
     let mut depends_on: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     let mut dependents: BTreeMap<String, Vec<&str>> = BTreeMap::new();
@@ -73,17 +69,45 @@ pub fn order<'a>(
         }
         depends_on.remove(key);
     }
-    report_cycles(file, &by_key, &depends_on, diagnostics);
-    ordered
+    let mut recursive = Vec::new();
+    let mut visited: BTreeSet<&str> = BTreeSet::new();
+    for &start in depends_on.keys() {
+        // Depth first without recursion: a stack of (definition, its next dependency).
+        let mut stack: Vec<(&str, usize)> = Vec::new();
+        if visited.insert(start) {
+            stack.push((start, 0));
+        }
+        while let Some((key, next)) = stack.pop() {
+            let dependency = depends_on[key]
+                .iter()
+                .filter(|target| depends_on.contains_key(target.as_str()))
+                .nth(next);
+            match dependency {
+                Some(target) => {
+                    stack.push((key, next + 1));
+                    let target = by_key[target.as_str()].key.as_str();
+                    if visited.insert(target) {
+                        stack.push((target, 0));
+                    }
+                }
+                None => recursive.push(by_key[key]),
+            }
+        }
+    }
+    (ordered, recursive)
 }
 
-/// Reports each cycle among the definitions left over once, at its first definition by key.
-fn report_cycles(
+/// Reports each cycle of `left` (a definition and the ones it names) once, at its first
+/// definition by key: definitions that are only each other again through `$ref`s, arrays, maps
+/// and nullables, with no object or choice between, for which Rust has no type (a type alias
+/// cannot name itself).
+pub fn report_alias_cycles(
     file: &SourceFile,
-    by_key: &BTreeMap<&str, &Member>,
+    defs: &[Member],
     left: &BTreeMap<&str, BTreeSet<String>>,
     diagnostics: &mut Diagnostics,
 ) {
+    let by_key: BTreeMap<&str, &Member> = defs.iter().map(|def| (def.key.as_str(), def)).collect();
     let mut reported: BTreeSet<String> = BTreeSet::new();
     for &start in left.keys() {
         if reported.contains(start) {
@@ -124,7 +148,7 @@ fn report_cycles(
             def.value.span.clone(),
             &def.value.pointer,
             format!(
-                "definition `{first}` refers back to itself ({}); recursive types are not supported",
+                "definition `{first}` is only itself again ({}) through `$ref`s, arrays, maps or nullables, with no object or `oneOf`/`anyOf` between: a Rust type alias cannot name itself, so such a type is not supported; put an object or a choice on the cycle",
                 cycle.join(" → ")
             ),
         );

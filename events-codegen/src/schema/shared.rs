@@ -328,6 +328,7 @@ pub(super) fn qualify(ty: Ty, module: &str) -> Ty {
         Ty::Array(item, rules) => Ty::Array(Box::new(qualify(*item, module)), rules),
         Ty::Map(value, keys) => Ty::Map(Box::new(qualify(*value, module)), keys),
         Ty::Nullable(inner) => Ty::Nullable(Box::new(qualify(*inner, module))),
+        Ty::Boxed(inner) => Ty::Boxed(Box::new(qualify(*inner, module))),
         other => other,
     }
 }

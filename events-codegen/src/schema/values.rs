@@ -21,7 +21,7 @@ impl Converter<'_> {
             (Ty::Nullable(_) | Ty::Null, NodeValue::Null)
             | (Ty::Any, _)
             | (Ty::Boolean, NodeValue::Bool(_)) => Ok(()),
-            (Ty::Nullable(inner), _) => self.check_value(inner, value),
+            (Ty::Nullable(inner) | Ty::Boxed(inner), _) => self.check_value(inner, value),
             (Ty::String(rules), NodeValue::String(text)) => check_text(rules, text),
             (Ty::Number(rules), NodeValue::Number(text)) => check_number(rules, text),
             (Ty::AnyInteger(rules), NodeValue::Number(text)) => {

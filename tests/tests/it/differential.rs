@@ -488,7 +488,11 @@ impl Generator<'_> {
             if let Some(props) = part.get("properties").and_then(Value::as_object) {
                 for (name, schema) in props {
                     // Keep the document of shared properties reachable: inline their `$ref`s.
-                    let schema = inline_refs(schema, &part_document);
+                    let schema = if part_document == *document {
+                        schema.clone()
+                    } else {
+                        inline_refs(schema, &part_document, 0)
+                    };
                     properties.entry(name.clone()).or_insert(schema);
                 }
             }
@@ -512,26 +516,30 @@ impl Generator<'_> {
 }
 
 /// `schema` with every local `$ref` of `document` replaced by its target, so that it can be
-/// used from another document.
-fn inline_refs(schema: &Value, document: &Value) -> Value {
+/// used from another document; a recursive schema's references are inlined a few times over,
+/// then stand for any value (the generator's values only need to be near the schema).
+fn inline_refs(schema: &Value, document: &Value, depth: usize) -> Value {
+    if depth > 8 {
+        return json!({});
+    }
     match schema {
         Value::Object(map) => {
             if let Some(reference) = map.get("$ref").and_then(Value::as_str)
                 && let Some(fragment) = reference.strip_prefix('#')
                 && let Some(target) = document.pointer(fragment)
             {
-                return inline_refs(target, document);
+                return inline_refs(target, document, depth + 1);
             }
             Value::Object(
                 map.iter()
-                    .map(|(key, value)| (key.clone(), inline_refs(value, document)))
+                    .map(|(key, value)| (key.clone(), inline_refs(value, document, depth)))
                     .collect(),
             )
         }
         Value::Array(items) => Value::Array(
             items
                 .iter()
-                .map(|item| inline_refs(item, document))
+                .map(|item| inline_refs(item, document, depth))
                 .collect(),
         ),
         other => other.clone(),

@@ -551,3 +551,57 @@ fn open_string_enums_keep_values_the_schema_does_not_list() {
         )],
     );
 }
+
+#[test]
+fn recursive_schemas_decode_at_any_depth_and_name_the_path_of_a_deep_error() {
+    use events_tests::keywords::recursive_v1::v1_0_0::{Comment, NonNullValue, Payload};
+    let deep_thread = json!({"text": "a", "replies": [{"text": "b", "replies": [{"text": "c"}]}]});
+    let tree = json!({"name": "leaf", "parent": {"name": "branch", "parent": {"name": "root", "parent": null}}, "first": {"name": "child"}});
+    let document = json!({"list": [1, "two", null, {"three": [true]}]});
+    check(
+        "recursive-v1",
+        &[
+            (
+                json!({"thread": deep_thread, "tree": tree, "document": document}),
+                None,
+            ),
+            (
+                json!({"thread": {"text": "a", "replies": [{"text": "b", "replies": [{"text": ""}]}]}}),
+                Some(("value.thread.replies[0].replies[0].text", "shorter")),
+            ),
+            (
+                json!({"tree": {"name": "leaf", "parent": {"name": "root", "color": "red"}}}),
+                Some(("value.tree.parent", "color")),
+            ),
+            (
+                json!({"person": {"name": "a", "partner": {"name": "b", "since": "2024-02-30"}}}),
+                Some(("value.person.partner.since", "date")),
+            ),
+            (
+                json!({"person": {"name": "a", "partner": {"name": "b", "partner": {"since": "2024-02-03"}}}}),
+                Some(("value.person.partner.partner", "name")),
+            ),
+        ],
+    );
+    let text = json!({"eventName": "recursive-v1", "value": {"schemaVersion": "1.0.0", "thread": deep_thread, "document": document}}).to_string();
+    let Ok(Event::RecursiveV1(versioned)) = Event::from_json(text.as_bytes()) else {
+        panic!("recursive-v1 did not decode");
+    };
+    let payload: &Payload = versioned.latest().expect("the only version");
+    let replies = |comment: &Comment| comment.replies.clone().unwrap_or_default();
+    let thread = payload.thread.as_ref().expect("thread");
+    assert_eq!(replies(&replies(thread)[0])[0].text, "c");
+    let Some(Some(NonNullValue::Map(map))) = &payload.document else {
+        panic!("document: {:?}", payload.document);
+    };
+    let Some(Some(NonNullValue::Array(list))) = map.get("list") else {
+        panic!("list: {map:?}");
+    };
+    assert_eq!(list.len(), 4);
+    assert_eq!(list[2], None);
+    let encoded = events_core::json::to_string(&Event::RecursiveV1(versioned.clone())).unwrap();
+    assert_eq!(
+        events_core::json::from_str::<Value>(&encoded).unwrap(),
+        events_core::json::from_str::<Value>(&text).unwrap()
+    );
+}

@@ -168,6 +168,8 @@ fn convert_document<'a>(
             .collect(),
         recursive: BTreeSet::new(),
         converting: None,
+        root_name,
+        refers_to_root: false,
         shared,
         vocabulary,
         types: Vec::new(),
@@ -188,7 +190,6 @@ fn convert_document<'a>(
         converter.definitions.insert(def.key.clone(), ty);
     }
     converter.convert_recursive_definitions(defs, &recursive);
-    let has_recursion = !recursive.is_empty();
     let (root_ty, root_node) = match &root_definition {
         Some(key) => {
             if let Some(keywords) = &root_keywords {
@@ -202,10 +203,18 @@ fn convert_document<'a>(
             let naming = Naming::Claimed(root_name.to_owned());
             let ty =
                 root_keywords.and_then(|keywords| converter.convert_keywords(keywords, naming));
+            let ty = match ty {
+                Some(ty) if converter.refers_to_root => {
+                    let ty = converter.named_recursive_type(root_name, ty);
+                    converter.check_root_alias(root_name, root);
+                    Some(ty)
+                }
+                other => other,
+            };
             (ty, root)
         }
     };
-    if has_recursion {
+    if !recursive.is_empty() || converter.refers_to_root {
         recursion::box_recursive_references(&mut converter.types);
     }
     Document {
@@ -289,6 +298,10 @@ struct Converter<'a> {
     recursive: BTreeSet<String>,
     /// The recursive definition being converted, which an `allOf` inside it cannot merge.
     converting: Option<String>,
+    /// The name of the root's type, which `"$ref": "#"` names.
+    root_name: &'a str,
+    /// Whether a `"$ref": "#"` refers to the root (a recursive root).
+    refers_to_root: bool,
     /// The catalog's shared schemas, for `$ref`s to `../../defs/<name>.json`.
     shared: &'a SharedSchemas,
     /// The catalog's own annotation keywords and formats.
@@ -444,6 +457,10 @@ impl<'a> Converter<'a> {
         let shared = self.shared.resolve(text, self.location);
         if !matches!(shared, Ok(None)) {
             return self.convert_shared_reference(reference, shared);
+        }
+        if reference::destination(self.location, text) == reference::Destination::ThisFile("#") {
+            self.refers_to_root = true;
+            return Some(Ty::Named(self.root_name.to_owned()));
         }
         let Some(key) = definitions::local_definition_key(self.location, text) else {
             let shared_path = if self.location.starts_with(DEFS_DIR) {

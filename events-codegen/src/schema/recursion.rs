@@ -29,25 +29,7 @@ impl<'a> Converter<'a> {
             self.converting = Some(def.key.clone());
             let ty = self.convert(&def.value, Naming::Claimed(name.clone()));
             self.converting = None;
-            let ty = match ty {
-                Some(Ty::Named(own)) if own == name => Some(Ty::Named(own)),
-                Some(mut target) => {
-                    // A nullable choice defines its type under the definition's name, then
-                    // wraps it: that type takes another name, and the definition's name, which
-                    // the references already use, becomes the nullable alias.
-                    if let Some(def) = self.types.iter_mut().find(|def| def.name() == name) {
-                        let renamed = self.names.claim(&ident::non_null_type(&name));
-                        def.rename(renamed.clone());
-                        rename_in(&mut target, &name, &renamed);
-                    }
-                    self.types.push(TypeDef::Alias(AliasDef {
-                        name: name.clone(),
-                        target,
-                    }));
-                    Some(Ty::Named(name))
-                }
-                None => None,
-            };
+            let ty = ty.map(|ty| self.named_recursive_type(&name, ty));
             self.definitions.insert(def.key.clone(), ty);
         }
         self.recursive.clear();
@@ -69,6 +51,49 @@ impl<'a> Converter<'a> {
             }
         }
         definitions::report_alias_cycles(self.file, defs, &alias_references, self.diagnostics);
+    }
+}
+
+impl Converter<'_> {
+    /// The type of a recursive schema as the name its references already use: a type of that
+    /// name, or an alias of it for a type that is not one (an array, another definition). A
+    /// nullable choice defines its type under the schema's name, then wraps it: that type takes
+    /// another name, and the schema's name becomes the nullable alias.
+    pub(super) fn named_recursive_type(&mut self, name: &str, ty: Ty) -> Ty {
+        if matches!(&ty, Ty::Named(own) if own == name) {
+            return ty;
+        }
+        let mut target = ty;
+        if let Some(def) = self.types.iter_mut().find(|def| def.name() == name) {
+            let renamed = self.names.claim(&ident::non_null_type(name));
+            def.rename(renamed.clone());
+            rename_in(&mut target, name, &renamed);
+        }
+        self.types.push(TypeDef::Alias(AliasDef {
+            name: name.to_owned(),
+            target,
+        }));
+        Ty::Named(name.to_owned())
+    }
+
+    /// A root that refers to itself (`"$ref": "#"`) through nothing but arrays, maps and
+    /// nullables has no Rust type: reported at the root.
+    pub(super) fn check_root_alias(&mut self, name: &str, root: &crate::json::Node) {
+        let target = self.types.iter().find_map(|def| match def {
+            TypeDef::Alias(alias) if alias.name == name => Some(&alias.target),
+            _ => None,
+        });
+        let mut named = Vec::new();
+        if let Some(target) = target {
+            names_in(target, &mut named);
+        }
+        if named.contains(&name) {
+            self.error(
+                crate::rule::Rule::RecursiveRef,
+                root,
+                "the schema is only itself again (`\"$ref\": \"#\"`) through arrays, maps or nullables, with no object or `oneOf`/`anyOf` between: a Rust type alias cannot name itself, so such a type is not supported",
+            );
+        }
     }
 }
 

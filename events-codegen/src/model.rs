@@ -214,7 +214,7 @@ pub enum Ty {
     Integer(IntegerRules),
     /// `integer` of any size (`events_core::Integer`): no `format`, and bounds that no Rust
     /// integer type holds (or none); the bounds as written, `multipleOf` an integer.
-    AnyInteger(NumberRules),
+    AnyInteger(AnyIntegerRules),
     /// `boolean`.
     Boolean,
     /// `null` and nothing else: `()`.
@@ -385,6 +385,17 @@ pub struct IntegerRules {
     pub max: i128,
     /// `multipleOf`, a positive integer.
     pub multiple_of: Option<i128>,
+    /// Whether only integers written without a fraction or exponent are integers (draft-04).
+    pub plain: bool,
+}
+
+/// What an `integer` of any size accepts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AnyIntegerRules {
+    /// Its bounds and `multipleOf`, as written.
+    pub bounds: NumberRules,
+    /// Whether only integers written without a fraction or exponent are integers (draft-04).
+    pub plain: bool,
 }
 
 impl Default for IntegerRules {
@@ -396,6 +407,7 @@ impl Default for IntegerRules {
             min,
             max,
             multiple_of: None,
+            plain: false,
         }
     }
 }

@@ -115,6 +115,7 @@ rules! {
     RefToMissingDefinition = "ref-to-missing-definition", Schema, false, "`$ref` names a definition that exists";
     RefToMissingSharedSchema = "ref-to-missing-shared-schema", Schema, false, "`$ref` names a shared schema that exists";
     RefChainTooDeep = "ref-chain-too-deep", Schema, false, "types nest at most 32 deep through `$ref`s";
+    UnknownDialect = "unknown-dialect", Schema, false, "`$schema` names a JSON Schema draft the generator knows";
     RecursiveRef = "recursive-ref", Schema, false, "a recursive definition has an object or a choice on its cycle";
     PayloadNotAnObject = "payload-not-an-object", Schema, false, "a payload is an object with `properties`";
     SchemaVersionLiteralMismatch = "schema-version-literal-mismatch", Schema, false, "a `schemaVersion` literal is the file's version";

@@ -10,6 +10,7 @@
 mod choices;
 mod composition;
 mod definitions;
+mod dialect;
 mod keywords;
 mod names;
 mod objects;
@@ -35,6 +36,7 @@ use crate::model::{AliasDef, Field, Payload, Ty, TypeDef, Version};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
+use dialect::Dialect;
 use keywords::Keywords;
 use registry::{Family, Keyword};
 
@@ -59,11 +61,13 @@ pub fn build(
 ) -> Option<Payload> {
     let source = &file.source;
     let mark = diagnostics.mark();
-    let root = json::parse(source, diagnostics)?;
+    let (root, dialect) =
+        dialect::normalize(source, json::parse(source, diagnostics)?, diagnostics);
     let location = format!("{SCHEMAS_DIR}/{}/{}.json", file.event, file.version);
     let document = convert_document(
         source,
         &location,
+        dialect,
         &root,
         ROOT_TYPE,
         shared,
@@ -124,9 +128,11 @@ struct Document<'a> {
 /// Converts the schema file `root` whose root type is named `root_name`: its `$defs` first (in
 /// an order where each follows those it refers to), then the root. A root that is only a `$ref`
 /// to a definition makes that definition the root type.
+#[allow(clippy::too_many_arguments)]
 fn convert_document<'a>(
     source: &'a SourceFile,
     location: &'a str,
+    dialect: Dialect,
     root: &'a Node,
     root_name: &str,
     shared: &'a SharedSchemas,
@@ -158,6 +164,7 @@ fn convert_document<'a>(
     let mut converter = Converter {
         file: source,
         location,
+        dialect,
         diagnostics,
         names: Namespace::with_reserved(&[root_name]),
         definition_names: BTreeMap::new(),
@@ -285,6 +292,8 @@ struct Converter<'a> {
     file: &'a SourceFile,
     /// The file's path from the catalog folder, which relative `$ref`s resolve against.
     location: &'a str,
+    /// The JSON Schema draft the file is written in (its keywords already rewritten to 2020-12).
+    dialect: Dialect,
     diagnostics: &'a mut Diagnostics,
     names: Namespace,
     /// The type name of each definition.

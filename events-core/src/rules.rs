@@ -148,6 +148,8 @@ pub struct Integer<T> {
     pub max: i128,
     /// `multipleOf`.
     pub multiple_of: Option<i128>,
+    /// Whether only integers written without a fraction or exponent are integers (draft-04).
+    pub plain: bool,
     /// The Rust type the value becomes.
     pub ty: PhantomData<fn() -> T>,
 }
@@ -166,6 +168,7 @@ impl Integer<i64> {
         min: i64::MIN as i128,
         max: i64::MAX as i128,
         multiple_of: None,
+        plain: false,
         ty: PhantomData,
     };
 }
@@ -174,6 +177,7 @@ impl<'de, T: TryFrom<i128>> DeserializeSeed<'de> for Integer<T> {
     type Value = T;
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
         let number = Number::deserialize(deserializer)?;
+        check_plain(self.plain, &number).map_err(de::Error::custom)?;
         let plain = number.as_str().parse::<i128>().ok();
         if plain.is_none() && !number.is_integer() {
             return Err(de::Error::custom(format_args!(
@@ -283,6 +287,19 @@ impl<'de> DeserializeSeed<'de> for Decimal {
     }
 }
 
+/// Draft-04 calls an integer only a number written without a fraction or exponent (`3`, not
+/// `3.0` or `3e0`).
+fn check_plain(plain: bool, number: &Number) -> Result<(), String> {
+    let text = number.as_str();
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if plain && !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "invalid type: number {number}, expected an integer written without a fraction or exponent (draft-04)"
+        ));
+    }
+    Ok(())
+}
+
 /// An `integer` of any size ([`Integer`](crate::Integer)), within bounds compared exactly and a
 /// multiple of `multiple_of`, computed exactly however large the value.
 #[derive(Clone, Copy)]
@@ -291,6 +308,8 @@ pub struct AnyInteger {
     pub bounds: Decimal,
     /// `multipleOf`.
     pub multiple_of: Option<u64>,
+    /// Whether only integers written without a fraction or exponent are integers (draft-04).
+    pub plain: bool,
 }
 
 impl<'de> DeserializeSeed<'de> for AnyInteger {
@@ -300,6 +319,7 @@ impl<'de> DeserializeSeed<'de> for AnyInteger {
         deserializer: D,
     ) -> Result<crate::Integer, D::Error> {
         let integer = crate::Integer::deserialize(deserializer)?;
+        check_plain(self.plain, integer.as_number()).map_err(de::Error::custom)?;
         self.bounds
             .check(integer.as_number())
             .map_err(de::Error::custom)?;

@@ -9,7 +9,8 @@ use quote::{ToTokens, quote};
 
 use super::{ident, serde, serde_impls};
 use crate::model::{
-    ArrayRules, IntegerRules, NumberRules, StructDef, TextRules, TupleDef, Ty, UnionDef,
+    AnyIntegerRules, ArrayRules, IntegerRules, NumberRules, StructDef, TextRules, TupleDef, Ty,
+    UnionDef,
 };
 use crate::options::{Options, UnknownFields};
 
@@ -289,10 +290,13 @@ fn seed(ty: &Ty) -> TokenStream {
             quote!(#private::Plain::<::events_core::Number>::new())
         }
         Ty::Number(rules) => decimal_seed(rules),
-        Ty::AnyInteger(rules) if *rules == NumberRules::default() => {
+        Ty::AnyInteger(rules) if *rules == AnyIntegerRules::default() => {
             quote!(#private::Plain::<::events_core::Integer>::new())
         }
-        Ty::AnyInteger(rules) => {
+        Ty::AnyInteger(AnyIntegerRules {
+            bounds: rules,
+            plain,
+        }) => {
             let bounds = decimal_seed(&NumberRules {
                 multiple_of: None,
                 ..rules.clone()
@@ -304,7 +308,7 @@ fn seed(ty: &Ty) -> TokenStream {
                     .and_then(|t| t.parse::<u64>().ok())
                     .map(Literal::u64_suffixed),
             );
-            quote!(#private::AnyInteger { bounds: #bounds, multiple_of: #multiple_of })
+            quote!(#private::AnyInteger { bounds: #bounds, multiple_of: #multiple_of, plain: #plain })
         }
         Ty::Integer(rules) if *rules == IntegerRules::default() => quote!(#private::Integer::ANY),
         Ty::Integer(rules) => {
@@ -312,7 +316,8 @@ fn seed(ty: &Ty) -> TokenStream {
             let multiple_of = optional(rules.multiple_of.map(Literal::i128_suffixed));
             let ty = ident(ty);
             let (min, max) = (Literal::i128_suffixed(min), Literal::i128_suffixed(max));
-            quote!(#private::Integer::<#ty> { min: #min, max: #max, multiple_of: #multiple_of, ty: ::core::marker::PhantomData })
+            let plain = rules.plain;
+            quote!(#private::Integer::<#ty> { min: #min, max: #max, multiple_of: #multiple_of, plain: #plain, ty: ::core::marker::PhantomData })
         }
         Ty::Boolean => quote!(#private::Plain::<bool>::new()),
         Ty::Null => quote!(#private::Plain::<()>::new()),

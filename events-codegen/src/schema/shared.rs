@@ -5,9 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use super::dialect::Dialect;
 use super::reference::{Destination, destination};
 use super::registry::Keyword;
-use super::{Converter, Vocabulary, convert_document, definitions};
+use super::{Converter, Vocabulary, convert_document, definitions, dialect};
 use crate::diagnostic::Diagnostics;
 use crate::ident;
 use crate::json::{self, Node};
@@ -80,7 +81,8 @@ pub fn build_shared(
             continue;
         }
         if let Some(root) = json::parse(&file.source, diagnostics) {
-            parsed.push((file, module, root));
+            let (root, dialect) = dialect::normalize(&file.source, root, diagnostics);
+            parsed.push((file, module, root, dialect));
         }
     }
     let order = file_order(&parsed, diagnostics);
@@ -88,7 +90,7 @@ pub fn build_shared(
     // A file on a cycle is still converted, to report its other defects, with its references
     // to the files of the cycle converted after it standing for nothing.
     for &(position, on_cycle) in &order {
-        let (file, module, root) = &parsed[position];
+        let (file, module, root, _) = &parsed[position];
         if on_cycle {
             shared.by_file.insert(
                 file.name.clone(),
@@ -98,13 +100,14 @@ pub fn build_shared(
     }
     let mut modules = Vec::new();
     for (position, on_cycle) in order {
-        let (file, module, root) = &parsed[position];
+        let (file, module, root, dialect) = &parsed[position];
         let location = format!("{DEFS_DIR}/{}", file.name);
         let type_name = ident::type_name(file.name.trim_end_matches(".json"));
         let mark = diagnostics.mark();
         let document = convert_document(
             &file.source,
             &location,
+            *dialect,
             root,
             &type_name,
             &shared,
@@ -142,18 +145,18 @@ pub fn build_shared(
 /// ties broken by name, each with whether it is on a cycle of references between files, or
 /// refers to one: such a cycle is reported, once, since recursive types are not supported.
 fn file_order(
-    parsed: &[(&SharedFile, String, Node)],
+    parsed: &[(&SharedFile, String, Node, Dialect)],
     diagnostics: &mut Diagnostics,
 ) -> Vec<(usize, bool)> {
     let position_of: BTreeMap<&str, usize> = parsed
         .iter()
         .enumerate()
-        .map(|(position, (file, _, _))| (file.name.as_str(), position))
+        .map(|(position, (file, ..))| (file.name.as_str(), position))
         .collect();
     // For each file, the files it refers to, with the first `$ref` naming each.
     let refers_to: Vec<BTreeMap<usize, &Node>> = parsed
         .iter()
-        .map(|(file, _, root)| {
+        .map(|(file, _, root, _)| {
             let location = format!("{DEFS_DIR}/{}", file.name);
             let mut targets = BTreeMap::new();
             for reference in definitions::all_references(root) {

@@ -1,14 +1,15 @@
 //! Schemas with a `type`: strings, numbers and integers with their rules and `format`, arrays
 //! and closed tuples (`prefixItems`); objects go on to `objects`.
 
+use super::dialect::Dialect;
 use super::keywords::Keywords;
 use super::registry::Keyword;
 use super::{Converter, Naming, pattern};
 use crate::ident;
 use crate::json::{Node, NodeValue};
 use crate::model::{
-    ArrayRules, Format, IntegerFormat, IntegerRules, NumberRules, TextPattern, TextRules, TupleDef,
-    Ty, TypeDef,
+    AnyIntegerRules, ArrayRules, Format, IntegerFormat, IntegerRules, NumberRules, TextPattern,
+    TextRules, TupleDef, Ty, TypeDef,
 };
 use crate::rule::Rule;
 
@@ -23,7 +24,7 @@ fn number_rules(keywords: &Keywords<'_>) -> NumberRules {
 }
 
 /// The range an integer of `format` accepts within the bounds of `rules`.
-fn integer_rules(rules: &NumberRules, format: IntegerFormat) -> IntegerRules {
+fn integer_rules(rules: &NumberRules, format: IntegerFormat, plain: bool) -> IntegerRules {
     let (min, max) = integer_range(rules, format.range());
     IntegerRules {
         format,
@@ -33,6 +34,7 @@ fn integer_rules(rules: &NumberRules, format: IntegerFormat) -> IntegerRules {
             .multiple_of
             .as_deref()
             .and_then(|t| t.parse::<i128>().ok()),
+        plain,
     }
 }
 
@@ -159,9 +161,14 @@ impl<'a> Converter<'a> {
                     );
                     return None;
                 }
+                // draft-04 calls only `3` an integer, not `3.0`.
+                let plain = self.dialect == Dialect::Draft04;
                 Some(match format.or_else(|| integer_format_of_bounds(&number)) {
-                    Some(format) => Ty::Integer(integer_rules(&number, format)),
-                    None => Ty::AnyInteger(number),
+                    Some(format) => Ty::Integer(integer_rules(&number, format, plain)),
+                    None => Ty::AnyInteger(AnyIntegerRules {
+                        bounds: number,
+                        plain,
+                    }),
                 })
             }
             "boolean" => {

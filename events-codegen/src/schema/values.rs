@@ -12,7 +12,15 @@ use events_facts::{Decimal, compare_numbers, is_multiple_of, json_equal};
 
 use super::{Converter, choices};
 use crate::json::{Node, NodeValue};
-use crate::model::{ArrayRules, NumberRules, TextRules, Ty, TypeDef};
+use crate::model::{AnyIntegerRules, ArrayRules, NumberRules, TextRules, Ty, TypeDef};
+
+/// An integer written without a fraction or exponent, as draft-04 asks of one.
+fn is_plain_integer(text: &str) -> bool {
+    text.strip_prefix('-')
+        .unwrap_or(text)
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+}
 
 impl Converter<'_> {
     /// `Ok` when the decoder would accept `value` as a `ty`; else why not, in a few words.
@@ -24,9 +32,15 @@ impl Converter<'_> {
             (Ty::Nullable(inner) | Ty::Boxed(inner), _) => self.check_value(inner, value),
             (Ty::String(rules), NodeValue::String(text)) => check_text(rules, text),
             (Ty::Number(rules), NodeValue::Number(text)) => check_number(rules, text),
-            (Ty::AnyInteger(rules), NodeValue::Number(text)) => {
+            (
+                Ty::AnyInteger(AnyIntegerRules {
+                    bounds: rules,
+                    plain,
+                }),
+                NodeValue::Number(text),
+            ) => {
                 let decimal = Decimal::parse(text).filter(Decimal::is_integer);
-                let Some(decimal) = decimal else {
+                let Some(decimal) = decimal.filter(|_| !plain || is_plain_integer(text)) else {
                     return Err(format!("{text} is not an integer"));
                 };
                 let bounds = NumberRules {
@@ -46,7 +60,9 @@ impl Converter<'_> {
                 }
             }
             (Ty::Integer(rules), NodeValue::Number(text)) => {
-                let decimal = Decimal::parse(text).filter(Decimal::is_integer);
+                let decimal = Decimal::parse(text)
+                    .filter(Decimal::is_integer)
+                    .filter(|_| !rules.plain || is_plain_integer(text));
                 let integer = decimal.and_then(|d| d.to_integer_text()?.parse::<i128>().ok());
                 match integer {
                     None => Err(format!("{text} is not an integer the Rust type holds")),

@@ -125,7 +125,6 @@ fn generated_decoders_agree_with_a_json_schema_validator() {
                 let version = version.as_str().unwrap_or_default();
                 let schema = read_json(&folder.join(format!("schemas/{name}/{version}.json")));
                 let validator = jsonschema::options()
-                    .with_draft(jsonschema::Draft::Draft202012)
                     .should_validate_formats(true)
                     .with_base_uri(format!("file:///catalog/schemas/{name}/{version}.json"))
                     .with_retriever(SharedFiles(shared.clone()))

@@ -156,14 +156,16 @@ fn convert_document<'a>(
         Some(keywords) => keywords.members(Keyword::Definitions),
         None => &[],
     };
+    let anchors = definitions::anchors(root);
     let root_definition = root_keywords
         .as_ref()
         .and_then(|keywords| keywords.text(Keyword::Ref))
-        .and_then(|text| definitions::local_definition_key(location, text))
+        .and_then(|text| definitions::local_definition_key(location, &anchors, text))
         .filter(|key| defs.iter().any(|def| def.key == *key));
     let mut converter = Converter {
         file: source,
         location,
+        anchors,
         dialect,
         diagnostics,
         names: Namespace::with_reserved(&[root_name]),
@@ -190,7 +192,7 @@ fn convert_document<'a>(
         };
         converter.definition_names.insert(def.key.clone(), name);
     }
-    let (order, recursive) = definitions::order(location, defs);
+    let (order, recursive) = definitions::order(location, &converter.anchors, defs);
     for def in order {
         let name = converter.definition_names[&def.key].clone();
         let ty = converter.convert(&def.value, Naming::Claimed(name));
@@ -292,6 +294,8 @@ struct Converter<'a> {
     file: &'a SourceFile,
     /// The file's path from the catalog folder, which relative `$ref`s resolve against.
     location: &'a str,
+    /// The file's `$anchor`s, which `#name` references name.
+    anchors: definitions::Anchors,
     /// The JSON Schema draft the file is written in (its keywords already rewritten to 2020-12).
     dialect: Dialect,
     diagnostics: &'a mut Diagnostics,
@@ -467,11 +471,20 @@ impl<'a> Converter<'a> {
         if !matches!(shared, Ok(None)) {
             return self.convert_shared_reference(reference, shared);
         }
-        if reference::destination(self.location, text) == reference::Destination::ThisFile("#") {
+        let target = definitions::local_target(self.location, &self.anchors, text);
+        if target == Some(definitions::LocalTarget::Root) {
             self.refers_to_root = true;
             return Some(Ty::Named(self.root_name.to_owned()));
         }
-        let Some(key) = definitions::local_definition_key(self.location, text) else {
+        let Some(definitions::LocalTarget::Definition(key)) = target else {
+            if let Some(anchor) = text.strip_prefix('#').filter(|f| !f.starts_with('/')) {
+                self.error(
+                    Rule::RefToMissingDefinition,
+                    reference,
+                    format!("`$ref` names the anchor `{anchor}`, which neither the root nor a definition of this file declares with `$anchor`"),
+                );
+                return None;
+            }
             let shared_path = if self.location.starts_with(DEFS_DIR) {
                 "<name>.json".to_owned()
             } else {

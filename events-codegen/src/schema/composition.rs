@@ -389,7 +389,7 @@ impl<'a> Converter<'a> {
     /// (or when the definition itself had a defect, reported where it is).
     fn resolve_definition(&mut self, reference: &'a Node) -> Option<(String, &'a Node)> {
         let text = reference.as_str().unwrap_or_default();
-        let key = definitions::local_definition_key(self.location, text);
+        let key = definitions::local_definition_key(self.location, &self.anchors, text);
         match key.as_ref().and_then(|key| self.definition_nodes.get(key)) {
             Some(node) => {
                 let key = key.unwrap_or_default();

@@ -11,12 +11,61 @@ use crate::json::{Member, Node};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
-/// The key of the definition of its own file that a `$ref` standing in the file at `location`
-/// names (`#/$defs/a`, or `app.json#/$defs/a` in `defs/app.json`); `None` for anything else.
-pub fn local_definition_key(location: &str, reference: &str) -> Option<String> {
-    match destination(location, reference) {
-        Destination::ThisFile(fragment) => definition_key(fragment),
-        _ => None,
+/// The `$anchor`s of a file that a `$ref` can name (`#name`): the root's (`None`) and those at
+/// the top of a definition (its key).
+pub type Anchors = BTreeMap<String, Option<String>>;
+
+/// The anchors declared by `root` and at the top of its definitions.
+pub fn anchors(root: &Node) -> Anchors {
+    let anchor = |node: &Node| {
+        Keyword::Anchor
+            .of(node)
+            .and_then(Node::as_str)
+            .map(str::to_owned)
+    };
+    let mut found: Anchors = anchor(root).into_iter().map(|name| (name, None)).collect();
+    for defs in [Keyword::Defs, Keyword::Definitions] {
+        for def in defs.of(root).and_then(Node::as_object).unwrap_or_default() {
+            if let Some(name) = anchor(&def.value) {
+                found.entry(name).or_insert_with(|| Some(def.key.clone()));
+            }
+        }
+    }
+    found
+}
+
+/// What in its own file a `$ref` in the file at `location` names, or `None` when it names
+/// nothing there.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LocalTarget {
+    /// The file's root: `#`, or an anchor of the root.
+    Root,
+    /// A definition, by key: `#/$defs/a`, `app.json#/$defs/a` in `defs/app.json`, or `#name`
+    /// for a definition with `"$anchor": "name"`.
+    Definition(String),
+}
+
+pub fn local_target(location: &str, anchors: &Anchors, reference: &str) -> Option<LocalTarget> {
+    let Destination::ThisFile(fragment) = destination(location, reference) else {
+        return None;
+    };
+    if fragment == "#" {
+        return Some(LocalTarget::Root);
+    }
+    if let Some(name) = fragment.strip_prefix('#').filter(|f| !f.starts_with('/')) {
+        return match anchors.get(name)? {
+            None => Some(LocalTarget::Root),
+            Some(key) => Some(LocalTarget::Definition(key.clone())),
+        };
+    }
+    definition_key(fragment).map(LocalTarget::Definition)
+}
+
+/// The key of the definition of its own file that a `$ref` names; `None` for anything else.
+pub fn local_definition_key(location: &str, anchors: &Anchors, reference: &str) -> Option<String> {
+    match local_target(location, anchors, reference)? {
+        LocalTarget::Definition(key) => Some(key),
+        LocalTarget::Root => None,
     }
 }
 
@@ -36,14 +85,18 @@ pub fn definition_key(reference: &str) -> Option<String> {
 /// then, apart, the ones on a cycle of references (recursive types) or after one, each after
 /// the ones it refers to except where a cycle comes back (depth first, by key), so that an
 /// `allOf` part finds the definition it merges converted wherever it can be.
-pub fn order<'a>(location: &str, defs: &'a [Member]) -> (Vec<&'a Member>, Vec<&'a Member>) {
+pub fn order<'a>(
+    location: &str,
+    anchors: &Anchors,
+    defs: &'a [Member],
+) -> (Vec<&'a Member>, Vec<&'a Member>) {
     let by_key: BTreeMap<&str, &Member> = defs.iter().map(|def| (def.key.as_str(), def)).collect();
     let mut depends_on: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     let mut dependents: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for (&key, def) in &by_key {
         let references: BTreeSet<String> = references(&def.value)
             .into_iter()
-            .filter_map(|reference| local_definition_key(location, reference))
+            .filter_map(|reference| local_definition_key(location, anchors, reference))
             .filter(|target| by_key.contains_key(target.as_str()))
             .collect();
         for target in &references {

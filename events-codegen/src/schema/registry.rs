@@ -404,7 +404,7 @@ const ROWS: &[Row] = &[
         Reference,
     )
     .refused(DYNAMIC),
-    row(K::Anchor, "$anchor", Value::Any, Reference).refused(DYNAMIC),
+    row(K::Anchor, "$anchor", Value::String, Reference),
     row(K::Contains, "contains", Value::Any, Validation)
         .holds(Holds::Schema)
         .refused(CONTAINS),

@@ -287,13 +287,23 @@ impl SharedSchemas {
                 ),
             ));
         };
-        let fragment = Some(fragment);
-        let (ty, node) = match fragment.filter(|f| !f.is_empty()) {
-            None => (schema.root_ty.clone(), &schema.root),
-            Some(fragment) => {
-                let key = definitions::definition_key(&format!("#{fragment}")).ok_or_else(|| {
-                    (Rule::RefOutsideDefs, format!("`$ref` into `{DEFS_DIR}/{file}` must name the file or one of its definitions, as `#/$defs/<name>`"))
-                })?;
+        // The fragment as the shared file itself would write it: `#`, `#/$defs/a` or `#anchor`.
+        let target = definitions::local_target(
+            file,
+            &definitions::anchors(&schema.root),
+            &format!("#{fragment}"),
+        );
+        let (ty, node) = match target {
+            Some(definitions::LocalTarget::Root) => (schema.root_ty.clone(), &schema.root),
+            None => {
+                return Err((
+                    Rule::RefOutsideDefs,
+                    format!(
+                        "`$ref` into `{DEFS_DIR}/{file}` must name the file, one of its definitions (`#/$defs/<name>`) or one of their `$anchor`s"
+                    ),
+                ));
+            }
+            Some(definitions::LocalTarget::Definition(key)) => {
                 let node = [Keyword::Defs, Keyword::Definitions]
                     .iter()
                     .filter_map(|keyword| keyword.of(&schema.root))

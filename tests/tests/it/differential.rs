@@ -456,7 +456,25 @@ impl Generator<'_> {
             },
             None => document.clone(),
         };
-        let target = document.pointer(fragment).cloned();
+        let target = if fragment.is_empty() || fragment.starts_with('/') {
+            document.pointer(fragment).cloned()
+        } else {
+            // `#name`: the root or the definition with that `$anchor`.
+            std::iter::once(&document)
+                .chain(
+                    ["$defs", "definitions"]
+                        .iter()
+                        .filter_map(|defs| {
+                            document
+                                .get(defs)
+                                .and_then(Value::as_object)
+                                .map(|d| d.values())
+                        })
+                        .flatten(),
+                )
+                .find(|schema| schema.get("$anchor").and_then(Value::as_str) == Some(fragment))
+                .cloned()
+        };
         (target, document)
     }
 

@@ -33,7 +33,7 @@ impl<'a> Keywords<'a> {
         let Some(members) = node.as_object() else {
             let hint = match node.value {
                 NodeValue::Bool(false) => {
-                    "; the schema `false`, which no value matches, is supported only as `items`"
+                    "; the schema `false`, which no value matches, is supported only as `items` and as a property of a closed object"
                 }
                 _ => "",
             };

@@ -413,6 +413,20 @@ impl<'a> Pair<'a> {
             }
             inner.compare_ty(&before.ty, &field.ty, &at, push);
         }
+        match (&old.additional, &new.additional) {
+            (Some((_, before)), Some((_, after))) => {
+                inner.compare_ty(before, after, &format!("{path}{{}}"), push)
+            }
+            (None, Some(_)) => push(
+                Bump::Major,
+                format!("{path}: additional properties now typed and checked"),
+            ),
+            (Some(_), None) => push(
+                Bump::Major,
+                format!("{path}: additional properties no longer typed (their field is removed)"),
+            ),
+            (None, None) => {}
+        }
     }
 
     fn compare_ty(&self, old: &Ty, new: &Ty, path: &str, push: &mut dyn FnMut(Bump, String)) {

@@ -247,6 +247,23 @@ pub fn unknown_fields_field<'a>(fields: impl Iterator<Item = &'a str> + Clone) -
     name
 }
 
+/// The field that holds the properties `additionalProperties` describes beside `properties`:
+/// `additional_properties`, with as many `_` appended as it takes to differ from every
+/// property's field.
+pub fn additional_properties_field<'a>(fields: impl Iterator<Item = &'a str> + Clone) -> String {
+    let mut name = "additional_properties".to_owned();
+    while fields.clone().any(|field| field == name) {
+        name.push('_');
+    }
+    name
+}
+
+/// The type of the values of a struct's additional properties, when they need one of their
+/// own: `Metadata` → `MetadataAdditional`.
+pub fn additional_value_type(parent: &str) -> String {
+    format!("{parent}Additional")
+}
+
 /// The variant of a string enum that keeps a value the schema does not list
 /// (`unknown_enum_values = "keep"`): `Unknown`, unless a listed value took that name.
 pub fn unknown_value_variant<'a>(variants: impl Iterator<Item = &'a str>) -> String {

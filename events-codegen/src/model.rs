@@ -144,6 +144,10 @@ pub struct StructDef {
     /// The name of the field that keeps unknown fields under `unknown_fields = "keep"`: one no
     /// property takes.
     pub unknown_fields: String,
+    /// `additionalProperties: <schema>` beside `properties`: the field that holds the other
+    /// properties (`additional_properties`, made to differ from every property's field) and the
+    /// type of their values.
+    pub additional: Option<(String, Ty)>,
 }
 
 /// One property of an object schema.

@@ -132,7 +132,6 @@ rules! {
     UniqueItemsBesidePrefixItems = "unique-items-beside-prefix-items", Schema, false, "a tuple has no `uniqueItems`";
     TupleMinItemsTooLarge = "tuple-min-items-too-large", Schema, false, "a tuple's `minItems` is at most its length";
     RequiredWithoutProperties = "required-without-properties", Schema, false, "`required` comes with `properties`";
-    AdditionalPropertiesSchemaBesideProperties = "additional-properties-schema-beside-properties", Schema, false, "`additionalProperties` with a schema stands on a map, without `properties`";
     MapKeysThatCannotBeChecked = "map-keys-that-cannot-be-checked", Schema, false, "a map's keys can be checked exactly";
     RequiredListsAPropertyTwice = "required-lists-a-property-twice", Schema, false, "`required` lists each property once";
     RequiredNamesMissingProperty = "required-names-missing-property", Schema, false, "`required` names properties of `properties`";

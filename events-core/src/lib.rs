@@ -101,8 +101,8 @@ pub mod __private {
         CatalogEvent, deserialize_event, deserialize_from_str, serialize_event,
     };
     pub use crate::object::{
-        ObjectBuilder, UnknownKeys, default_value, deserialize_object, keep_unknown, read_field,
-        required,
+        ObjectBuilder, UnknownKeys, default_value, deserialize_object, keep_unknown,
+        read_additional, read_field, required,
     };
     pub use crate::rules::{
         AnyInteger, Decimal, Entries, Integer, Items, Nullable, Pattern, Plain, Text,

@@ -21,6 +21,8 @@ pub enum UnknownKeys {
     Deny,
     /// Keep them, exactly as received, in the builder (the `unknown_fields = "keep"` option).
     Keep,
+    /// Decode each by the `additionalProperties` schema into the builder.
+    Additional,
 }
 
 /// The builder of one generated struct: one slot per field, filled while the object is read.
@@ -41,6 +43,12 @@ pub trait ObjectBuilder<'de>: Default {
     fn keep(&mut self, key: String, value: RawJson) -> Result<(), String> {
         let _ = value;
         Err(format!("unknown field `{key}`"))
+    }
+
+    /// Reads the value of an unlisted key under [`UnknownKeys::Additional`].
+    fn additional<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
+        let _ = map;
+        Err(de::Error::custom(format_args!("unknown field `{key}`")))
     }
 
     /// The struct, or the first missing required field.
@@ -75,6 +83,7 @@ impl<'de, B: ObjectBuilder<'de>> Visitor<'de> for ObjectVisitor<B> {
                         .map_err(|error| path::at_key(error, &key))?;
                 }
                 UnknownKeys::Deny => return Err(de::Error::unknown_field(&key, B::FIELDS)),
+                UnknownKeys::Additional => builder.additional(&key, &mut map)?,
                 UnknownKeys::Keep => {
                     let value = map
                         .next_value::<RawJson>()
@@ -135,6 +144,24 @@ pub fn read_field<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
 /// The value of a required field, or serde's "missing field" error.
 pub fn required<T, E: de::Error>(slot: Option<T>, wire: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| de::Error::missing_field(wire))
+}
+
+/// Reads the value of the unlisted key `key` with `seed` into `additional`; a second occurrence
+/// is an error, as for listed fields.
+pub fn read_additional<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+    additional: &mut BTreeMap<String, S::Value>,
+    key: &str,
+    map: &mut A,
+    seed: S,
+) -> Result<(), A::Error> {
+    if additional.contains_key(key) {
+        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+    }
+    let value = map
+        .next_value_seed(seed)
+        .map_err(|error| path::at_key(error, key))?;
+    additional.insert(key.to_owned(), value);
+    Ok(())
 }
 
 /// Keeps an unknown key in `kept`; a second occurrence is an error, as for known fields.

@@ -29,9 +29,13 @@ pub(super) fn struct_deserialize(
     let slot_types = def.fields.iter().map(|field| rust_value_type(&field.ty));
     let wires: Vec<&str> = def.fields.iter().map(|field| field.wire.as_str()).collect();
     let seeds = def.fields.iter().map(|field| seed(&field.ty));
-    let keeps = options.unknown_fields == UnknownFields::Keep && !def.deny_unknown;
+    let keeps = options.unknown_fields == UnknownFields::Keep
+        && !def.deny_unknown
+        && def.additional.is_none();
     let unknown_keys = if def.deny_unknown {
         quote!(Deny)
+    } else if def.additional.is_some() {
+        quote!(Additional)
     } else if keeps {
         quote!(Keep)
     } else {
@@ -65,6 +69,23 @@ pub(super) fn struct_deserialize(
                 }
             },
             quote!(#field_name: self.kept,),
+        )
+    } else if let Some((field, values)) = &def.additional {
+        let field_name = ident(field);
+        let value_type = rust_value_type(values);
+        let seed = seed(values);
+        (
+            quote!(additional: ::std::collections::BTreeMap<::std::string::String, #value_type>,),
+            quote! {
+                fn additional<__A: #serde::de::MapAccess<'de>>(
+                    &mut self,
+                    key: &str,
+                    map: &mut __A,
+                ) -> ::core::result::Result<(), __A::Error> {
+                    #private::read_additional(&mut self.additional, key, map, #seed)
+                }
+            },
+            quote!(#field_name: self.additional,),
         )
     } else {
         (TokenStream::new(), TokenStream::new(), TokenStream::new())

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::decode::struct_deserialize;
+use super::decode::{rust_value_type, struct_deserialize};
 use super::{SERDE_CRATE, doc, ident, rust_type};
 use crate::ident::ROOT_TYPE;
 use crate::model::{Event, Field, Payload, StructDef, Ty, TypeDef};
@@ -24,14 +24,26 @@ pub(super) fn struct_def(
     let type_doc = doc(def.doc.as_deref().unwrap_or(fallback));
     let fields = def.fields.iter().map(field);
     let deserialize = struct_deserialize(def, expecting, options);
-    let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
-        let name = ident(&def.unknown_fields);
-        quote! {
-            /// Fields the schema does not list, kept as received and written back when encoding.
-            #[serde(flatten)]
-            pub #name: ::std::collections::BTreeMap<::std::string::String, ::events_core::RawJson>,
+    let unknown = match &def.additional {
+        Some((field, values)) => {
+            let name = ident(field);
+            let values = rust_value_type(values);
+            Some(quote! {
+                /// The properties `properties` does not list, each decoded by the schema of
+                /// `additionalProperties`, and written back when encoding.
+                #[serde(flatten)]
+                pub #name: ::std::collections::BTreeMap<::std::string::String, #values>,
+            })
         }
-    });
+        None => keeps_unknown_fields(def, options).then(|| {
+            let name = ident(&def.unknown_fields);
+            quote! {
+                /// Fields the schema does not list, kept as received and written back when encoding.
+                #[serde(flatten)]
+                pub #name: ::std::collections::BTreeMap<::std::string::String, ::events_core::RawJson>,
+            }
+        }),
+    };
     quote! {
         #type_doc
         ///
@@ -79,8 +91,12 @@ pub(super) fn sent_constructor(
             quote!(#name)
         }
     });
-    let unknown = (options.unknown_fields == UnknownFields::Keep && !def.deny_unknown).then(|| {
-        let name = ident(&def.unknown_fields);
+    let extra_field = match &def.additional {
+        Some((field, _)) => Some(field),
+        None => keeps_unknown_fields(def, options).then_some(&def.unknown_fields),
+    };
+    let unknown = extra_field.map(|field| {
+        let name = ident(field);
         quote!(#name: ::core::default::Default::default(),)
     });
     let event_name = &event.name;
@@ -124,6 +140,12 @@ pub(super) fn sent_constructor(
             #to_send_event
         }
     }
+}
+
+/// Whether the struct keeps the fields its schema does not list (`unknown_fields = "keep"` on an
+/// open struct without typed additional properties).
+fn keeps_unknown_fields(def: &StructDef, options: &Options) -> bool {
+    options.unknown_fields == UnknownFields::Keep && !def.deny_unknown && def.additional.is_none()
 }
 
 pub(super) fn field(field: &Field) -> TokenStream {

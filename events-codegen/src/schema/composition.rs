@@ -269,7 +269,7 @@ impl<'a> Converter<'a> {
                 NodeValue::Bool(false) => {}
                 NodeValue::Bool(true) => continue,
                 _ => {
-                    complaints.push((additional, "`additionalProperties` with a schema is supported only on objects without `properties` (maps)".to_owned()));
+                    complaints.push((additional, "`additionalProperties` with a schema in `allOf` sees only the `properties` beside it, so it would also judge the properties the other parts add; not supported: put it on an object outside the `allOf`".to_owned()));
                     continue;
                 }
             }

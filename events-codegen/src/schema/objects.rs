@@ -51,28 +51,38 @@ impl<'a> Converter<'a> {
                 return None;
             }
         }
-        let deny_unknown = match additional.map(|node| (node, &node.value)) {
-            Some((node, NodeValue::Object(_))) => {
-                self.error(Rule::AdditionalPropertiesSchemaBesideProperties,
-                    node,
-                    "`additionalProperties` with a schema is supported only on objects without `properties` (maps)",
-                );
-                return None;
-            }
-            Some((_, NodeValue::Bool(allowed))) => !allowed,
+        let deny_unknown = match additional.map(|node| &node.value) {
+            Some(NodeValue::Bool(allowed)) => !allowed,
             _ => false,
         };
         let name = self.claim(naming);
+        // The properties `properties` does not list, each by the `additionalProperties` schema.
+        let additional = match additional {
+            Some(node) if node.as_object().is_some() => {
+                let values = Naming::Derived(ident::additional_value_type(&name));
+                Some(self.convert(node, values)?)
+            }
+            _ => None,
+        };
         let properties: Vec<&Member> = keywords.members(Keyword::Properties).iter().collect();
         let required: Vec<&Node> = keywords.elements(Keyword::Required).iter().collect();
-        self.object_struct(
+        let ty = self.object_struct(
             name,
             &properties,
             Vec::new(),
             &required,
             deny_unknown,
             keywords.description(),
-        )
+        )?;
+        if let (Some(values), Ty::Named(name)) = (additional, &ty)
+            && let Some(TypeDef::Struct(def)) = self.types.iter_mut().find(|def| def.name() == name)
+        {
+            let field = ident::additional_properties_field(
+                def.fields.iter().map(|field| field.ident.as_str()),
+            );
+            def.additional = Some((field, values));
+        }
+        Some(ty)
     }
 
     /// A map whose keys match the one pattern of `patternProperties`; keys that do not match
@@ -276,6 +286,7 @@ impl<'a> Converter<'a> {
             fields,
             deny_unknown,
             unknown_fields,
+            additional: None,
         })))
     }
 }

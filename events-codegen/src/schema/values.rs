@@ -138,10 +138,16 @@ impl Converter<'_> {
                         None => {}
                     }
                 }
-                let unknown = members
+                let mut unknown = members
                     .iter()
-                    .find(|member| !def.fields.iter().any(|field| field.wire == member.key));
-                match unknown {
+                    .filter(|member| !def.fields.iter().any(|field| field.wire == member.key));
+                if let Some((_, values)) = &def.additional {
+                    return unknown.try_for_each(|member| {
+                        self.check_value(values, &member.value)
+                            .map_err(|why| format!("`{}`: {why}", member.key))
+                    });
+                }
+                match unknown.next() {
                     Some(member) if def.deny_unknown => Err(format!(
                         "`{}` is not allowed (`additionalProperties: false`)",
                         member.key

@@ -605,3 +605,50 @@ fn recursive_schemas_decode_at_any_depth_and_name_the_path_of_a_deep_error() {
         events_core::json::from_str::<Value>(&text).unwrap()
     );
 }
+
+#[test]
+fn additional_properties_beside_properties_are_kept_typed() {
+    check(
+        "maps-v1",
+        &[
+            (
+                json!({"limits": {"owner": "ops", "calls": 3, "queues": 10}}),
+                None,
+            ),
+            (
+                json!({"limits": {"owner": "ops", "calls": 11}}),
+                Some(("value.limits.calls", "maximum")),
+            ),
+            (
+                json!({"limits": {"owner": "ops", "calls": "3"}}),
+                Some(("value.limits.calls", "invalid type")),
+            ),
+            (
+                json!({"limits": {"calls": 3}}),
+                Some(("value.limits", "missing field `owner`")),
+            ),
+            (
+                json!({"devices": {"primary": "desk", "spare": {"model": "x1"}}}),
+                None,
+            ),
+            (
+                json!({"devices": {"spare": {"serial": "9"}}}),
+                Some(("value.devices.spare", "missing field `model`")),
+            ),
+        ],
+    );
+    let text = json!({"eventName": "maps-v1", "value": {"schemaVersion": "1.0.0", "limits": {"calls": 3, "owner": "ops", "queues": 10}}}).to_string();
+    let Ok(Event::MapsV1(versioned)) = Event::from_json(text.as_bytes()) else {
+        panic!("maps-v1 did not decode");
+    };
+    let payload = versioned.latest().expect("the only version");
+    let limits = payload.limits.as_ref().expect("limits");
+    assert_eq!(limits.owner, "ops");
+    assert_eq!(limits.additional_properties.len(), 2);
+    assert_eq!(limits.additional_properties["queues"], 10);
+    let encoded = events_core::json::to_string(&Event::MapsV1(versioned.clone())).unwrap();
+    assert_eq!(
+        events_core::json::from_str::<Value>(&encoded).unwrap(),
+        events_core::json::from_str::<Value>(&text).unwrap()
+    );
+}

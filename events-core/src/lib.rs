@@ -57,6 +57,7 @@
 // Generated code names this crate `::events_core`, including the bundled catalog's code here.
 extern crate self as events_core;
 
+mod checks;
 mod enums;
 mod envelope;
 mod error;
@@ -93,6 +94,7 @@ pub use serde_json::Value;
 /// Items for generated code only; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::checks::{Check, Checked, Schema, json_type};
     pub use crate::enums::{
         deserialize_json_literal, deserialize_open_str_enum, deserialize_str_enum,
         serialize_json_literal,

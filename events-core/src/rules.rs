@@ -93,7 +93,7 @@ pub struct Pattern {
 }
 
 impl Text {
-    fn check(&self, text: &str) -> Result<(), String> {
+    pub(crate) fn check(&self, text: &str) -> Result<(), String> {
         if self.min_length > 0 || self.max_length < usize::MAX {
             let length = text.chars().count();
             if length < self.min_length {
@@ -237,7 +237,7 @@ pub struct Decimal {
 }
 
 impl Decimal {
-    fn check(&self, number: &Number) -> Result<(), String> {
+    pub(crate) fn check(&self, number: &Number) -> Result<(), String> {
         let bound = |text: &str| text.parse::<Number>().ok();
         let rules = [
             (self.minimum, "minimum", false, std::cmp::Ordering::Less),

@@ -385,6 +385,9 @@ impl<'a> Pair<'a> {
         else {
             return;
         };
+        if old.checks != new.checks {
+            push(Bump::Major, format!("{path}: checks at decode changed"));
+        }
         // Fields name types of the module their struct lives in.
         let inner = self.inside(old_ty, new_ty);
         for field in &old.fields {
@@ -445,6 +448,16 @@ impl<'a> Pair<'a> {
                 self.comparing.borrow_mut().remove(&key);
             }
             (Ty::Boxed(old), Ty::Boxed(new)) => self.compare_ty(old, new, path, push),
+            (Ty::Checked(old, old_checks), Ty::Checked(new, new_checks)) => {
+                if old_checks != new_checks {
+                    push(Bump::Major, format!("{path}: checks at decode changed"));
+                }
+                self.compare_ty(old, new, path, push)
+            }
+            (Ty::Checked(..), _) => {
+                push(Bump::Major, format!("{path}: no longer checked at decode"))
+            }
+            (_, Ty::Checked(..)) => push(Bump::Major, format!("{path}: now checked at decode")),
             (Ty::Boxed(_), _) => push(Bump::Major, format!("{path}: no longer boxed")),
             (_, Ty::Boxed(_)) => push(Bump::Major, format!("{path}: became boxed")),
             (Ty::Array(old, old_rules), Ty::Array(new, new_rules)) => {
@@ -509,9 +522,17 @@ impl<'a> Pair<'a> {
                     }
                 }
             }
+            (Some(TypeDef::Json(old)), Some(TypeDef::Json(new))) => {
+                if old.program != new.program {
+                    push(Bump::Major, format!("{path}: checks at decode changed"));
+                }
+            }
             (Some(TypeDef::Union(old)), Some(TypeDef::Union(new)))
                 if old.variants.len() == new.variants.len() =>
             {
+                if old.checks != new.checks {
+                    push(Bump::Major, format!("{path}: checks at decode changed"));
+                }
                 for ((_, before), (_, after)) in old.variants.iter().zip(&new.variants) {
                     inner.compare_ty(before, after, path, push);
                 }
@@ -546,6 +567,6 @@ fn kind(ty: &Ty) -> &'static str {
         Ty::Array(..) => "array",
         Ty::Map(..) => "map",
         Ty::Nullable(_) => "nullable",
-        Ty::Boxed(inner) => kind(inner),
+        Ty::Boxed(inner) | Ty::Checked(inner, _) => kind(inner),
     }
 }

@@ -233,6 +233,22 @@ impl Diagnostics {
         self.list.len() > mark.0
     }
 
+    /// The rules of the defects reported since `mark`.
+    pub fn rules_since(&self, mark: Mark) -> impl Iterator<Item = Rule> + '_ {
+        self.list[mark.0.min(self.list.len())..]
+            .iter()
+            .map(|diagnostic| diagnostic.rule)
+    }
+
+    /// Forgets the defects reported since `mark` whose rule `forget` names.
+    pub fn forget_since(&mut self, mark: Mark, forget: impl Fn(Rule) -> bool) {
+        let mut index = 0;
+        self.list.retain(|diagnostic| {
+            index += 1;
+            index <= mark.0 || !forget(diagnostic.rule)
+        });
+    }
+
     /// Every defect, sorted by file, line and column (and in report order within one place).
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         let mut list = std::mem::take(&mut self.list);

@@ -7,6 +7,7 @@
 //! user's own uses of deprecated events and never the generated code.
 
 mod catalog;
+mod checks;
 mod decode;
 mod enums;
 mod modules;

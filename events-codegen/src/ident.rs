@@ -196,7 +196,7 @@ pub fn union_variant(ty: &Ty) -> String {
         Ty::Null => "Null".to_owned(),
         Ty::Any => "Any".to_owned(),
         Ty::Named(name) | Ty::Shared { name, .. } => name.clone(),
-        Ty::Boxed(inner) => union_variant(inner),
+        Ty::Boxed(inner) | Ty::Checked(inner, _) => union_variant(inner),
         Ty::Array(..) => "Array".to_owned(),
         Ty::Map(..) => "Map".to_owned(),
         Ty::Nullable(inner) => union_variant(inner),
@@ -274,7 +274,7 @@ pub fn unknown_value_variant<'a>(variants: impl Iterator<Item = &'a str>) -> Str
 /// The names taken in one scope (the types of a payload module, the variants of a union).
 /// Names the catalog gives are claimed first; a name the generator derives that is already
 /// taken gets the smallest number suffix that makes it free (`Payload` → `Payload2`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Namespace {
     taken: BTreeSet<String>,
 }

@@ -106,6 +106,20 @@ pub enum TypeDef {
     /// Another name for a type defined elsewhere: a payload whose schema is only a `$ref` to a
     /// shared schema is that shared type itself, generated once for every event that uses it.
     Alias(AliasDef),
+    /// A value no Rust type holds exactly, kept as JSON and checked against its whole schema:
+    /// where a named type must stand (a payload, a recursive definition).
+    Json(JsonDef),
+}
+
+/// A newtype of `events_core::RawJson` whose decoding checks the schema's program.
+#[derive(Debug, Clone)]
+pub struct JsonDef {
+    /// Type name, unique in its payload module.
+    pub name: String,
+    /// The schema's description.
+    pub doc: Option<String>,
+    /// The whole schema.
+    pub program: Box<Program>,
 }
 
 /// A type alias: `pub type {name} = {target};`.
@@ -148,6 +162,9 @@ pub struct StructDef {
     /// properties (`additional_properties`, made to differ from every property's field) and the
     /// type of their values.
     pub additional: Option<(String, Ty)>,
+    /// What the object's schema says beyond its fields (`not`, `dependentRequired`, …), checked
+    /// when decoding it.
+    pub checks: Option<Box<Program>>,
 }
 
 /// One property of an object schema.
@@ -204,6 +221,8 @@ pub struct UnionDef {
     /// Every branch is an object with a required `const` string property of this name, a
     /// different value in each: the branch is chosen by it, `(property, value per variant)`.
     pub tag: Option<(String, Vec<String>)>,
+    /// What the schema says beyond its branches, checked when decoding it.
+    pub checks: Option<Box<Program>>,
 }
 
 /// The type of a value.
@@ -244,6 +263,123 @@ pub enum Ty {
     /// A generated type on the heap (`Box<T>`): a reference that would otherwise make a
     /// recursive type contain itself.
     Boxed(Box<Ty>),
+    /// The inner type, whose schema says more than the type holds (`not`, `if`, `contains`,
+    /// keywords without `type`, …): the value is also checked at decode by the program.
+    Checked(Box<Ty>, Box<Program>),
+}
+
+/// A schema as the decoder checks it at run time (`events_core::__private::Schema`), where no
+/// Rust type holds it: self-contained, with every schema its `$ref`s reach.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Program {
+    /// The schema checked.
+    pub root: Checks,
+    /// The schemas `Check::Ref` names, by index.
+    pub definitions: Vec<Checks>,
+}
+
+/// The keywords of one schema: each must pass. Empty for `true`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Checks(pub Vec<Check>);
+
+/// One keyword of a [`Checks`], as `events_core::__private::Check` has it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Check {
+    /// The schema `false`.
+    Never,
+    /// `type`.
+    Type {
+        /// The names of the types allowed.
+        types: Vec<String>,
+        /// Whether only integers written without a fraction or exponent are (draft-04).
+        plain_integers: bool,
+    },
+    /// `const`, as JSON text.
+    Const(String),
+    /// `enum`, each value as JSON text.
+    Enum(Vec<String>),
+    /// The string keywords.
+    Text(TextRules),
+    /// The number keywords.
+    Numeric(NumberRules),
+    /// `minItems`, `maxItems`.
+    ItemCount {
+        /// `minItems`.
+        min: u64,
+        /// `maxItems`.
+        max: Option<u64>,
+    },
+    /// `uniqueItems: true`.
+    UniqueItems,
+    /// `prefixItems`.
+    PrefixItems(Vec<Checks>),
+    /// `items`.
+    Items {
+        /// The first item it applies to: the count of `prefixItems`.
+        from: usize,
+        /// The schema of the items.
+        schema: Box<Checks>,
+    },
+    /// `contains`.
+    Contains {
+        /// The schema some items match.
+        schema: Box<Checks>,
+        /// `minContains` (1 without it).
+        min: u64,
+        /// `maxContains`.
+        max: Option<u64>,
+    },
+    /// `properties`.
+    Properties(Vec<(String, Checks)>),
+    /// `patternProperties`.
+    PatternProperties(Vec<(TextPattern, Checks)>),
+    /// `additionalProperties`.
+    AdditionalProperties {
+        /// The names `properties` lists, which it leaves out.
+        listed: Vec<String>,
+        /// The `patternProperties` patterns, whose matches it leaves out.
+        patterns: Vec<TextPattern>,
+        /// The schema of the other properties.
+        schema: Box<Checks>,
+    },
+    /// `propertyNames`.
+    PropertyNames(Box<Checks>),
+    /// `required`.
+    Required(Vec<String>),
+    /// `minProperties`, `maxProperties`.
+    PropertyCount {
+        /// `minProperties`.
+        min: u64,
+        /// `maxProperties`.
+        max: Option<u64>,
+    },
+    /// `dependentRequired`.
+    DependentRequired(Vec<(String, Vec<String>)>),
+    /// `dependentSchemas`.
+    DependentSchemas(Vec<(String, Checks)>),
+    /// `allOf`.
+    AllOf(Vec<Checks>),
+    /// `anyOf`.
+    AnyOf(Vec<Checks>),
+    /// `oneOf`.
+    OneOf(Vec<Checks>),
+    /// `not`.
+    Not(Box<Checks>),
+    /// `if`, `then`, `else`.
+    If {
+        /// `if`.
+        condition: Box<Checks>,
+        /// `then` (`true` without it).
+        then: Box<Checks>,
+        /// `else` (`true` without it).
+        otherwise: Box<Checks>,
+    },
+    /// `unevaluatedProperties`.
+    UnevaluatedProperties(Box<Checks>),
+    /// `unevaluatedItems`.
+    UnevaluatedItems(Box<Checks>),
+    /// `$ref`: the program's definition of this index.
+    Ref(usize),
 }
 
 impl Ty {
@@ -252,7 +388,11 @@ impl Ty {
     pub fn depth(&self) -> usize {
         let mut depth = 0;
         let mut at = self;
-        while let Ty::Array(inner, _) | Ty::Map(inner, _) | Ty::Nullable(inner) = at {
+        while let Ty::Array(inner, _)
+        | Ty::Map(inner, _)
+        | Ty::Nullable(inner)
+        | Ty::Checked(inner, _) = at
+        {
             depth += 1;
             at = inner;
         }
@@ -526,6 +666,7 @@ impl TypeDef {
             TypeDef::Union(def) => def.name = name,
             TypeDef::Tuple(def) => def.name = name,
             TypeDef::Alias(def) => def.name = name,
+            TypeDef::Json(def) => def.name = name,
         }
     }
 
@@ -537,6 +678,7 @@ impl TypeDef {
             TypeDef::Union(def) => &def.name,
             TypeDef::Tuple(def) => &def.name,
             TypeDef::Alias(def) => &def.name,
+            TypeDef::Json(def) => &def.name,
         }
     }
 }

@@ -140,6 +140,32 @@ rules! {
 }
 
 impl Rule {
+    /// Whether the rule describes a valid schema that the generator's Rust types cannot hold
+    /// exactly, rather than a defect: the type conversion reports it, and the schema is then
+    /// kept as JSON (`RawJson`, or a named newtype of it) and checked at decode against its
+    /// whole schema instead, the report forgotten. Only the checks of a file's top (keywords
+    /// beside a root `$ref`, `definitions` beside `$defs`) still report the two such rules they
+    /// use.
+    pub fn is_inexpressible(self) -> bool {
+        matches!(
+            self,
+            Rule::KeywordBesideRef
+                | Rule::KeywordThatWouldBeIgnored
+                | Rule::ValidationWithoutType
+                | Rule::SeveralNonNullTypes
+                | Rule::KeywordOnTheWrongType
+                | Rule::EnumValueNoValueCouldMatch
+                | Rule::IntegerMultipleOfNotAnInteger
+                | Rule::TupleThatIsNotClosed
+                | Rule::UniqueItemsBesidePrefixItems
+                | Rule::TupleMinItemsTooLarge
+                | Rule::RequiredWithoutProperties
+                | Rule::MapKeysThatCannotBeChecked
+                | Rule::RequiredNamesMissingProperty
+                | Rule::AllOfThatCannotBeMerged
+        )
+    }
+
     /// The rule whose id is `id`.
     pub fn from_id(id: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|rule| rule.id() == id)

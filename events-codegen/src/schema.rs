@@ -15,6 +15,7 @@ mod keywords;
 mod names;
 mod objects;
 mod pattern;
+mod program;
 mod recursion;
 mod reference;
 mod registry;
@@ -32,12 +33,12 @@ use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Node};
 use crate::load::{DEFS_DIR, SCHEMAS_DIR, SchemaFile};
-use crate::model::{AliasDef, Field, Payload, Ty, TypeDef, Version};
+use crate::model::{AliasDef, Field, JsonDef, Payload, Ty, TypeDef, Version};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
 use dialect::Dialect;
-use keywords::Keywords;
+use keywords::{Keywords, documentation};
 use registry::{Family, Keyword};
 
 const TYPE_NAMES: &[&str] = &[
@@ -77,8 +78,12 @@ pub fn build(
     let (root_node, mut types) = (document.root_node, document.types);
     // The payload is an object, or a choice between objects (`oneOf`/`anyOf`); one that is a
     // shared schema's is that type itself.
-    let is_object =
-        |def: Option<&TypeDef>| matches!(def, Some(TypeDef::Struct(_) | TypeDef::Union(_)));
+    let is_object = |def: Option<&TypeDef>| {
+        matches!(
+            def,
+            Some(TypeDef::Struct(_) | TypeDef::Union(_) | TypeDef::Json(_))
+        )
+    };
     let is_object = match document.root_ty {
         Some(Ty::Named(ref name)) if name == ROOT_TYPE => {
             is_object(types.iter().find(|def| def.name() == ROOT_TYPE))
@@ -95,7 +100,8 @@ pub fn build(
         }
         _ => false,
     };
-    if !is_object && !diagnostics.has_errors_since(mark) {
+    // A root without a type had a defect, reported where it is (perhaps in a shared file).
+    if !is_object && document.root_ty.is_some() && !diagnostics.has_errors_since(mark) {
         diagnostics.error(
             Rule::PayloadNotAnObject,
             source,
@@ -165,6 +171,7 @@ fn convert_document<'a>(
     let mut converter = Converter {
         file: source,
         location,
+        root,
         anchors,
         dialect,
         diagnostics,
@@ -294,6 +301,8 @@ struct Converter<'a> {
     file: &'a SourceFile,
     /// The file's path from the catalog folder, which relative `$ref`s resolve against.
     location: &'a str,
+    /// The file's root schema, which `#` pointers start from.
+    root: &'a Node,
     /// The file's `$anchor`s, which `#name` references name.
     anchors: definitions::Anchors,
     /// The JSON Schema draft the file is written in (its keywords already rewritten to 2020-12).
@@ -348,8 +357,90 @@ impl<'a> Converter<'a> {
     }
 
     /// The type of the schema whose keywords are `keywords` (read once, by the caller: the root
-    /// of a file is read before its `$defs` are converted).
+    /// of a file is read before its `$defs` are converted). A schema no Rust type holds exactly
+    /// is any JSON value checked against it at decode, where a JSON value may stand; keywords no
+    /// Rust type holds (`not`, `if`, …) are checked at decode beside the type of the others.
     fn convert_keywords(&mut self, keywords: Keywords<'a>, naming: Naming) -> Option<Ty> {
+        let node = keywords.node;
+        // The payload and a recursive definition are named types wherever they are used; other
+        // schemas are types in place.
+        let named = match &naming {
+            Naming::Claimed(name) => (name == self.root_name
+                || self
+                    .converting
+                    .as_ref()
+                    .and_then(|key| self.definition_names.get(key))
+                    == Some(name))
+            .then(|| name.clone()),
+            Naming::Derived(_) => None,
+        };
+        let checked = keywords.iter().any(|(keyword, _)| keyword.row().checked);
+        let mark = self.diagnostics.mark();
+        let before = (self.types.len(), self.names.clone(), self.refers_to_root);
+        let ty = self.convert_shape(keywords, naming);
+        let inexpressible = self.diagnostics.has_errors_since(mark)
+            && self
+                .diagnostics
+                .rules_since(mark)
+                .all(Rule::is_inexpressible);
+        let made_here = |types: &mut [TypeDef], ty: &Option<Ty>| -> Option<usize> {
+            let Some(Ty::Named(name)) = ty else {
+                return None;
+            };
+            types[before.0..]
+                .iter()
+                .position(|def| {
+                    matches!(def, TypeDef::Struct(def) if &def.name == name)
+                        || matches!(def, TypeDef::Union(def) if &def.name == name)
+                })
+                .map(|at| at + before.0)
+        };
+        let checks_itself = made_here(&mut self.types, &ty);
+        // A named type that is no struct or union of its own checks its whole schema as JSON.
+        let as_json = inexpressible
+            || (checked && named.is_some() && ty.is_some() && checks_itself.is_none());
+        // What the Rust types cannot hold is no defect: the schema is checked as JSON instead.
+        self.diagnostics.forget_since(mark, Rule::is_inexpressible);
+        if as_json {
+            let (types, names, refers_to_root) = before;
+            self.types.truncate(types);
+            self.names = names;
+            self.refers_to_root = refers_to_root;
+            let program = Box::new(self.program(node, program::Scope::Whole)?);
+            return Some(match named {
+                Some(name) => self.define(TypeDef::Json(JsonDef {
+                    name,
+                    doc: documentation(node),
+                    program,
+                })),
+                None => Ty::Checked(Box::new(Ty::Any), program),
+            });
+        }
+        let ty = ty?;
+        if !checked {
+            return Some(ty);
+        }
+        let program = Box::new(self.program(node, program::Scope::Checked)?);
+        // A struct or union made for this schema checks it itself, wherever it is used.
+        if let Some(at) = checks_itself {
+            match &mut self.types[at] {
+                TypeDef::Struct(def) if def.checks.is_none() => {
+                    def.checks = Some(program);
+                    return Some(ty);
+                }
+                TypeDef::Union(def) if def.checks.is_none() => {
+                    def.checks = Some(program);
+                    return Some(ty);
+                }
+                _ => {}
+            }
+        }
+        Some(Ty::Checked(Box::new(ty), program))
+    }
+
+    /// The type of the schema whose keywords are `keywords`, from the keywords that decide a
+    /// Rust type.
+    fn convert_shape(&mut self, keywords: Keywords<'a>, naming: Naming) -> Option<Ty> {
         let node = keywords.node;
         let file = self.file;
         if let Some(reference) = keywords.get(Keyword::Ref) {

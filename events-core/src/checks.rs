@@ -863,12 +863,25 @@ where
         let raw = RawJson::deserialize(deserializer)?;
         let decoded = decode_kept(&raw, |deserializer| self.inner.deserialize(deserializer))
             .map_err(de::Error::custom)?;
-        let tree = Json::parse(raw.get()).map_err(de::Error::custom)?;
-        self.schema
-            .check(&tree)
-            .map_err(Failure::into_decoder_error)?;
+        check_kept(&raw, self.schema)?;
         Ok(decoded)
     }
+}
+
+/// Checks the kept value `raw` against `schema`: a failure names its path inside the value.
+pub fn check_kept<E: de::Error>(raw: &RawJson, schema: &'static Schema) -> Result<(), E> {
+    let tree = Json::parse(raw.get()).map_err(E::custom)?;
+    schema.check(&tree).map_err(Failure::into_decoder_error)
+}
+
+/// Decodes the struct `B` builds from the kept value `raw` (a struct whose own schema has
+/// checks: they run on the same text, after it).
+pub fn decode_kept_object<'a, B: crate::object::ObjectBuilder<'a>>(
+    raw: &'a RawJson,
+) -> Result<B::Object, String> {
+    decode_kept(raw, |deserializer| {
+        crate::object::deserialize_object::<_, B>(deserializer)
+    })
 }
 
 #[cfg(test)]

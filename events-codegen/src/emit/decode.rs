@@ -9,8 +9,8 @@ use quote::{ToTokens, quote};
 
 use super::{ident, serde, serde_impls};
 use crate::model::{
-    AnyIntegerRules, ArrayRules, IntegerRules, NumberRules, StructDef, TextRules, TupleDef, Ty,
-    UnionDef,
+    AnyIntegerRules, ArrayRules, IntegerRules, NumberRules, StructDef, TextPattern, TextRules,
+    TupleDef, Ty, UnionDef,
 };
 use crate::options::{Options, UnknownFields};
 
@@ -90,6 +90,19 @@ pub(super) fn struct_deserialize(
     } else {
         (TokenStream::new(), TokenStream::new(), TokenStream::new())
     };
+    let decode = match &def.checks {
+        None => quote!(#private::deserialize_object::<__D, __Builder>(deserializer)),
+        Some(program) => {
+            let schema = super::checks::schema_reference(program);
+            quote! {
+                let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
+                let object = #private::decode_kept_object::<__Builder>(&raw)
+                    .map_err(<__D::Error as #serde::de::Error>::custom)?;
+                #private::check_kept(&raw, #schema)?;
+                ::core::result::Result::Ok(object)
+            }
+        }
+    };
     let read_body = if def.fields.is_empty() {
         quote! {
             let _ = (key, map);
@@ -138,7 +151,7 @@ pub(super) fn struct_deserialize(
                         })
                     }
                 }
-                #private::deserialize_object::<__D, __Builder>(deserializer)
+                #decode
             }
         }
     }
@@ -157,6 +170,10 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
     });
     let expecting = format!("a value matching a branch of `{}`", def.name);
     let exclusive = def.exclusive;
+    let check = def.checks.as_ref().map(|program| {
+        let schema = super::checks::schema_reference(program);
+        quote!(#private::check_kept::<__D::Error>(&raw, #schema)?;)
+    });
     let body = if let Some((tag, values)) = &def.tag {
         let arms = def
             .variants
@@ -173,6 +190,7 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
             });
         quote! {
             let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
+            #check
             match #private::tagged_branch(&raw, #tag, &[#(#values),*])
                 .map_err(<__D::Error as #serde::de::Error>::custom)?
             {
@@ -183,6 +201,7 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
     } else {
         quote! {
         let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
+        #check
         #private::choose_branch(
             [#(#attempts),*],
             #exclusive,
@@ -296,6 +315,7 @@ pub(super) fn rust_value_type(ty: &Ty) -> TokenStream {
             let inner = rust_value_type(inner);
             quote!(::std::boxed::Box<#inner>)
         }
+        Ty::Checked(inner, _) => rust_value_type(inner),
     }
 }
 
@@ -366,23 +386,31 @@ fn seed(ty: &Ty) -> TokenStream {
             let inner = seed(inner);
             quote!(#private::Nullable(#inner))
         }
+        Ty::Checked(inner, program) => {
+            let inner = seed(inner);
+            let schema = super::checks::schema_reference(program);
+            quote!(#private::Checked { schema: #schema, inner: #inner })
+        }
     }
 }
 
 /// The `Text` seed of a string's rules (or a map's keys').
 fn text_seed(rules: &TextRules) -> TokenStream {
+    text_rules(rules, |pattern| {
+        let (source, translated) = (&pattern.source, &pattern.translated);
+        quote!(::events_core::__pattern!(#source, #translated))
+    })
+}
+
+/// The `Text` value of a string's rules, its `Pattern` written by `pattern`.
+pub(super) fn text_rules(
+    rules: &TextRules,
+    pattern: impl FnOnce(&TextPattern) -> TokenStream,
+) -> TokenStream {
     let private = super::private();
     let min = usize_literal(rules.min_length.unwrap_or(0));
     let max = rules.max_length.map_or(quote!(usize::MAX), usize_literal);
-    let pattern = match &rules.pattern {
-        Some(pattern) => {
-            let (source, translated) = (&pattern.source, &pattern.translated);
-            quote!(::core::option::Option::Some(
-                ::events_core::__pattern!(#source, #translated)
-            ))
-        }
-        None => quote!(::core::option::Option::None),
-    };
+    let pattern = optional(rules.pattern.as_ref().map(pattern));
     let format = match rules.format {
         Some(format) => {
             let variant = ident(format.variant());
@@ -393,7 +421,7 @@ fn text_seed(rules: &TextRules) -> TokenStream {
     quote!(#private::Text { min_length: #min, max_length: #max, pattern: #pattern, format: #format })
 }
 
-fn usize_literal(value: u64) -> TokenStream {
+pub(super) fn usize_literal(value: u64) -> TokenStream {
     match usize::try_from(value) {
         Ok(value) => {
             let literal = Literal::usize_suffixed(value);
@@ -412,7 +440,7 @@ fn optional(value: Option<impl ToTokens>) -> TokenStream {
 }
 
 /// The `Decimal` seed of a `number`'s bounds and `multipleOf`.
-fn decimal_seed(rules: &NumberRules) -> TokenStream {
+pub(super) fn decimal_seed(rules: &NumberRules) -> TokenStream {
     let private = super::private();
     let text = |bound: &Option<String>| optional(bound.as_deref());
     let (minimum, exclusive_minimum, maximum, exclusive_maximum) = (

@@ -10,7 +10,9 @@ use super::structs::{sent_constructor, struct_def};
 use super::unions::{tuple_def, union_def};
 use super::{catalog_row, deprecation, doc, ident, serde_impls};
 use crate::ident::{ROOT_TYPE, SHARD_DECODER, VERSIONED_TYPE, version_variant};
-use crate::model::{AliasDef, Direction, Event, Payload, SharedModule, StructDef, TypeDef};
+use crate::model::{
+    AliasDef, Direction, Event, JsonDef, Payload, SharedModule, StructDef, TypeDef,
+};
 use crate::options::{Layout, Options};
 
 pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
@@ -286,6 +288,35 @@ fn type_item(
         TypeDef::Union(def) => union_def(def),
         TypeDef::Tuple(def) => tuple_def(def),
         TypeDef::Alias(def) => alias_def(def),
+        TypeDef::Json(def) => json_def(def),
+    }
+}
+
+/// A value no Rust type holds exactly: its JSON text, checked against its whole schema.
+fn json_def(def: &JsonDef) -> TokenStream {
+    let private = super::private();
+    let serde = super::serde();
+    let name = ident(&def.name);
+    let about = "Kept as its exact JSON text: no Rust type holds its schema exactly, so decoding checks the whole schema instead (`RawJson::to_value` parses it).";
+    let doc = doc(&match &def.doc {
+        Some(text) => format!("{text}\n\n{about}"),
+        None => format!("The `{}` value. {about}", def.name),
+    });
+    let schema = super::checks::schema_reference(&def.program);
+    let impls = serde_impls(
+        &quote!(#name),
+        quote!(#serde::Serialize::serialize(&self.0, serializer)),
+        quote! {
+            let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
+            #private::check_kept::<__D::Error>(&raw, #schema)?;
+            ::core::result::Result::Ok(#name(raw))
+        },
+    );
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct #name(pub ::events_core::RawJson);
+        #impls
     }
 }
 

@@ -65,6 +65,7 @@ fn describe(ty: &Ty) -> String {
         Ty::Any => "any JSON value, kept as its exact text".to_owned(),
         Ty::Named(name) => format!("a [`{name}`]"),
         Ty::Boxed(inner) => describe(inner),
+        Ty::Checked(inner, _) => format!("{}, checked against its schema", describe(inner)),
         Ty::Shared { module, name } => {
             format!("a [`{name}`](super::super::defs::{module}::{name})")
         }

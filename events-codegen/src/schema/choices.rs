@@ -212,6 +212,7 @@ impl<'a> Converter<'a> {
                     variants,
                     exclusive: keyword == Keyword::OneOf,
                     tag,
+                    checks: None,
                 }))
             }
         };

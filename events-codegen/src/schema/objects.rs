@@ -287,6 +287,7 @@ impl<'a> Converter<'a> {
             deny_unknown,
             unknown_fields,
             additional: None,
+            checks: None,
         })))
     }
 }

@@ -7,6 +7,18 @@
 /// leaves out U+FEFF).
 const ECMA_SPACE: &str = r"\t\n\x0B\x0C\r \u{A0}\u{1680}\u{2000}-\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}";
 
+/// The pattern `source` as written and as the decoder runs it, or the message that says why it
+/// cannot be enforced.
+pub fn text_pattern(source: &str) -> Result<crate::model::TextPattern, String> {
+    match translate(source) {
+        Ok(translated) => Ok(crate::model::TextPattern {
+            source: source.to_owned(),
+            translated,
+        }),
+        Err(why) => Err(format!("`pattern` {source:?} cannot be enforced: {why}")),
+    }
+}
+
 /// The expression to give the `regex` crate for the ECMA-262 `source`, or why there is none.
 pub fn translate(source: &str) -> Result<String, String> {
     let mut out = String::with_capacity(source.len() + 16);

@@ -129,7 +129,11 @@ pub(super) fn box_recursive_references(types: &mut [TypeDef]) {
     };
     for def in types.iter_mut() {
         let owner = def.name().to_owned();
-        for ty in members_mut(def) {
+        for mut ty in members_mut(def) {
+            // The checks of a value do not change where it is held.
+            while let Ty::Checked(inner, _) = ty {
+                ty = &mut **inner;
+            }
             let target = match ty {
                 Ty::Named(name) => Some(name.clone()),
                 Ty::Nullable(inner) => match &**inner {
@@ -162,7 +166,7 @@ fn members(def: &TypeDef) -> Vec<&Ty> {
         TypeDef::Union(def) => def.variants.iter().map(|(_, ty)| ty).collect(),
         TypeDef::Tuple(def) => def.items.iter().collect(),
         TypeDef::Alias(def) => vec![&def.target],
-        TypeDef::Enum(_) => Vec::new(),
+        TypeDef::Enum(_) | TypeDef::Json(_) => Vec::new(),
     }
 }
 
@@ -172,7 +176,7 @@ fn members_mut(def: &mut TypeDef) -> Vec<&mut Ty> {
         TypeDef::Struct(def) => def.fields.iter_mut().map(|field| &mut field.ty).collect(),
         TypeDef::Union(def) => def.variants.iter_mut().map(|(_, ty)| ty).collect(),
         TypeDef::Tuple(def) => def.items.iter_mut().collect(),
-        TypeDef::Alias(_) | TypeDef::Enum(_) => Vec::new(),
+        TypeDef::Alias(_) | TypeDef::Enum(_) | TypeDef::Json(_) => Vec::new(),
     }
 }
 
@@ -180,7 +184,7 @@ fn members_mut(def: &mut TypeDef) -> Vec<&mut Ty> {
 fn named_by_value<'t>(ty: &'t Ty, found: &mut Vec<&'t str>) {
     match ty {
         Ty::Named(name) => found.push(name),
-        Ty::Nullable(inner) => named_by_value(inner, found),
+        Ty::Nullable(inner) | Ty::Checked(inner, _) => named_by_value(inner, found),
         _ => {}
     }
 }
@@ -189,9 +193,11 @@ fn named_by_value<'t>(ty: &'t Ty, found: &mut Vec<&'t str>) {
 fn rename_in(ty: &mut Ty, from: &str, to: &str) {
     match ty {
         Ty::Named(name) if name == from => *name = to.to_owned(),
-        Ty::Nullable(inner) | Ty::Boxed(inner) | Ty::Array(inner, _) | Ty::Map(inner, _) => {
-            rename_in(inner, from, to)
-        }
+        Ty::Nullable(inner)
+        | Ty::Boxed(inner)
+        | Ty::Array(inner, _)
+        | Ty::Map(inner, _)
+        | Ty::Checked(inner, _) => rename_in(inner, from, to),
         _ => {}
     }
 }
@@ -200,9 +206,11 @@ fn rename_in(ty: &mut Ty, from: &str, to: &str) {
 fn names_in<'t>(ty: &'t Ty, found: &mut Vec<&'t str>) {
     match ty {
         Ty::Named(name) => found.push(name),
-        Ty::Nullable(inner) | Ty::Boxed(inner) | Ty::Array(inner, _) | Ty::Map(inner, _) => {
-            names_in(inner, found)
-        }
+        Ty::Nullable(inner)
+        | Ty::Boxed(inner)
+        | Ty::Array(inner, _)
+        | Ty::Map(inner, _)
+        | Ty::Checked(inner, _) => names_in(inner, found),
         _ => {}
     }
 }

@@ -65,6 +65,8 @@ pub enum Keyword {
     Contains,
     MinContains,
     MaxContains,
+    MinProperties,
+    MaxProperties,
 }
 
 /// What a keyword does, as JSON Schema groups them.
@@ -166,6 +168,9 @@ pub struct Row {
     pub mergeable: bool,
     /// Why the generator refuses it; `None` when supported.
     pub refused: Option<&'static str>,
+    /// No Rust type holds it: the type comes from the other keywords, and the decoder checks
+    /// the value against the schema's program (`events_core::__private::Schema`).
+    pub checked: bool,
     pub decides: Option<Decides>,
 }
 
@@ -184,6 +189,7 @@ const fn row(keyword: Keyword, name: &'static str, value: Value, family: Family)
         root_only: false,
         mergeable: matches!(family, Family::Annotation),
         refused: None,
+        checked: false,
         decides: None,
     }
 }
@@ -228,6 +234,11 @@ impl Row {
         self.refused = Some(why);
         self
     }
+
+    const fn checked(mut self) -> Self {
+        self.checked = true;
+        self
+    }
 }
 
 use Family::{Annotation, Composition, Reference, Shape, Validation};
@@ -253,12 +264,9 @@ const BESIDE_A_UNION: &[Keyword] = &[
 ];
 const ONE_WAY: &str = "keep one way of describing the value";
 const IN_EACH_BRANCH: &str = "put it in each branch";
-const CONDITIONAL: &str = "a conditional schema has no Rust type that keeps it exact; describe each shape as a branch of a `oneOf` told apart by a `const` property";
-const DEPENDENT: &str = "a property that changes which others are required or allowed has no exact Rust struct; describe each shape as a branch of a `oneOf`";
-const UNEVALUATED: &str = "its meaning depends on what the other keywords evaluated; close an object with `additionalProperties: false` beside every property it lists";
+const DEPENDENCIES: &str = "it is a keyword of the drafts before 2019-09 (`$schema` draft-04 to draft-07, where it is read as `dependentRequired` and `dependentSchemas`); from 2019-09 on, write those two";
 const DYNAMIC: &str =
     "references resolved while validating are not supported; use `$ref` to `#/$defs/<name>`";
-const CONTAINS: &str = "a rule about some items of an array has no Rust type; give `items` the schema every item follows";
 
 /// Every keyword, in [`Keyword`] order: supported ones first, in the order messages list them.
 const ROWS: &[Row] = &[
@@ -353,47 +361,40 @@ const ROWS: &[Row] = &[
     row(K::MinItems, "minItems", Value::Count, Validation).on(JsonType::Array),
     row(K::MaxItems, "maxItems", Value::Count, Validation).on(JsonType::Array),
     row(K::UniqueItems, "uniqueItems", Value::Bool, Validation).on(JsonType::Array),
-    row(K::If, "if", Value::Any, Composition)
-        .holds(Holds::Schema)
-        .refused(CONDITIONAL),
-    row(K::Then, "then", Value::Any, Composition)
-        .holds(Holds::Schema)
-        .refused(CONDITIONAL),
-    row(K::Else, "else", Value::Any, Composition)
-        .holds(Holds::Schema)
-        .refused(CONDITIONAL),
-    row(K::Not, "not", Value::Any, Composition)
-        .holds(Holds::Schema)
-        .refused(
-            "`not` excludes values without saying what they are, which no Rust type can express",
-        ),
+    row(K::If, "if", Value::BoolOrObject, Composition).checked(),
+    row(K::Then, "then", Value::BoolOrObject, Composition).checked(),
+    row(K::Else, "else", Value::BoolOrObject, Composition).checked(),
+    row(K::Not, "not", Value::BoolOrObject, Composition).checked(),
     row(
         K::DependentSchemas,
         "dependentSchemas",
-        Value::Any,
+        Value::Object,
         Composition,
     )
     .holds(Holds::SchemaByKey)
-    .refused(DEPENDENT),
+    .checked(),
     row(
         K::DependentRequired,
         "dependentRequired",
-        Value::Any,
+        Value::Object,
         Validation,
     )
-    .refused(DEPENDENT),
-    row(K::Dependencies, "dependencies", Value::Any, Validation).refused(DEPENDENT),
+    .checked(),
+    row(K::Dependencies, "dependencies", Value::Any, Validation).refused(DEPENDENCIES),
     row(
         K::UnevaluatedProperties,
         "unevaluatedProperties",
-        Value::Any,
+        Value::BoolOrObject,
         Shape,
     )
-    .holds(Holds::Schema)
-    .refused(UNEVALUATED),
-    row(K::UnevaluatedItems, "unevaluatedItems", Value::Any, Shape)
-        .holds(Holds::Schema)
-        .refused(UNEVALUATED),
+    .checked(),
+    row(
+        K::UnevaluatedItems,
+        "unevaluatedItems",
+        Value::BoolOrObject,
+        Shape,
+    )
+    .checked(),
     row(K::DynamicRef, "$dynamicRef", Value::Any, Reference).refused(DYNAMIC),
     row(K::DynamicAnchor, "$dynamicAnchor", Value::Any, Reference).refused(DYNAMIC),
     row(K::RecursiveRef, "$recursiveRef", Value::Any, Reference).refused(DYNAMIC),
@@ -405,11 +406,11 @@ const ROWS: &[Row] = &[
     )
     .refused(DYNAMIC),
     row(K::Anchor, "$anchor", Value::String, Reference),
-    row(K::Contains, "contains", Value::Any, Validation)
-        .holds(Holds::Schema)
-        .refused(CONTAINS),
-    row(K::MinContains, "minContains", Value::Any, Validation).refused(CONTAINS),
-    row(K::MaxContains, "maxContains", Value::Any, Validation).refused(CONTAINS),
+    row(K::Contains, "contains", Value::BoolOrObject, Validation).checked(),
+    row(K::MinContains, "minContains", Value::Count, Validation).checked(),
+    row(K::MaxContains, "maxContains", Value::Count, Validation).checked(),
+    row(K::MinProperties, "minProperties", Value::Count, Validation).checked(),
+    row(K::MaxProperties, "maxProperties", Value::Count, Validation).checked(),
 ];
 
 impl Keyword {

@@ -15,6 +15,7 @@ use crate::json::{self, Node};
 use crate::load::{DEFS_DIR, SharedFile};
 use crate::model::{SharedModule, Ty, TypeDef};
 use crate::rule::Rule;
+use crate::source::SourceFile;
 
 /// The shared schemas of a catalog, converted, for event schemas to refer to.
 #[derive(Debug, Default)]
@@ -25,6 +26,10 @@ pub struct SharedSchemas {
 #[derive(Debug)]
 struct SharedSchema {
     module: String,
+    /// The file, its path from the catalog folder and its draft, for programs that refer to it.
+    source: SourceFile,
+    location: String,
+    dialect: Dialect,
     root: Node,
     root_ty: Option<Ty>,
     definitions: BTreeMap<String, Option<Ty>>,
@@ -34,9 +39,12 @@ struct SharedSchema {
 impl SharedSchema {
     /// A file that had a defect, or is on a cycle of references: references to it resolve to
     /// no type, its defects having been reported where they are.
-    fn unconverted(module: String, root: Node) -> Self {
+    fn unconverted(module: String, file: &SharedFile, dialect: Dialect, root: Node) -> Self {
         SharedSchema {
             module,
+            source: file.source.clone(),
+            location: format!("{DEFS_DIR}/{}", file.name),
+            dialect,
             root,
             root_ty: None,
             definitions: BTreeMap::new(),
@@ -90,11 +98,11 @@ pub fn build_shared(
     // A file on a cycle is still converted, to report its other defects, with its references
     // to the files of the cycle converted after it standing for nothing.
     for &(position, on_cycle) in &order {
-        let (file, module, root, _) = &parsed[position];
+        let (file, module, root, dialect) = &parsed[position];
         if on_cycle {
             shared.by_file.insert(
                 file.name.clone(),
-                SharedSchema::unconverted(module.clone(), root.clone()),
+                SharedSchema::unconverted(module.clone(), file, *dialect, root.clone()),
             );
         }
     }
@@ -117,7 +125,8 @@ pub fn build_shared(
         let (root_ty, types, definitions) =
             (document.root_ty, document.types, document.definitions);
         if on_cycle || diagnostics.has_errors_since(mark) {
-            let unconverted = SharedSchema::unconverted(module.clone(), root.clone());
+            let unconverted =
+                SharedSchema::unconverted(module.clone(), file, *dialect, root.clone());
             shared.by_file.insert(file.name.clone(), unconverted);
             continue;
         }
@@ -130,6 +139,9 @@ pub fn build_shared(
             file.name.clone(),
             SharedSchema {
                 module: module.clone(),
+                source: file.source.clone(),
+                location,
+                dialect: *dialect,
                 root: root.clone(),
                 root_ty,
                 definitions,
@@ -247,6 +259,18 @@ fn file_order(
 }
 
 impl SharedSchemas {
+    /// The shared file `name` (`user.json`): its source, its path from the catalog folder, its
+    /// root schema and its draft.
+    pub(super) fn file(&self, name: &str) -> Option<(&SourceFile, &str, &Node, Dialect)> {
+        let schema = self.by_file.get(name)?;
+        Some((
+            &schema.source,
+            schema.location.as_str(),
+            &schema.root,
+            schema.dialect,
+        ))
+    }
+
     /// The type `name` of the shared module `module`.
     pub(super) fn type_def(&self, module: &str, name: &str) -> Option<&TypeDef> {
         let schema = self
@@ -342,6 +366,7 @@ pub(super) fn qualify(ty: Ty, module: &str) -> Ty {
         Ty::Map(value, keys) => Ty::Map(Box::new(qualify(*value, module)), keys),
         Ty::Nullable(inner) => Ty::Nullable(Box::new(qualify(*inner, module))),
         Ty::Boxed(inner) => Ty::Boxed(Box::new(qualify(*inner, module))),
+        Ty::Checked(inner, program) => Ty::Checked(Box::new(qualify(*inner, module)), program),
         other => other,
     }
 }

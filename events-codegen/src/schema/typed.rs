@@ -8,8 +8,8 @@ use super::{Converter, Naming, pattern};
 use crate::ident;
 use crate::json::{Node, NodeValue};
 use crate::model::{
-    AnyIntegerRules, ArrayRules, Format, IntegerFormat, IntegerRules, NumberRules, TextPattern,
-    TextRules, TupleDef, Ty, TypeDef,
+    AnyIntegerRules, ArrayRules, Format, IntegerFormat, IntegerRules, NumberRules, TextRules,
+    TupleDef, Ty, TypeDef,
 };
 use crate::rule::Rule;
 
@@ -112,23 +112,13 @@ impl<'a> Converter<'a> {
         match type_name {
             "string" => {
                 let pattern = match keywords.get(Keyword::Pattern) {
-                    Some(node) => {
-                        let source = node.as_str().unwrap_or_default();
-                        match pattern::translate(source) {
-                            Ok(translated) => Some(TextPattern {
-                                source: source.to_owned(),
-                                translated,
-                            }),
-                            Err(why) => {
-                                self.error(
-                                    Rule::PatternThatCannotBeEnforced,
-                                    node,
-                                    format!("`pattern` {source:?} cannot be enforced: {why}"),
-                                );
-                                return None;
-                            }
+                    Some(node) => match pattern::text_pattern(node.as_str().unwrap_or_default()) {
+                        Ok(pattern) => Some(pattern),
+                        Err(message) => {
+                            self.error(Rule::PatternThatCannotBeEnforced, node, message);
+                            return None;
                         }
-                    }
+                    },
                     None => None,
                 };
                 let format = self.format(keywords, "string", &Format::ALL, Format::name)?;

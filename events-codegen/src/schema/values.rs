@@ -30,6 +30,8 @@ impl Converter<'_> {
             | (Ty::Any, _)
             | (Ty::Boolean, NodeValue::Bool(_)) => Ok(()),
             (Ty::Nullable(inner) | Ty::Boxed(inner), _) => self.check_value(inner, value),
+            // The checks beyond the type are the decoder's only.
+            (Ty::Checked(inner, _), _) => self.check_value(inner, value),
             (Ty::String(rules), NodeValue::String(text)) => check_text(rules, text),
             (Ty::Number(rules), NodeValue::Number(text)) => check_number(rules, text),
             (
@@ -168,6 +170,8 @@ impl Converter<'_> {
                 }
             }
             TypeDef::Alias(def) => self.check_value(&def.target, value),
+            // Its schema is the decoder's to check.
+            TypeDef::Json(_) => Ok(()),
             TypeDef::Tuple(def) => {
                 let Some(items) = value.as_array() else {
                     return Err(format!("{} is not an array", value.kind()));

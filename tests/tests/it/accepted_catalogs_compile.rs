@@ -204,7 +204,8 @@ fn every_catalog_the_checks_accept_compiles() {
         .unwrap();
     }
     main_rs.push_str("\nfn main() {}\n");
-    let krate = FixtureCrate::new("accepted-catalogs", &staging, &main_rs);
+    // Patterns, in `patternProperties` of any kind, are enforced with the `pattern` feature.
+    let krate = FixtureCrate::with_features("accepted-catalogs", &staging, &main_rs, &["pattern"]);
     let output = krate.cargo(&["check", "--quiet"]);
     assert!(
         output.status.success(),

@@ -32,8 +32,12 @@ fn every_rule_has_its_case_folder_and_every_folder_is_a_rule() {
         .iter()
         .map(|case| case.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
+    // The rules a valid schema breaks only because no Rust type holds it exactly are not
+    // reported: the value is kept as JSON and checked against its schema instead (their
+    // constructs are accepted catalogs, `catalogs/accepted/`).
     let without_case: Vec<&str> = Rule::ALL
         .iter()
+        .filter(|rule| !rule.is_inexpressible())
         .map(|rule| rule.id())
         .filter(|id| !folders.iter().any(|folder| folder == id))
         .collect();

@@ -652,3 +652,121 @@ fn additional_properties_beside_properties_are_kept_typed() {
         events_core::json::from_str::<Value>(&text).unwrap()
     );
 }
+
+#[test]
+fn keywords_no_rust_type_holds_are_checked_at_decode() {
+    check(
+        "checked-v1",
+        &[
+            (json!({"code": "a1"}), None),
+            (
+                json!({"code": "none"}),
+                Some(("value.code", "value matches the schema of `not`")),
+            ),
+            (
+                json!({"shipping": {"country": "US", "postalCode": "12345"}}),
+                None,
+            ),
+            (
+                json!({"shipping": {"country": "US"}}),
+                Some(("value.shipping", "`then`: missing field `postalCode`")),
+            ),
+            (
+                json!({"shipping": {"country": "FR", "postalCode": "7"}}),
+                Some((
+                    "value.shipping.postalCode",
+                    "`else`: string of 1 characters",
+                )),
+            ),
+            (json!({"shipping": {}}), None),
+            (json!({"tags": ["a", "x"]}), None),
+            (
+                json!({"tags": ["a"]}),
+                Some(("value.tags", "0 items match `contains`, fewer than 1")),
+            ),
+            (
+                json!({"tags": ["x", "x"]}),
+                Some(("value.tags", "more than 1 (`maxContains`)")),
+            ),
+            (json!({"scores": [10, 11, 1]}), None),
+            (
+                json!({"scores": [10, 1]}),
+                Some(("value.scores", "fewer than 2 (`minContains`)")),
+            ),
+            (json!({"contact": {"email": "a@b", "name": "Al"}}), None),
+            (
+                json!({"contact": {"email": "a@b"}}),
+                Some((
+                    "value.contact",
+                    "field `email` needs field `name` beside it (`dependentRequired`)",
+                )),
+            ),
+            (
+                json!({"contact": {"phone": "1", "name": "A"}}),
+                Some(("value.contact.name", "(`dependentSchemas`)")),
+            ),
+            (
+                json!({"contact": {}}),
+                Some(("value.contact", "fewer than `minProperties` 1")),
+            ),
+            (
+                json!({"contact": {"email": "a", "name": "bb", "phone": "c"}}),
+                Some(("value.contact", "more than `maxProperties` 2")),
+            ),
+            (json!({"closed": {"a": 1, "b": "x"}}), None),
+            (
+                json!({"closed": {"a": 1, "c": "x"}}),
+                Some((
+                    "value.closed",
+                    "unknown field `c` (`unevaluatedProperties`)",
+                )),
+            ),
+            // Kept as JSON, with the whole schema checked.
+            (json!({"untyped": "ab"}), None),
+            (json!({"untyped": 5}), None),
+            (json!({"untyped": [1]}), None),
+            (
+                json!({"untyped": 6}),
+                Some(("value.untyped", "breaks `maximum` 5")),
+            ),
+            (
+                json!({"untyped": "a"}),
+                Some(("value.untyped", "`minLength` 2")),
+            ),
+            (json!({"several": "a"}), None),
+            (json!({"several": 0}), None),
+            (
+                json!({"several": 1.5}),
+                Some((
+                    "value.several",
+                    "invalid type: number, expected string or integer",
+                )),
+            ),
+            (
+                json!({"several": -1}),
+                Some(("value.several", "`minimum` 0")),
+            ),
+            (json!({"pair": ["a", 1]}), None),
+            (json!({"pair": ["a"]}), None),
+            (
+                json!({"pair": ["a", 1, true]}),
+                Some(("value.pair[2]", "no value is allowed here")),
+            ),
+            (json!({"loose": {"id": null}}), None),
+            (
+                json!({"loose": {}}),
+                Some(("value.loose", "missing field `id`")),
+            ),
+            (json!({"tree": {"children": [{"value": 1}]}}), None),
+            (
+                json!({"tree": {"children": [{"bad": 1}]}}),
+                Some(("value.tree.children[0]", "matches the schema of `not`")),
+            ),
+            (json!({"forest": [{"children": []}]}), None),
+            (
+                json!({"forest": [{"value": 1}]}),
+                Some(("value.forest", "0 items match `contains`")),
+            ),
+        ],
+    );
+}

@@ -352,6 +352,11 @@ impl<'a> Converter<'a> {
         if matches!(node.value, json::NodeValue::Bool(true)) {
             return Some(Ty::Any);
         }
+        if matches!(node.value, json::NodeValue::Bool(false)) {
+            let message = "the schema `false` allows no value, which no Rust type says";
+            self.error(Rule::NoValueAllowed, node, message);
+            return None;
+        }
         let keywords = Keywords::read(self.file, node, false, self.vocabulary, self.diagnostics)?;
         self.convert_keywords(keywords, naming)
     }
@@ -374,7 +379,8 @@ impl<'a> Converter<'a> {
             .then(|| name.clone()),
             Naming::Derived(_) => None,
         };
-        let checked = keywords.iter().any(|(keyword, _)| keyword.row().checked);
+        let checked = keywords.iter().any(|(keyword, _)| keyword.row().checked)
+            || program::has_absent_property(&keywords);
         let mark = self.diagnostics.mark();
         let before = (self.types.len(), self.names.clone(), self.refers_to_root);
         let ty = self.convert_shape(keywords, naming);
@@ -417,7 +423,8 @@ impl<'a> Converter<'a> {
             });
         }
         let ty = ty?;
-        if !checked {
+        // A schema with a defect builds nothing: its checks would only report it again.
+        if !checked || self.diagnostics.has_errors_since(mark) {
             return Some(ty);
         }
         let program = Box::new(self.program(node, program::Scope::Checked)?);

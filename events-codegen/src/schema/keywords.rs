@@ -31,12 +31,7 @@ impl<'a> Keywords<'a> {
         diagnostics: &mut Diagnostics,
     ) -> Option<Self> {
         let Some(members) = node.as_object() else {
-            let hint = match node.value {
-                NodeValue::Bool(false) => {
-                    "; the schema `false`, which no value matches, is supported only as `items` and as a property of a closed object"
-                }
-                _ => "",
-            };
+            let hint = "";
             diagnostics.error(
                 Rule::SchemaNotAnObject,
                 file,

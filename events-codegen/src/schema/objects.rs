@@ -217,21 +217,15 @@ impl<'a> Converter<'a> {
         for member in properties {
             let wire = &member.key;
             if matches!(member.value.value, NodeValue::Bool(false)) {
-                // A property no value matches must be absent: on a closed object it is one
-                // more key the struct refuses, so it has no field.
+                // A property no value matches must be absent: it has no field.
                 if required.contains(wire.as_str()) {
                     self.error(
-                        Rule::SchemaNotAnObject,
+                        Rule::PropertyThatMustBeAbsent,
                         &member.value,
                         format!("`{wire}` is required, and its schema `false` matches no value: no object could be valid"),
                     );
-                } else if !deny_unknown {
-                    self.error(
-                        Rule::SchemaNotAnObject,
-                        &member.value,
-                        format!("the schema `false` makes `{wire}` a property that must be absent, which a struct keeps only when the object is closed: add `\"additionalProperties\": false`, or leave `{wire}` out"),
-                    );
                 }
+                // On an open object, the struct's checks refuse it.
                 continue;
             }
             let Some(field_ident) = self.given_field_name(&member.value, wire) else {

@@ -90,6 +90,15 @@ impl<'n> Converter<'n> {
     }
 }
 
+/// Whether a property's schema is `false` (it must be absent), which a struct that is not
+/// closed leaves to its checks.
+pub(super) fn has_absent_property(keywords: &Keywords<'_>) -> bool {
+    keywords
+        .members(Keyword::Properties)
+        .iter()
+        .any(|member| matches!(member.value.value, NodeValue::Bool(false)))
+}
+
 /// A keyword's value as JSON text.
 fn json_text(node: &Node) -> String {
     match &node.value {
@@ -155,16 +164,18 @@ impl<'n> Compiler<'_, 'n> {
     }
 
     /// The keywords no Rust type holds, their schemas reported here; every keyword when
-    /// `unevaluated*` is among them, the others read silently (the type reports them).
+    /// `unevaluated*` is among them or a property must be absent, the others read silently
+    /// (the type reports them).
     fn beside_a_type(&mut self, place: Place<'n>, node: &'n Node) -> Checks {
         let Some(keywords) = self.keywords(place, node, false) else {
             return Checks::default();
         };
-        let unevaluated =
-            keywords.has(Keyword::UnevaluatedProperties) || keywords.has(Keyword::UnevaluatedItems);
+        let every_keyword = keywords.has(Keyword::UnevaluatedProperties)
+            || keywords.has(Keyword::UnevaluatedItems)
+            || has_absent_property(&keywords);
         self.compile(place, &keywords, |keyword| {
             let checked = keyword.row().checked;
-            (checked || unevaluated).then_some(checked)
+            (checked || every_keyword).then_some(checked)
         })
     }
 

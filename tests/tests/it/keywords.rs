@@ -764,6 +764,15 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
             ),
             (json!({"forest": [{"children": []}]}), None),
             (
+                json!({"retired": 1}),
+                Some(("value.retired", "no value is allowed here")),
+            ),
+            (json!({"maybe": 1}), None),
+            (
+                json!({"maybe": "1"}),
+                Some(("value.maybe", "matches no branch of `anyOf`")),
+            ),
+            (
                 json!({"forest": [{"value": 1}]}),
                 Some(("value.forest", "0 items match `contains`")),
             ),

@@ -69,6 +69,19 @@ pub struct Analysis {
     pub waived: Vec<Diagnostic>,
 }
 
+/// The check program of one JSON Schema document on its own (any draft its `$schema` names;
+/// `$ref`s inside it only): what generated code runs to check a value whose schema no Rust type
+/// holds exactly, as data. `Err` with every defect, located in `file`.
+pub fn schema_program(file: &SourceFile) -> Result<model::Program, Vec<Diagnostic>> {
+    let mut diagnostics = Diagnostics::new();
+    let program = schema::standalone_program(file, &mut diagnostics);
+    let found = diagnostics.into_sorted();
+    match program {
+        Some(program) if found.is_empty() => Ok(program),
+        _ => Err(found),
+    }
+}
+
 /// Reads the catalog in `dir` into memory, without checking it; diagnostics name files as
 /// `shown_dir` joined with their path inside the catalog (pass the path the user wrote).
 pub fn load(dir: &Path, shown_dir: &Path) -> LoadedCatalog {

@@ -33,7 +33,7 @@ use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, Namespace, ROOT_TYPE};
 use crate::json::{self, Node};
 use crate::load::{DEFS_DIR, SCHEMAS_DIR, SchemaFile};
-use crate::model::{AliasDef, Field, JsonDef, Payload, Ty, TypeDef, Version};
+use crate::model::{AliasDef, Field, JsonDef, Payload, Program, Ty, TypeDef, Version};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
@@ -168,28 +168,13 @@ fn convert_document<'a>(
         .and_then(|keywords| keywords.text(Keyword::Ref))
         .and_then(|text| definitions::local_definition_key(location, &anchors, text))
         .filter(|key| defs.iter().any(|def| def.key == *key));
-    let mut converter = Converter {
-        file: source,
-        location,
-        root,
-        anchors,
-        dialect,
-        diagnostics,
-        names: Namespace::with_reserved(&[root_name]),
-        definition_names: BTreeMap::new(),
-        definitions: BTreeMap::new(),
-        definition_nodes: defs
-            .iter()
-            .map(|def| (def.key.clone(), &def.value))
-            .collect(),
-        recursive: BTreeSet::new(),
-        converting: None,
-        root_name,
-        refers_to_root: false,
-        shared,
-        vocabulary,
-        types: Vec::new(),
-    };
+    let place = (source, location, dialect, root);
+    let mut converter = Converter::new(place, root_name, shared, vocabulary, diagnostics);
+    converter.anchors = anchors;
+    converter.definition_nodes = defs
+        .iter()
+        .map(|def| (def.key.clone(), &def.value))
+        .collect();
     // Definitions are named first: their names are the catalog's, derived names yield to them.
     for def in defs {
         let name = if root_definition.as_deref() == Some(def.key.as_str()) {
@@ -331,7 +316,48 @@ struct Converter<'a> {
     types: Vec<TypeDef>,
 }
 
+/// The check program of one schema file on its own (no shared schemas, no vocabulary), with
+/// every keyword: what a generated decoder runs where no Rust type holds a schema.
+pub fn standalone_program(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Program> {
+    let root = json::parse(file, diagnostics)?;
+    let (root, dialect) = dialect::normalize(file, root, diagnostics);
+    let (shared, vocabulary) = (SharedSchemas::default(), Vocabulary::default());
+    let place = (file, "schema.json", dialect, &root);
+    let mut converter = Converter::new(place, ROOT_TYPE, &shared, &vocabulary, diagnostics);
+    converter.program(&root, program::Scope::Whole)
+}
+
 impl<'a> Converter<'a> {
+    /// A converter of the file `source` at `location`, in `dialect`, whose root is `root` and
+    /// whose root type is named `root_name`; its definitions are for the caller to give.
+    fn new(
+        (file, location, dialect, root): (&'a SourceFile, &'a str, Dialect, &'a Node),
+        root_name: &'a str,
+        shared: &'a SharedSchemas,
+        vocabulary: &'a Vocabulary,
+        diagnostics: &'a mut Diagnostics,
+    ) -> Self {
+        Converter {
+            file,
+            location,
+            root,
+            anchors: definitions::Anchors::new(),
+            dialect,
+            diagnostics,
+            names: Namespace::with_reserved(&[root_name]),
+            definition_names: BTreeMap::new(),
+            definitions: BTreeMap::new(),
+            definition_nodes: BTreeMap::new(),
+            recursive: BTreeSet::new(),
+            converting: None,
+            root_name,
+            refers_to_root: false,
+            shared,
+            vocabulary,
+            types: Vec::new(),
+        }
+    }
+
     fn error(&mut self, rule: Rule, node: &Node, message: impl Into<String>) {
         let span = node.span.clone();
         self.diagnostics

@@ -407,6 +407,21 @@ impl Schema {
         self.validate(value, &mut Evaluated::of(value), depth + 1)
     }
 
+    /// This schema applied to the value of the one it stands in (`allOf`, `$ref`, …): its own
+    /// `unevaluated*` see only what it evaluated, and once it passes, what it evaluated counts
+    /// for the one it stands in.
+    fn validate_in_place(
+        &self,
+        value: &Json<'_>,
+        evaluated: &mut Evaluated,
+        depth: usize,
+    ) -> Result<(), Failure> {
+        let mut own = Evaluated::of(value);
+        self.validate(value, &mut own, depth + 1)?;
+        evaluated.absorb(own);
+        Ok(())
+    }
+
     fn validate(
         &self,
         value: &Json<'_>,
@@ -488,7 +503,7 @@ impl Check {
         depth: usize,
     ) -> Result<(), Failure> {
         match self {
-            Check::Ref(schema) => schema.validate(value, evaluated, depth + 1),
+            Check::Ref(schema) => schema.validate_in_place(value, evaluated, depth),
             _ => self.validate_keyword(value, evaluated, depth),
         }
     }
@@ -695,7 +710,7 @@ impl Check {
                 for (present, schema) in dependencies.iter() {
                     if value.member(present).is_some() {
                         schema
-                            .validate(value, evaluated, depth + 1)
+                            .validate_in_place(value, evaluated, depth)
                             .map_err(|failure| Failure {
                                 message: format!(
                                     "with field `{present}` (`dependentSchemas`): {}",
@@ -710,7 +725,7 @@ impl Check {
             (Check::AllOf(schemas), _) => {
                 for (index, schema) in schemas.iter().enumerate() {
                     schema
-                        .validate(value, evaluated, depth + 1)
+                        .validate_in_place(value, evaluated, depth)
                         .map_err(|failure| Failure {
                             message: format!("`allOf` part {index}: {}", failure.message),
                             path: failure.path,
@@ -789,7 +804,7 @@ impl Check {
                     None => (otherwise, "else"),
                 };
                 branch
-                    .validate(value, evaluated, depth + 1)
+                    .validate_in_place(value, evaluated, depth)
                     .map_err(|failure| Failure {
                         message: format!("`{keyword}`: {}", failure.message),
                         path: failure.path,
@@ -953,6 +968,27 @@ mod tests {
             check(&NAMED, r#"{"name": 1, "other": 2}"#).unwrap_err(),
             ".: unknown field `other` (`unevaluatedProperties`)"
         );
+    }
+
+    static SIBLING_PARTS: Schema = Schema {
+        checks: &[Check::AllOf(&[
+            Schema {
+                checks: &[Check::Properties(&[("name", Schema::ANY)])],
+            },
+            Schema {
+                checks: &[Check::UnevaluatedProperties(&Schema::NONE)],
+            },
+        ])],
+    };
+
+    #[test]
+    fn unevaluated_properties_do_not_see_a_sibling_part() {
+        // The second part evaluated nothing itself: `name` is unevaluated there.
+        assert_eq!(
+            check(&SIBLING_PARTS, r#"{"name": 1}"#).unwrap_err(),
+            ".: `allOf` part 1: unknown field `name` (`unevaluatedProperties`)"
+        );
+        assert!(check(&SIBLING_PARTS, "{}").is_ok());
     }
 
     static LOOP: Schema = Schema {

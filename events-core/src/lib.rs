@@ -94,7 +94,9 @@ pub use serde_json::Value;
 /// Items for generated code only; not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::checks::{Check, Checked, Schema, check_kept, decode_kept_object, json_type};
+    pub use crate::checks::{
+        Check, Checked, Json, Schema, check_kept, decode_kept_object, json_type,
+    };
     pub use crate::enums::{
         deserialize_json_literal, deserialize_open_str_enum, deserialize_str_enum,
         serialize_json_literal,

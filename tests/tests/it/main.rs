@@ -12,6 +12,7 @@ mod fixture_crates;
 mod from_value;
 mod keywords;
 mod lifecycle;
+mod random_schemas;
 mod shards;
 mod ui;
 mod vendor_samples;

@@ -109,8 +109,6 @@ rules! {
     ValidationWithoutType = "validation-without-type", Schema, false, "a schema with validation keywords has a `type`";
     UnknownSchemaType = "unknown-schema-type", Schema, false, "`type` names JSON Schema types";
     TypeListedTwice = "type-listed-twice", Schema, false, "`type` lists each type once";
-    SeveralNonNullTypes = "several-non-null-types", Schema, false, "`type` names one type besides `null`";
-    KeywordOnTheWrongType = "keyword-on-the-wrong-type", Schema, false, "a keyword stands on the type it applies to";
     RefOutsideDefs = "ref-outside-defs", Schema, false, "`$ref` names a definition (`#/$defs/<name>`) or a file of `defs/`";
     RefToMissingDefinition = "ref-to-missing-definition", Schema, false, "`$ref` names a definition that exists";
     RefToMissingSharedSchema = "ref-to-missing-shared-schema", Schema, false, "`$ref` names a shared schema that exists";
@@ -154,8 +152,6 @@ impl Rule {
             Rule::KeywordBesideRef
                 | Rule::KeywordThatWouldBeIgnored
                 | Rule::ValidationWithoutType
-                | Rule::SeveralNonNullTypes
-                | Rule::KeywordOnTheWrongType
                 | Rule::EnumValueNoValueCouldMatch
                 | Rule::IntegerMultipleOfNotAnInteger
                 | Rule::TupleThatIsNotClosed

@@ -406,7 +406,7 @@ impl<'a> Converter<'a> {
             Naming::Derived(_) => None,
         };
         let checked = keywords.iter().any(|(keyword, _)| keyword.row().checked)
-            || program::has_absent_property(&keywords);
+            || program::beside_the_struct(&keywords);
         let mark = self.diagnostics.mark();
         let before = (self.types.len(), self.names.clone(), self.refers_to_root);
         let ty = self.convert_shape(keywords, naming);
@@ -571,16 +571,14 @@ impl<'a> Converter<'a> {
         let nullable = names.contains(&"null");
         names.retain(|name| *name != "null");
         names.dedup();
+        // `number` holds every `integer`.
+        if names.contains(&"number") {
+            names.retain(|name| *name != "integer");
+        }
         let base = match names.as_slice() {
             [single] => self.convert_typed(keywords, single, naming)?,
             [] => return self.convert_typed(keywords, "null", naming),
-            _ => {
-                self.error(Rule::SeveralNonNullTypes,
-                    type_node,
-                    "several non-null types are not supported; use `anyOf` with one schema per type",
-                );
-                return None;
-            }
+            several => self.convert_several_types(keywords, several, naming)?,
         };
         Some(if nullable {
             Ty::Nullable(Box::new(base))
@@ -601,6 +599,19 @@ impl<'a> Converter<'a> {
             return Some(Ty::Named(self.root_name.to_owned()));
         }
         let Some(definitions::LocalTarget::Definition(key)) = target else {
+            // A JSON pointer to a schema that is no definition (`#/properties/a`): checked as
+            // JSON, by the program of the schema it names.
+            let pointed = match reference::destination(self.location, text) {
+                reference::Destination::ThisFile(fragment) => fragment
+                    .strip_prefix('#')
+                    .and_then(Pointer::parse)
+                    .and_then(|pointer| program::pointee(self.root, &pointer)),
+                _ => None,
+            };
+            if let Some(node) = pointed {
+                let program = self.program(node, program::Scope::Referenced)?;
+                return Some(Ty::Checked(Box::new(Ty::Any), Box::new(program)));
+            }
             if let Some(anchor) = text.strip_prefix('#').filter(|f| !f.starts_with('/')) {
                 self.error(
                     Rule::RefToMissingDefinition,

@@ -166,6 +166,32 @@ impl<'a> Converter<'a> {
         })
     }
 
+    /// `type` with several JSON types: a union with one variant per type, each with the
+    /// keywords of its type (the JSON types are disjoint, so at most one variant matches).
+    pub(super) fn convert_several_types(
+        &mut self,
+        keywords: &Keywords<'a>,
+        type_names: &[&str],
+        naming: Naming,
+    ) -> Option<Ty> {
+        let name = self.claim(naming);
+        let mut variant_names = Namespace::default();
+        let mut variants: Vec<(String, Ty)> = Vec::new();
+        for (position, type_name) in type_names.iter().enumerate() {
+            let branch_naming = Naming::Derived(ident::union_branch_type(&name, position));
+            let ty = self.convert_typed(keywords, type_name, branch_naming)?;
+            variants.push((variant_names.claim(&ident::union_variant(&ty)), ty));
+        }
+        Some(self.define(TypeDef::Union(UnionDef {
+            name,
+            doc: keywords.description(),
+            variants,
+            exclusive: false,
+            tag: None,
+            checks: None,
+        })))
+    }
+
     pub(super) fn convert_union(
         &mut self,
         keywords: &Keywords<'_>,

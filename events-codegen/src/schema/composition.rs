@@ -86,7 +86,7 @@ impl<'a> Converter<'a> {
             &merged.properties,
             merged.inherited,
             &required,
-            deny_unknown,
+            (deny_unknown, !deny_unknown),
             doc,
         )
     }

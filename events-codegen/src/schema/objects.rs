@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::keywords::{self, Keywords};
 use super::registry::Keyword;
-use super::{Converter, Naming, pattern};
+use super::{Converter, Naming, pattern, program};
 use crate::ident;
 use crate::json::{Member, Node, NodeValue};
 use crate::model::{Field, StructDef, TextPattern, TextRules, Ty, TypeDef};
@@ -33,7 +33,7 @@ impl<'a> Converter<'a> {
                 // Only `{}` is valid: a struct with no fields that refuses every key.
                 let name = self.claim(naming);
                 let doc = keywords.description();
-                return self.object_struct(name, &[], Vec::new(), &[], true, doc);
+                return self.object_struct(name, &[], Vec::new(), &[], (true, false), doc);
             }
             let values = match additional.map(|node| (node, &node.value)) {
                 Some((node, NodeValue::Object(_))) => {
@@ -45,11 +45,13 @@ impl<'a> Converter<'a> {
             let keys = self.key_rules(keywords, None)?;
             return Some(Ty::Map(Box::new(values), keys));
         }
-        for keyword in [Keyword::PatternProperties, Keyword::PropertyNames] {
-            if let Some(node) = keywords.get(keyword) {
-                self.error(Rule::MapKeysThatCannotBeChecked, node, format!("`{}` beside `properties` is not supported; a struct cannot check the keys it does not list", keyword.name()));
-                return None;
-            }
+        // The struct's checks hold `propertyNames`, and `patternProperties` where other
+        // properties may hold anything; not beside a struct that refuses or types the others.
+        let open = program::open_to_other_properties(keywords);
+        if let Some(node) = keywords.get(Keyword::PatternProperties).filter(|_| !open) {
+            let message = "`patternProperties` beside `properties` and `additionalProperties`: a struct cannot hold the keys it does not list";
+            self.error(Rule::MapKeysThatCannotBeChecked, node, message);
+            return None;
         }
         let deny_unknown = match additional.map(|node| &node.value) {
             Some(NodeValue::Bool(allowed)) => !allowed,
@@ -66,12 +68,13 @@ impl<'a> Converter<'a> {
         };
         let properties: Vec<&Member> = keywords.members(Keyword::Properties).iter().collect();
         let required: Vec<&Node> = keywords.elements(Keyword::Required).iter().collect();
+        let others = (deny_unknown, !deny_unknown && additional.is_none());
         let ty = self.object_struct(
             name,
             &properties,
             Vec::new(),
             &required,
-            deny_unknown,
+            others,
             keywords.description(),
         )?;
         if let (Some(values), Ty::Named(name)) = (additional, &ty)
@@ -172,17 +175,21 @@ impl<'a> Converter<'a> {
     }
 
     /// The struct of an object with `properties` and `required` (already merged, for `allOf`),
-    /// plus `inherited` fields already converted in a shared module.
+    /// plus `inherited` fields already converted in a shared module. `(deny_unknown, open)`:
+    /// whether other properties are refused, or may hold any value.
     pub(super) fn object_struct(
         &mut self,
         name: String,
         properties: &[&'a Member],
         inherited: Vec<Field>,
         required_entries: &[&Node],
-        deny_unknown: bool,
+        (deny_unknown, open): (bool, bool),
         doc: Option<String>,
     ) -> Option<Ty> {
         let mut required = BTreeSet::new();
+        // Required, but not described: on an object open to any other property, a field of
+        // any JSON value.
+        let mut undescribed = Vec::new();
         for entry in required_entries {
             let Some(property) = entry.as_str() else {
                 continue;
@@ -196,6 +203,10 @@ impl<'a> Converter<'a> {
             } else if !properties.iter().any(|member| member.key == property)
                 && !inherited.iter().any(|field| field.wire == property)
             {
+                if open {
+                    undescribed.push(property);
+                    continue;
+                }
                 self.error(
                     Rule::RequiredNamesMissingProperty,
                     entry,
@@ -269,6 +280,35 @@ impl<'a> Converter<'a> {
                 required: is_required,
                 deprecated: Keyword::Deprecated.is_true_in(&member.value),
                 default,
+            });
+        }
+        for wire in undescribed {
+            let field_ident = ident::field_name(wire);
+            if let Some(other) = field_owners.insert(field_ident.clone(), wire.to_owned()) {
+                let message = format!(
+                    "properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; name `{other}` with `x-rust-name`"
+                );
+                let at = required_entries
+                    .iter()
+                    .find(|entry| entry.as_str() == Some(wire))
+                    .copied();
+                if let Some(at) = at {
+                    self.error(Rule::PropertiesThatCollideInRust, at, message);
+                }
+                continue;
+            }
+            fields.push(Field {
+                wire: wire.to_owned(),
+                ident: field_ident,
+                doc: Some(
+                    "Required by the schema, which does not describe it: any JSON value."
+                        .to_owned(),
+                ),
+                constraints: Vec::new(),
+                ty: Ty::Any,
+                required: true,
+                deprecated: false,
+                default: None,
             });
         }
         fields.sort_by(|a, b| a.wire.cmp(&b.wire));

@@ -35,6 +35,9 @@ pub(super) enum Scope {
     /// The keywords no Rust type holds, beside a type for the rest; every keyword when one of
     /// them is `unevaluated*`, which depends on what the others evaluate.
     Checked,
+    /// Every keyword of a schema a `$ref` names by a JSON pointer that is no definition: its
+    /// defects are reported where it stands.
+    Referenced,
 }
 
 /// The file a schema stands in, for resolving its `$ref`s.
@@ -76,6 +79,7 @@ impl<'n> Converter<'n> {
         let root = match scope {
             Scope::Whole => compiler.schema(place, node, true),
             Scope::Checked => compiler.beside_a_type(place, node),
+            Scope::Referenced => compiler.schema(place, node, false),
         };
         let Compiler {
             definitions,
@@ -90,13 +94,32 @@ impl<'n> Converter<'n> {
     }
 }
 
-/// Whether a property's schema is `false` (it must be absent), which a struct that is not
-/// closed leaves to its checks.
-pub(super) fn has_absent_property(keywords: &Keywords<'_>) -> bool {
-    keywords
-        .members(Keyword::Properties)
+/// Whether the struct of `properties` leaves part of its schema to its checks: a property
+/// whose schema is `false` (it must be absent), `propertyNames`, or `patternProperties` on an
+/// object open to other properties.
+pub(super) fn beside_the_struct(keywords: &Keywords<'_>) -> bool {
+    let properties = keywords.members(Keyword::Properties);
+    let absent = properties
         .iter()
-        .any(|member| matches!(member.value.value, NodeValue::Bool(false)))
+        .any(|member| matches!(member.value.value, NodeValue::Bool(false)));
+    absent || (keywords.has(Keyword::Properties) && checks_keys_beside_properties(keywords))
+}
+
+/// `propertyNames`, or `patternProperties` where any other property is allowed: beside
+/// `properties`, the struct's checks hold them.
+pub(super) fn checks_keys_beside_properties(keywords: &Keywords<'_>) -> bool {
+    keywords.has(Keyword::PropertyNames)
+        || (keywords.has(Keyword::PatternProperties) && open_to_other_properties(keywords))
+}
+
+/// Whether an object allows properties it does not list with any value.
+pub(super) fn open_to_other_properties(keywords: &Keywords<'_>) -> bool {
+    matches!(
+        keywords
+            .get(Keyword::AdditionalProperties)
+            .map(|node| &node.value),
+        None | Some(NodeValue::Bool(true))
+    )
 }
 
 /// A keyword's value as JSON text.
@@ -124,7 +147,7 @@ fn json_text(node: &Node) -> String {
 }
 
 /// The node a JSON pointer names inside `root`.
-fn pointee<'n>(root: &'n Node, pointer: &Pointer) -> Option<&'n Node> {
+pub(super) fn pointee<'n>(root: &'n Node, pointer: &Pointer) -> Option<&'n Node> {
     let mut at = root;
     for segment in pointer.segments() {
         at = match &at.value {
@@ -172,7 +195,7 @@ impl<'n> Compiler<'_, 'n> {
         };
         let every_keyword = keywords.has(Keyword::UnevaluatedProperties)
             || keywords.has(Keyword::UnevaluatedItems)
-            || has_absent_property(&keywords);
+            || beside_the_struct(&keywords);
         self.compile(place, &keywords, |keyword| {
             let checked = keyword.row().checked;
             (checked || every_keyword).then_some(checked)

@@ -67,6 +67,9 @@ pub enum Keyword {
     MaxContains,
     MinProperties,
     MaxProperties,
+    ContentMediaType,
+    ContentEncoding,
+    ContentSchema,
 }
 
 /// What a keyword does, as JSON Schema groups them.
@@ -91,23 +94,6 @@ pub enum JsonType {
     Number,
     Array,
     Object,
-}
-
-impl JsonType {
-    /// The name JSON Schema's `type` uses.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::String => "string",
-            Self::Number => "number",
-            Self::Array => "array",
-            Self::Object => "object",
-        }
-    }
-
-    /// Whether a schema of `type: type_name` is of this JSON type.
-    pub fn holds(self, type_name: &str) -> bool {
-        type_name == self.name() || (self == Self::Number && type_name == "integer")
-    }
 }
 
 /// The JSON type a keyword's value must have.
@@ -411,6 +397,26 @@ const ROWS: &[Row] = &[
     row(K::MaxContains, "maxContains", Value::Count, Validation).checked(),
     row(K::MinProperties, "minProperties", Value::Count, Validation).checked(),
     row(K::MaxProperties, "maxProperties", Value::Count, Validation).checked(),
+    // The content vocabulary annotates strings; validators do not assert it by default.
+    row(
+        K::ContentMediaType,
+        "contentMediaType",
+        Value::String,
+        Annotation,
+    ),
+    row(
+        K::ContentEncoding,
+        "contentEncoding",
+        Value::String,
+        Annotation,
+    ),
+    row(
+        K::ContentSchema,
+        "contentSchema",
+        Value::BoolOrObject,
+        Annotation,
+    )
+    .holds(Holds::Nothing),
 ];
 
 impl Keyword {

@@ -88,27 +88,8 @@ impl<'a> Converter<'a> {
         type_name: &str,
         naming: Naming,
     ) -> Option<Ty> {
-        let mut misplaced = false;
-        for (keyword, value) in keywords.iter() {
-            let Some(applies_to) = keyword.applies_to() else {
-                continue;
-            };
-            if !applies_to.holds(type_name) {
-                misplaced = true;
-                self.error(
-                    Rule::KeywordOnTheWrongType,
-                    value,
-                    format!(
-                        "`{}` applies to type \"{}\", not \"{type_name}\"",
-                        keyword.name(),
-                        applies_to.name()
-                    ),
-                );
-            }
-        }
-        if misplaced {
-            return None;
-        }
+        // A keyword of another type (`minLength` on an integer) says nothing about this one's
+        // values, as in JSON Schema: each branch below reads only its own type's keywords.
         match type_name {
             "string" => {
                 let pattern = match keywords.get(Keyword::Pattern) {

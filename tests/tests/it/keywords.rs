@@ -739,7 +739,7 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
                 json!({"several": 1.5}),
                 Some((
                     "value.several",
-                    "invalid type: number, expected string or integer",
+                    "expected a value matching a branch of `Several`",
                 )),
             ),
             (
@@ -768,6 +768,37 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
                 Some(("value.retired", "no value is allowed here")),
             ),
             (json!({"maybe": 1}), None),
+            (
+                json!({"labelled": {"id": "a", "kind": [1], "x-n": 1}}),
+                None,
+            ),
+            (
+                json!({"labelled": {"id": "a"}}),
+                Some(("value.labelled", "missing field `kind`")),
+            ),
+            (
+                json!({"labelled": {"id": "a", "kind": 1, "x-n": "1"}}),
+                Some(("value.labelled.x-n", "invalid type: string, expected")),
+            ),
+            (
+                json!({"labelled": {"id": "a", "kind": 1, "longer": 1}}),
+                Some(("value.labelled", "key `longer`")),
+            ),
+            (json!({"either": "ab"}), None),
+            (json!({"either": 9}), None),
+            (json!({"either": null}), None),
+            (
+                json!({"either": "a"}),
+                Some(("value.either", "`minLength` 2")),
+            ),
+            (json!({"either": 10}), Some(("value.either", "maximum"))),
+            (json!({"either": true}), Some(("value.either", ""))),
+            (json!({"lenient": "ab"}), None),
+            (json!({"sameAsCode": "a"}), None),
+            (
+                json!({"sameAsCode": "none"}),
+                Some(("value.sameAsCode", "matches the schema of `not`")),
+            ),
             (
                 json!({"maybe": "1"}),
                 Some(("value.maybe", "matches no branch of `anyOf`")),

@@ -627,7 +627,7 @@ impl<'a> Converter<'a> {
             };
             let why = if text.contains("://") {
                 format!(
-                    "it is remote, and the generator reads only the catalog folder (a build must not depend on the network); copy the schema into `{DEFS_DIR}/` and refer to it as `{shared_path}`"
+                    "it is remote, and the generator reads only the catalog folder (a build must not depend on the network); copy the schema into `{DEFS_DIR}/` and refer to it as `{shared_path}`, or keep the URL as that file's `$id`"
                 )
             } else {
                 format!(

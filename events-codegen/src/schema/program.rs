@@ -15,7 +15,7 @@ use super::Converter;
 use super::dialect::Dialect;
 use super::keywords::Keywords;
 use super::pattern;
-use super::reference::{Destination, destination};
+use super::reference::{Destination, destination_in};
 use super::registry::Keyword;
 use super::{TYPE_NAMES, definitions};
 use crate::diagnostic::{Diagnostics, Pointer};
@@ -516,7 +516,8 @@ impl<'n> Compiler<'_, 'n> {
     /// are reported where it is converted, so it is read silently).
     fn reference(&mut self, place: Place<'n>, node: &'n Node, report: bool) -> Option<usize> {
         let text = node.as_str().unwrap_or_default();
-        let (target, fragment) = match destination(place.location, text) {
+        let ids = self.converter.shared.ids();
+        let (target, fragment) = match destination_in(place.location, text, ids) {
             Destination::ThisFile(fragment) => (place, fragment.trim_start_matches('#')),
             Destination::OtherFile { path, fragment } => {
                 let shared = path
@@ -540,7 +541,7 @@ impl<'n> Compiler<'_, 'n> {
             }
             Destination::Outside => {
                 let message = format!(
-                    "`$ref` `{text}` is not supported: it leads outside the catalog folder, and the generator reads only the catalog (a build must not depend on the network); copy the schema into `{DEFS_DIR}/`"
+                    "`$ref` `{text}` is not supported: it leads outside the catalog folder, and the generator reads only the catalog (a build must not depend on the network); copy the schema into `{DEFS_DIR}/`, with the URL as its `$id`"
                 );
                 self.error(report, place, node, Rule::RefOutsideDefs, message);
                 return None;

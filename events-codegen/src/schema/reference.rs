@@ -15,6 +15,29 @@ pub enum Destination<'r> {
     Outside,
 }
 
+/// The `$id` of each shared file that has one (without a fragment), and the file's path from
+/// the catalog folder: a `$ref` to that URI names the file, which is how a catalog maps a
+/// remote URL to one of its files.
+pub type Ids = std::collections::BTreeMap<String, String>;
+
+/// Where `reference` leads from the file at `location`, an absolute URI that is a shared
+/// file's `$id` leading to that file.
+pub fn destination_in<'r>(location: &str, reference: &'r str, ids: &Ids) -> Destination<'r> {
+    match destination(location, reference) {
+        Destination::Outside => {
+            let (uri, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+            match ids.get(uri) {
+                Some(path) => Destination::OtherFile {
+                    path: path.clone(),
+                    fragment,
+                },
+                None => Destination::Outside,
+            }
+        }
+        other => other,
+    }
+}
+
 /// Where `reference` leads from the file at `location` (a path from the catalog folder, such as
 /// `schemas/call-started-v1/1.0.0.json`).
 pub fn destination<'r>(location: &str, reference: &'r str) -> Destination<'r> {

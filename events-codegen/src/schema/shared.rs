@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::dialect::Dialect;
-use super::reference::{Destination, destination};
+use super::reference::{Destination, Ids, destination_in};
 use super::registry::Keyword;
 use super::{Converter, Vocabulary, convert_document, definitions, dialect};
 use crate::diagnostic::Diagnostics;
@@ -21,6 +21,8 @@ use crate::source::SourceFile;
 #[derive(Debug, Default)]
 pub struct SharedSchemas {
     by_file: BTreeMap<String, SharedSchema>,
+    /// The files' `$id`s, which `$ref`s may name them by.
+    ids: Ids,
 }
 
 #[derive(Debug)]
@@ -93,8 +95,19 @@ pub fn build_shared(
             parsed.push((file, module, root, dialect));
         }
     }
-    let order = file_order(&parsed, diagnostics);
-    let mut shared = SharedSchemas::default();
+    let ids: Ids = parsed
+        .iter()
+        .filter_map(|(file, _, root, _)| {
+            let id = Keyword::Id.of(root)?.as_str()?;
+            let uri = id.split_once('#').map_or(id, |(uri, _)| uri);
+            Some((uri.to_owned(), format!("{DEFS_DIR}/{}", file.name)))
+        })
+        .collect();
+    let order = file_order(&parsed, &ids, diagnostics);
+    let mut shared = SharedSchemas {
+        ids,
+        ..SharedSchemas::default()
+    };
     // A file on a cycle is still converted, to report its other defects, with its references
     // to the files of the cycle converted after it standing for nothing.
     for &(position, on_cycle) in &order {
@@ -158,6 +171,7 @@ pub fn build_shared(
 /// refers to one: such a cycle is reported, once, since recursive types are not supported.
 fn file_order(
     parsed: &[(&SharedFile, String, Node, Dialect)],
+    ids: &Ids,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(usize, bool)> {
     let position_of: BTreeMap<&str, usize> = parsed
@@ -173,7 +187,7 @@ fn file_order(
             let mut targets = BTreeMap::new();
             for reference in definitions::all_references(root) {
                 let text = reference.as_str().unwrap_or_default();
-                if let Destination::OtherFile { path, .. } = destination(&location, text)
+                if let Destination::OtherFile { path, .. } = destination_in(&location, text, ids)
                     && let Some(name) = path
                         .strip_prefix(DEFS_DIR)
                         .and_then(|p| p.strip_prefix('/'))
@@ -259,6 +273,11 @@ fn file_order(
 }
 
 impl SharedSchemas {
+    /// The shared files' `$id`s.
+    pub(super) fn ids(&self) -> &Ids {
+        &self.ids
+    }
+
     /// The shared file `name` (`user.json`): its source, its path from the catalog folder, its
     /// root schema and its draft.
     pub(super) fn file(&self, name: &str) -> Option<(&SourceFile, &str, &Node, Dialect)> {
@@ -288,7 +307,9 @@ impl SharedSchemas {
         reference: &str,
         location: &str,
     ) -> Result<Option<SharedTarget<'_>>, (Rule, String)> {
-        let Destination::OtherFile { path, fragment } = destination(location, reference) else {
+        let Destination::OtherFile { path, fragment } =
+            destination_in(location, reference, &self.ids)
+        else {
             return Ok(None);
         };
         let Some(file) = path

@@ -82,8 +82,15 @@ impl jsonschema::Retrieve for SharedFiles {
         uri: &jsonschema::Uri<String>,
     ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
         let name = uri.path().as_str().trim_start_matches("/catalog/defs/");
+        // A shared schema is also named by its `$id`.
+        let by_id = || {
+            self.0
+                .values()
+                .find(|schema| schema["$id"].as_str() == Some(uri.as_str()))
+        };
         self.0
             .get(name)
+            .or_else(by_id)
             .cloned()
             .ok_or_else(|| format!("no shared schema at {uri}").into())
     }
@@ -449,8 +456,13 @@ impl Generator<'_> {
         let shared_name = file
             .trim_start_matches("../../defs/")
             .trim_start_matches("./");
+        let by_id = |name: &str| {
+            self.shared
+                .values()
+                .find(|schema| schema["$id"].as_str() == Some(name))
+        };
         let document = match Some(shared_name).filter(|name| !name.is_empty()) {
-            Some(name) => match self.shared.get(name) {
+            Some(name) => match self.shared.get(name).or_else(|| by_id(name)) {
                 Some(shared) => shared.clone(),
                 None => return (None, Value::Null),
             },

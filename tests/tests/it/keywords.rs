@@ -794,6 +794,11 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
             (json!({"either": 10}), Some(("value.either", "maximum"))),
             (json!({"either": true}), Some(("value.either", ""))),
             (json!({"lenient": "ab"}), None),
+            (json!({"site": {"siteId": 1}}), None),
+            (
+                json!({"site": {"siteId": 0}}),
+                Some(("value.site.siteId", "breaks `minimum` 1")),
+            ),
             (json!({"sameAsCode": "a"}), None),
             (
                 json!({"sameAsCode": "none"}),

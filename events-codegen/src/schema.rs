@@ -587,7 +587,7 @@ impl<'a> Converter<'a> {
         })
     }
 
-    fn convert_reference(&mut self, reference: &Node) -> Option<Ty> {
+    fn convert_reference(&mut self, reference: &'a Node) -> Option<Ty> {
         let text = reference.as_str().unwrap_or_default();
         let shared = self.shared.resolve(text, self.location);
         if !matches!(shared, Ok(None)) {

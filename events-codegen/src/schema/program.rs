@@ -38,6 +38,9 @@ pub(super) enum Scope {
     /// Every keyword of a schema a `$ref` names by a JSON pointer that is no definition: its
     /// defects are reported where it stands.
     Referenced,
+    /// The schema a `$ref` names, given the `$ref`'s value (in this file): its defects are
+    /// reported where it stands.
+    Reference,
 }
 
 /// The file a schema stands in, for resolving its `$ref`s.
@@ -80,6 +83,13 @@ impl<'n> Converter<'n> {
             Scope::Whole => compiler.schema(place, node, true),
             Scope::Checked => compiler.beside_a_type(place, node),
             Scope::Referenced => compiler.schema(place, node, false),
+            Scope::Reference => Checks(
+                compiler
+                    .reference(place, node, true)
+                    .map(Check::Ref)
+                    .into_iter()
+                    .collect(),
+            ),
         };
         let Compiler {
             definitions,
@@ -87,7 +97,8 @@ impl<'n> Converter<'n> {
             sound,
             ..
         } = compiler;
-        if !sound && !self.diagnostics.has_errors_since(mark) {
+        // A file a reference leads to is converted on its own, which reports its defects.
+        if !sound && scope != Scope::Reference && !self.diagnostics.has_errors_since(mark) {
             self.diagnostics.extend(silent.into_sorted());
         }
         sound.then_some(Program { root, definitions })

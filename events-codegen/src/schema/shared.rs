@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use super::dialect::Dialect;
 use super::reference::{Destination, Ids, destination_in};
 use super::registry::Keyword;
-use super::{Converter, Vocabulary, convert_document, definitions, dialect};
+use super::{Converter, Vocabulary, convert_document, definitions, dialect, program};
 use crate::diagnostic::Diagnostics;
 use crate::ident;
 use crate::json::{self, Node};
@@ -32,6 +32,8 @@ struct SharedSchema {
     source: SourceFile,
     location: String,
     dialect: Dialect,
+    /// On a cycle of references between files, and not converted yet.
+    pending: bool,
     root: Node,
     root_ty: Option<Ty>,
     definitions: BTreeMap<String, Option<Ty>>,
@@ -47,6 +49,7 @@ impl SharedSchema {
             source: file.source.clone(),
             location: format!("{DEFS_DIR}/{}", file.name),
             dialect,
+            pending: false,
             root,
             root_ty: None,
             definitions: BTreeMap::new(),
@@ -65,6 +68,8 @@ pub(super) struct SharedTarget<'s> {
     pub fields_from: Option<&'s crate::model::StructDef>,
     /// The module of the shared file.
     pub module: &'s str,
+    /// The file is on a cycle of references between files and not converted yet.
+    pub pending: bool,
 }
 
 /// Converts every shared file, each after the shared files it refers to, so that a shared
@@ -103,24 +108,23 @@ pub fn build_shared(
             Some((uri.to_owned(), format!("{DEFS_DIR}/{}", file.name)))
         })
         .collect();
-    let order = file_order(&parsed, &ids, diagnostics);
+    let order = file_order(&parsed, &ids);
     let mut shared = SharedSchemas {
         ids,
         ..SharedSchemas::default()
     };
-    // A file on a cycle is still converted, to report its other defects, with its references
-    // to the files of the cycle converted after it standing for nothing.
+    // The files on a cycle are there before they are converted, for references to them.
     for &(position, on_cycle) in &order {
         let (file, module, root, dialect) = &parsed[position];
         if on_cycle {
-            shared.by_file.insert(
-                file.name.clone(),
-                SharedSchema::unconverted(module.clone(), file, *dialect, root.clone()),
-            );
+            let mut pending =
+                SharedSchema::unconverted(module.clone(), file, *dialect, root.clone());
+            pending.pending = true;
+            shared.by_file.insert(file.name.clone(), pending);
         }
     }
     let mut modules = Vec::new();
-    for (position, on_cycle) in order {
+    for (position, _) in order {
         let (file, module, root, dialect) = &parsed[position];
         let location = format!("{DEFS_DIR}/{}", file.name);
         let type_name = ident::type_name(file.name.trim_end_matches(".json"));
@@ -137,7 +141,7 @@ pub fn build_shared(
         );
         let (root_ty, types, definitions) =
             (document.root_ty, document.types, document.definitions);
-        if on_cycle || diagnostics.has_errors_since(mark) {
+        if diagnostics.has_errors_since(mark) {
             let unconverted =
                 SharedSchema::unconverted(module.clone(), file, *dialect, root.clone());
             shared.by_file.insert(file.name.clone(), unconverted);
@@ -155,6 +159,7 @@ pub fn build_shared(
                 source: file.source.clone(),
                 location,
                 dialect: *dialect,
+                pending: false,
                 root: root.clone(),
                 root_ty,
                 definitions,
@@ -169,11 +174,7 @@ pub fn build_shared(
 /// The positions of the shared files in an order where each follows the files it refers to,
 /// ties broken by name, each with whether it is on a cycle of references between files, or
 /// refers to one: such a cycle is reported, once, since recursive types are not supported.
-fn file_order(
-    parsed: &[(&SharedFile, String, Node, Dialect)],
-    ids: &Ids,
-    diagnostics: &mut Diagnostics,
-) -> Vec<(usize, bool)> {
+fn file_order(parsed: &[(&SharedFile, String, Node, Dialect)], ids: &Ids) -> Vec<(usize, bool)> {
     let position_of: BTreeMap<&str, usize> = parsed
         .iter()
         .enumerate()
@@ -210,60 +211,8 @@ fn file_order(
         placed[at] = true;
         order.push((at, false));
     }
-    // What is left is on a cycle or refers to one: report each cycle once, at the `$ref` of its
-    // first file (by name) that leads on round it.
-    let mut reported = vec![false; parsed.len()];
-    for start in (0..parsed.len()).filter(|&at| !placed[at]) {
-        let mut path = vec![start];
-        let cycle = loop {
-            let at = *path.last().unwrap_or(&start);
-            let Some(&next) = refers_to[at].keys().find(|&&target| !placed[target]) else {
-                break None;
-            };
-            if let Some(turn) = path.iter().position(|&seen| seen == next) {
-                break Some(path.split_off(turn));
-            }
-            path.push(next);
-        };
-        let Some(mut cycle) = cycle else { continue };
-        if cycle.iter().any(|&at| reported[at]) {
-            continue;
-        }
-        let first = cycle
-            .iter()
-            .position(|&at| {
-                parsed[at].0.name
-                    == cycle
-                        .iter()
-                        .map(|&at| &parsed[at].0.name)
-                        .min()
-                        .cloned()
-                        .unwrap_or_default()
-            })
-            .unwrap_or(0);
-        cycle.rotate_left(first);
-        for &at in &cycle {
-            reported[at] = true;
-        }
-        let names: Vec<&str> = cycle
-            .iter()
-            .chain(cycle.first())
-            .map(|&at| parsed[at].0.name.as_str())
-            .collect();
-        let (from, to) = (cycle[0], cycle.get(1).copied().unwrap_or(cycle[0]));
-        let reference = refers_to[from][&to];
-        diagnostics.error(
-            Rule::RecursiveRef,
-            &parsed[from].0.source,
-            reference.span.clone(),
-            &reference.pointer,
-            format!(
-                "shared schema `{}` refers back to itself ({}); recursive types are not supported",
-                names[0],
-                names.join(" → ")
-            ),
-        );
-    }
+    // What is left is on a cycle of references between files, or refers to one: converted
+    // last, by name, each reference to one not converted yet checked as JSON by its program.
     order.extend(
         (0..parsed.len())
             .filter(|&at| !placed[at])
@@ -372,6 +321,7 @@ impl SharedSchemas {
             node,
             fields_from,
             module: &schema.module,
+            pending: schema.pending,
         }))
     }
 }
@@ -392,14 +342,20 @@ pub(super) fn qualify(ty: Ty, module: &str) -> Ty {
     }
 }
 
-impl Converter<'_> {
-    /// The type a `$ref` into the shared folder names, or `None` after reporting why not.
+impl<'a> Converter<'a> {
+    /// The type a `$ref` into the shared folder names, or `None` after reporting why not. A
+    /// file on a cycle of references between files that is not converted yet is JSON checked
+    /// by its program (which may refer round the cycle).
     pub(super) fn convert_shared_reference(
         &mut self,
-        reference: &Node,
+        reference: &'a Node,
         target: Result<Option<SharedTarget<'_>>, (Rule, String)>,
     ) -> Option<Ty> {
         match target {
+            Ok(Some(target)) if target.pending => {
+                let program = self.program(reference, program::Scope::Reference)?;
+                Some(Ty::Checked(Box::new(Ty::Any), Box::new(program)))
+            }
             Ok(Some(target)) => target.ty,
             Ok(None) => None,
             Err((rule, why)) => {

@@ -796,6 +796,14 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
             (json!({"lenient": "ab"}), None),
             (json!({"site": {"siteId": 1}}), None),
             (
+                json!({"team": {"name": "a", "lead": {"login": "x", "leads": [{"name": "b"}]}}}),
+                None,
+            ),
+            (
+                json!({"team": {"name": "a", "lead": {"login": "x", "leads": [{"name": ""}]}}}),
+                Some(("value.team.lead.leads[0].name", "`minLength` 1")),
+            ),
+            (
                 json!({"site": {"siteId": 0}}),
                 Some(("value.site.siteId", "breaks `minimum` 1")),
             ),

@@ -57,6 +57,9 @@ struct Compiler<'c, 'n> {
     definitions: Vec<Checks>,
     /// The definition index of each schema reached by `$ref`, by file and pointer.
     compiled: BTreeMap<(&'n str, String), usize>,
+    /// The schemas reached by `$ref` and not compiled yet: compiled one after the other, not
+    /// inside the schema that refers to them, so that a long chain of references costs no stack.
+    waiting: Vec<(Place<'n>, &'n Node, usize)>,
     /// The diagnostics of schemas read silently.
     silent: Diagnostics,
     sound: bool,
@@ -76,6 +79,7 @@ impl<'n> Converter<'n> {
             converter: self,
             definitions: Vec::new(),
             compiled: BTreeMap::new(),
+            waiting: Vec::new(),
             silent: Diagnostics::new(),
             sound: true,
         };
@@ -91,6 +95,9 @@ impl<'n> Converter<'n> {
                     .collect(),
             ),
         };
+        while let Some((place, schema, index)) = compiler.waiting.pop() {
+            compiler.definitions[index] = compiler.schema(place, schema, false);
+        }
         let Compiler {
             definitions,
             silent,
@@ -582,8 +589,7 @@ impl<'n> Compiler<'_, 'n> {
         let index = self.definitions.len();
         self.compiled.insert(key, index);
         self.definitions.push(Checks::default());
-        let checks = self.schema(target, schema, false);
-        self.definitions[index] = checks;
+        self.waiting.push((target, schema, index));
         Some(index)
     }
 }

@@ -357,6 +357,22 @@ fn a_long_ref_chain_is_followed_without_recursion() {
     );
 }
 
+/// A chain of references that only a check program holds (`not` of the next) is compiled one
+/// reference after the other, not recursively: no stack overflow, whatever its length.
+#[test]
+fn a_long_ref_chain_inside_checks_is_compiled_without_recursion() {
+    let object = |reference| json!({"type": "object", "properties": {"next": reference}});
+    let (_, mut schema) = with_ref_chain(3_000, object);
+    let properties = schema["properties"].as_object_mut().unwrap();
+    let first = properties.keys().next().unwrap().clone();
+    properties.insert(first, json!({"not": {"$ref": "#/$defs/d0"}}));
+    let catalog = with_file(&bundled(), 1, schema.to_string());
+    assert_eq!(
+        assert_engine_survives(&catalog, "a 3,000-link $ref chain under `not`"),
+        0
+    );
+}
+
 /// A chain of array definitions (`items: {$ref: next}`) makes a `Vec<Vec<…>>` as deep as the
 /// chain: past a located limit it is an error, not a type the engine copies at every link and
 /// rustc overflows its stack on (2,000 links passed the check, then crashed rustc).

@@ -609,7 +609,7 @@ impl<'a> Converter<'a> {
                 _ => None,
             };
             if let Some(node) = pointed {
-                let program = self.program(node, program::Scope::Referenced)?;
+                let program = self.program(node, program::Scope::Quiet)?;
                 return Some(Ty::Checked(Box::new(Ty::Any), Box::new(program)));
             }
             if let Some(anchor) = text.strip_prefix('#').filter(|f| !f.starts_with('/')) {

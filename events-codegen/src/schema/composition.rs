@@ -1,17 +1,19 @@
 //! `allOf` of object schemas: merged into one struct. Each branch is an inline object schema or a
-//! `$ref` to one, and branches may nest `allOf`; a merge the generated struct could not honour
-//! exactly is a located error, never a looser type.
+//! `$ref` to one, and branches may nest `allOf`. A property two parts define differently (a
+//! shared object whose `state` a part narrows to `closed`) takes the first definition, and the
+//! struct's checks hold the whole `allOf`; a merge no struct can honour exactly is reported as
+//! such, and the value is then kept as JSON and checked (`Rule::is_inexpressible`).
 
 use std::collections::BTreeSet;
 
 use super::keywords::Keywords;
 use super::registry::Keyword;
 use super::shared::{SharedSchemas, qualify};
-use super::{Converter, Naming, definitions};
+use super::{Converter, Naming, definitions, program};
 use crate::diagnostic::Diagnostics;
 use crate::ident;
 use crate::json::{Member, Node, NodeValue};
-use crate::model::{Field, Ty};
+use crate::model::{Field, Ty, TypeDef};
 use crate::rule::Rule;
 
 /// Whether the schema says its value is an object.
@@ -38,8 +40,9 @@ struct MergedProperties<'n> {
     seen: Vec<&'n Member>,
     /// A shared part's fields, already converted in its module.
     inherited: Vec<Field>,
-    /// No property is defined differently in two parts.
-    sound: bool,
+    /// A property is defined differently in two parts: the struct takes the first definition,
+    /// and its checks hold the whole `allOf` (a value matches every part).
+    narrowed: bool,
 }
 
 /// The names every part requires, each once, in the order met.
@@ -73,7 +76,7 @@ impl<'a> Converter<'a> {
         let merged = self.merge_properties(outer, &parts);
         let required = merged_required(outer, &parts);
         let closed = self.merge_additional_properties(outer, &parts, &merged.seen);
-        let (Some(deny_unknown), true, true) = (closed, parts_sound, merged.sound) else {
+        let (Some(deny_unknown), true) = (closed, parts_sound) else {
             self.report_inside_properties(outer, &parts);
             return None;
         };
@@ -81,14 +84,24 @@ impl<'a> Converter<'a> {
             .description()
             .or_else(|| parts.iter().find_map(|part| part.keywords.description()));
         let name = self.claim(naming);
-        self.object_struct(
+        let ty = self.object_struct(
             name,
             &merged.properties,
             merged.inherited,
             &required,
             (deny_unknown, !deny_unknown),
             doc,
-        )
+        )?;
+        if merged.narrowed {
+            let program = Box::new(self.program(outer.node, program::Scope::Quiet)?);
+            if let Ty::Named(name) = &ty
+                && let Some(TypeDef::Struct(def)) =
+                    self.types.iter_mut().find(|def| def.name() == name)
+            {
+                def.checks = Some(program);
+            }
+        }
+        Some(ty)
     }
 
     /// Converts the properties written in this `allOf` (beside it and in its inline parts) only
@@ -203,7 +216,7 @@ impl<'a> Converter<'a> {
         outer: &Keywords<'a>,
         parts: &[Part<'a>],
     ) -> MergedProperties<'a> {
-        let mut sound = true;
+        let mut narrowed = false;
         let mut properties: Vec<&'a Member> = outer.members(Keyword::Properties).iter().collect();
         let mut seen: Vec<&'a Member> = properties.clone();
         let mut inherited: Vec<Field> = Vec::new();
@@ -211,16 +224,8 @@ impl<'a> Converter<'a> {
             for member in part.keywords.members(Keyword::Properties) {
                 match seen.iter().find(|known| known.key == member.key) {
                     Some(known) if known.value.to_value() == member.value.to_value() => {}
-                    Some(_) => {
-                        self.error(Rule::AllOfThatCannotBeMerged,
-                            &member.value,
-                            format!(
-                                "property `{}` is defined differently in another part of this `allOf`; the generator merges only identical definitions",
-                                member.key
-                            ),
-                        );
-                        sound = false;
-                    }
+                    // Any part's definition is exact for the values the checks let through.
+                    Some(_) => narrowed = true,
                     None => {
                         seen.push(member);
                         match &part.shared_fields {
@@ -240,7 +245,7 @@ impl<'a> Converter<'a> {
             properties,
             seen,
             inherited,
-            sound,
+            narrowed,
         }
     }
 

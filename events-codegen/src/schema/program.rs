@@ -35,9 +35,9 @@ pub(super) enum Scope {
     /// The keywords no Rust type holds, beside a type for the rest; every keyword when one of
     /// them is `unevaluated*`, which depends on what the others evaluate.
     Checked,
-    /// Every keyword of a schema a `$ref` names by a JSON pointer that is no definition: its
-    /// defects are reported where it stands.
-    Referenced,
+    /// Every keyword, read quietly: the type conversion reads the same schema and reports its
+    /// defects (a schema a `$ref` names by a JSON pointer, an `allOf` merged into a struct).
+    Quiet,
     /// The schema a `$ref` names, given the `$ref`'s value (in this file): its defects are
     /// reported where it stands.
     Reference,
@@ -86,7 +86,7 @@ impl<'n> Converter<'n> {
         let root = match scope {
             Scope::Whole => compiler.schema(place, node, true),
             Scope::Checked => compiler.beside_a_type(place, node),
-            Scope::Referenced => compiler.schema(place, node, false),
+            Scope::Quiet => compiler.schema(place, node, false),
             Scope::Reference => Checks(
                 compiler
                     .reference(place, node, true)

@@ -795,6 +795,17 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
             (json!({"either": true}), Some(("value.either", ""))),
             (json!({"lenient": "ab"}), None),
             (json!({"site": {"siteId": 1}}), None),
+            (json!({"narrowed": {"state": "closed"}}), None),
+            (json!({"narrowed": {}}), None),
+            (
+                json!({"narrowed": {"state": "open"}}),
+                Some(("value.narrowed.state", "is not the `const` \"closed\"")),
+            ),
+            (json!({"homeSite": {"siteId": 7, "region": "emea"}}), None),
+            (
+                json!({"homeSite": {"siteId": 8}}),
+                Some(("value.homeSite.siteId", "is not the `const` 7")),
+            ),
             (
                 json!({"team": {"name": "a", "lead": {"login": "x", "leads": [{"name": "b"}]}}}),
                 None,

@@ -274,9 +274,11 @@ pub fn unknown_value_variant<'a>(variants: impl Iterator<Item = &'a str>) -> Str
 /// The names taken in one scope (the types of a payload module, the variants of a union).
 /// Names the catalog gives are claimed first; a name the generator derives that is already
 /// taken gets the smallest number suffix that makes it free (`Payload` → `Payload2`).
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub struct Namespace {
     taken: BTreeSet<String>,
+    /// The names claimed, in order, so that an attempt's claims can be given back.
+    claimed: Vec<String>,
 }
 
 impl Namespace {
@@ -284,6 +286,19 @@ impl Namespace {
     pub fn with_reserved(reserved: &[&str]) -> Self {
         Self {
             taken: reserved.iter().map(|name| (*name).to_owned()).collect(),
+            claimed: Vec::new(),
+        }
+    }
+
+    /// How many names were claimed so far.
+    pub fn mark(&self) -> usize {
+        self.claimed.len()
+    }
+
+    /// Gives back the names claimed since `mark`.
+    pub fn release_since(&mut self, mark: usize) {
+        for name in self.claimed.drain(mark.min(self.claimed.len())..) {
+            self.taken.remove(&name);
         }
     }
 
@@ -297,6 +312,7 @@ impl Namespace {
             number += 1;
         }
         self.taken.insert(name.clone());
+        self.claimed.push(name.clone());
         name
     }
 }

@@ -408,7 +408,7 @@ impl<'a> Converter<'a> {
         let checked = keywords.iter().any(|(keyword, _)| keyword.row().checked)
             || program::beside_the_struct(&keywords);
         let mark = self.diagnostics.mark();
-        let before = (self.types.len(), self.names.clone(), self.refers_to_root);
+        let before = (self.types.len(), self.names.mark(), self.refers_to_root);
         let ty = self.convert_shape(keywords, naming);
         let inexpressible = self.diagnostics.has_errors_since(mark)
             && self
@@ -436,7 +436,7 @@ impl<'a> Converter<'a> {
         if as_json {
             let (types, names, refers_to_root) = before;
             self.types.truncate(types);
-            self.names = names;
+            self.names.release_since(names);
             self.refers_to_root = refers_to_root;
             let program = Box::new(self.program(node, program::Scope::Whole)?);
             return Some(match named {

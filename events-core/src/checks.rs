@@ -657,12 +657,7 @@ impl Check {
                     {
                         continue;
                     }
-                    if refuses_all(schema) {
-                        return Err(unknown(key, "additionalProperties"));
-                    }
-                    schema
-                        .validate_child(member, depth)
-                        .map_err(|failure| failure.at_key(key))?;
+                    other_property(schema, key, member, "additionalProperties", depth)?;
                     evaluated.properties[index] = true;
                 }
                 Ok(())
@@ -815,12 +810,7 @@ impl Check {
                     if evaluated.properties[index] {
                         continue;
                     }
-                    if refuses_all(schema) {
-                        return Err(unknown(key, "unevaluatedProperties"));
-                    }
-                    schema
-                        .validate_child(member, depth)
-                        .map_err(|failure| failure.at_key(key))?;
+                    other_property(schema, key, member, "unevaluatedProperties", depth)?;
                     evaluated.properties[index] = true;
                 }
                 Ok(())
@@ -843,13 +833,21 @@ impl Check {
     }
 }
 
-fn refuses_all(schema: &Schema) -> bool {
-    matches!(schema.checks, [Check::Never])
-}
-
-/// A property that the schema `false` refuses: an unknown field, as the decoder says it.
-fn unknown(key: &str, keyword: &str) -> Failure {
-    Failure::new(format!("unknown field `{key}` (`{keyword}`)"))
+/// The property `key` of the ones `keyword` (`additionalProperties`, `unevaluatedProperties`)
+/// applies to: under the schema `false`, an unknown field, as the decoder says it.
+fn other_property(
+    schema: &Schema,
+    key: &str,
+    value: &Json<'_>,
+    keyword: &str,
+    depth: usize,
+) -> Result<(), Failure> {
+    if matches!(schema.checks, [Check::Never]) {
+        return Err(Failure::new(format!("unknown field `{key}` (`{keyword}`)")));
+    }
+    schema
+        .validate_child(value, depth)
+        .map_err(|failure| failure.at_key(key))
 }
 
 fn branch_reason(index: usize, failure: &Failure) -> String {

@@ -62,8 +62,9 @@ pub fn build(
 ) -> Option<Payload> {
     let source = &file.source;
     let mark = diagnostics.mark();
-    let (root, dialect) =
+    let (mut root, dialect) =
         dialect::normalize(source, json::parse(source, diagnostics)?, diagnostics);
+    reference::rebase_references(&mut root, shared.ids());
     let location = format!("{SCHEMAS_DIR}/{}/{}.json", file.event, file.version);
     let document = convert_document(
         source,
@@ -320,8 +321,9 @@ struct Converter<'a> {
 /// every keyword: what a generated decoder runs where no Rust type holds a schema.
 pub fn standalone_program(file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Program> {
     let root = json::parse(file, diagnostics)?;
-    let (root, dialect) = dialect::normalize(file, root, diagnostics);
+    let (mut root, dialect) = dialect::normalize(file, root, diagnostics);
     let (shared, vocabulary) = (SharedSchemas::default(), Vocabulary::default());
+    reference::rebase_references(&mut root, shared.ids());
     let place = (file, "schema.json", dialect, &root);
     let mut converter = Converter::new(place, ROOT_TYPE, &shared, &vocabulary, diagnostics);
     converter.program(&root, program::Scope::Whole)

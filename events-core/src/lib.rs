@@ -34,6 +34,8 @@
 //!   `events-core = { version = "0.1", default-features = false }` when you bring your own
 //!   catalog.
 //! - `pattern`: enforce the `pattern` keyword of catalogs that use it (brings `regex`).
+//! - `idn`: check the `idn-hostname` and `idn-email` formats of catalogs that use them (brings
+//!   the Unicode data of `icu_properties` and `icu_normalizer`).
 //!
 //! # What `include_catalog!` generates
 //!

@@ -457,6 +457,30 @@ impl<'de, S: DeserializeSeed<'de> + Copy> Visitor<'de> for Entries<S> {
     }
 }
 
+/// A format that needs the `idn` feature of events-core: `IdnHostname` or `IdnEmail`.
+#[cfg(feature = "idn")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idn_format {
+    ($variant:ident) => {
+        ::events_core::__private::Format::$variant
+    };
+}
+
+/// Without the `idn` feature, a catalog that uses an `idn-` format does not compile, and says why.
+#[cfg(not(feature = "idn"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __idn_format {
+    ($variant:ident) => {
+        ::core::compile_error!(::core::concat!(
+            "this catalog uses an internationalised format (",
+            ::core::stringify!($variant),
+            "); enable the `idn` feature of events-core to check it"
+        ))
+    };
+}
+
 /// The [`Pattern`] for a schema's `pattern` (`source`, as written) run as `translated` by the
 /// `regex` crate. Generated code only; needs the `pattern` feature of events-core.
 #[cfg(feature = "pattern")]

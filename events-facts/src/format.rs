@@ -28,6 +28,12 @@ pub enum Format {
     Duration,
     /// `hostname`: an RFC 1123 host name.
     Hostname,
+    /// `idn-email`: an RFC 6531 mailbox: `email` with Unicode in its local part and an
+    /// `idn-hostname` domain. Checked with the `idn` feature; without it, nothing is one.
+    IdnEmail,
+    /// `idn-hostname`: an IDNA2008 host name (RFC 5890 to 5893). Checked with the `idn`
+    /// feature; without it, nothing is one.
+    IdnHostname,
     /// `uri-reference`: an RFC 3986 URI or relative reference.
     UriReference,
     /// `iri`: an RFC 3987 IRI, with its scheme.
@@ -46,13 +52,15 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order messages list them.
-    pub const ALL: [Format; 17] = [
+    pub const ALL: [Format; 19] = [
         Format::DateTime,
         Format::Date,
         Format::Time,
         Format::Duration,
         Format::Email,
         Format::Hostname,
+        Format::IdnEmail,
+        Format::IdnHostname,
         Format::Ipv4,
         Format::Ipv6,
         Format::Uri,
@@ -79,6 +87,8 @@ impl Format {
             Format::Ipv6 => "Ipv6",
             Format::Duration => "Duration",
             Format::Hostname => "Hostname",
+            Format::IdnEmail => "IdnEmail",
+            Format::IdnHostname => "IdnHostname",
             Format::UriReference => "UriReference",
             Format::Iri => "Iri",
             Format::IriReference => "IriReference",
@@ -102,6 +112,8 @@ impl Format {
             Format::Ipv6 => "ipv6",
             Format::Duration => "duration",
             Format::Hostname => "hostname",
+            Format::IdnEmail => "idn-email",
+            Format::IdnHostname => "idn-hostname",
             Format::UriReference => "uri-reference",
             Format::Iri => "iri",
             Format::IriReference => "iri-reference",
@@ -127,6 +139,12 @@ impl Format {
             Format::IriReference => uri::is_uri(text, Grammar::IRI_REFERENCE),
             Format::Duration => text::is_duration(text),
             Format::Hostname => is_hostname(text),
+            #[cfg(feature = "idn")]
+            Format::IdnEmail => crate::idn::is_idn_email(text),
+            #[cfg(feature = "idn")]
+            Format::IdnHostname => crate::idn::is_idn_hostname(text),
+            #[cfg(not(feature = "idn"))]
+            Format::IdnEmail | Format::IdnHostname => false,
             Format::UriTemplate => text::is_uri_template(text),
             Format::JsonPointer => text::is_json_pointer(text),
             Format::RelativeJsonPointer => text::is_relative_json_pointer(text),
@@ -219,7 +237,7 @@ fn is_email(text: &str) -> bool {
     local_ok && (is_hostname(domain) || is_address_literal(domain))
 }
 
-fn is_address_literal(text: &str) -> bool {
+pub(crate) fn is_address_literal(text: &str) -> bool {
     let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
         return false;
     };
@@ -229,18 +247,56 @@ fn is_address_literal(text: &str) -> bool {
     }
 }
 
+/// An RFC 1123 name whose `xn--` labels are A-labels (RFC 5891). Whether an A-label's Unicode
+/// is a U-label needs the Unicode data of the `idn` feature; without it, only its Punycode and
+/// hyphens are checked (the generator, which has the feature, is the stricter of the two).
 fn is_hostname(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 253
         && text.split('.').all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            if !has_ace_prefix(label) {
+                return is_ldh_label(label);
+            }
+            a_label_text(label).is_some_and(|_unicode| {
+                #[cfg(feature = "idn")]
+                return crate::idn::is_u_label(&_unicode);
+                #[cfg(not(feature = "idn"))]
+                return true;
+            })
         })
+}
+
+/// Letters, digits and hyphens, not at either end, nor `--` third and fourth: such labels are
+/// reserved for encodings like `xn--` (RFC 5890, section 2.3.1).
+pub(crate) fn is_ldh_label(label: &str) -> bool {
+    !label.is_empty()
+        && label.len() <= 63
+        && hyphens_allowed(label)
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// RFC 5891, section 4.2.3.1: no hyphen first or last, nor third and fourth.
+pub(crate) fn hyphens_allowed(label: &str) -> bool {
+    !label.starts_with('-')
+        && !label.ends_with('-')
+        && !label.chars().skip(2).take(2).eq(['-', '-'])
+}
+
+pub(crate) fn has_ace_prefix(label: &str) -> bool {
+    label
+        .get(..4)
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("xn--"))
+}
+
+/// The Unicode text of an A-label: Punycode that decodes to text with non-ASCII in it and
+/// encodes back to the label, hyphens where a U-label may have them.
+pub(crate) fn a_label_text(label: &str) -> Option<String> {
+    let encoded = label.get(4..)?.to_ascii_lowercase();
+    let text = crate::punycode::decode(&encoded)?;
+    let round_trips = crate::punycode::encode(&text).is_some_and(|again| again == encoded);
+    (label.len() <= 63 && !text.is_ascii() && round_trips && hyphens_allowed(&text)).then_some(text)
 }
 
 fn is_uuid(text: &str) -> bool {
@@ -300,6 +356,12 @@ mod tests {
             (Format::Uri, "http://[::ffff:01.2.3.4]", false),
             (Format::Uuid, "123e4567-E89B-12d3-a456-426614174000", true),
             (Format::Uuid, "123e4567e89b12d3a456426614174000", false),
+            (Format::Hostname, "xn--bcher-kva.example", true),
+            (Format::Hostname, "XN--BCHER-KVA.example", true),
+            (Format::Hostname, "xn--bcher-kv.example", false),
+            (Format::Hostname, "xn--abc-.example", false),
+            (Format::Hostname, "ab--cd.example", false),
+            (Format::Hostname, "bücher.example", false),
             (Format::Ipv4, "192.168.0.1", true),
             (Format::Ipv4, "192.168.0.01", false),
             (Format::Ipv4, "256.1.1.1", false),

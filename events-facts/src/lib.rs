@@ -17,10 +17,13 @@
 
 mod format;
 mod format_text;
+#[cfg(feature = "idn")]
+mod idn;
 mod json;
 mod lifecycle;
 mod name_hash;
 mod number;
+mod punycode;
 mod uri;
 
 pub use format::Format;

@@ -13,6 +13,7 @@ use crate::model::{
     TupleDef, Ty, UnionDef,
 };
 use crate::options::{Options, UnknownFields};
+use events_facts::Format;
 
 /// `impl Deserialize for` the struct `def`, read through a builder with one slot per field.
 pub(super) fn struct_deserialize(
@@ -414,7 +415,13 @@ pub(super) fn text_rules(
     let format = match rules.format {
         Some(format) => {
             let variant = ident(format.variant());
-            quote!(::core::option::Option::Some(#private::Format::#variant))
+            let format = match format {
+                Format::IdnEmail | Format::IdnHostname => {
+                    quote!(::events_core::__idn_format!(#variant))
+                }
+                _ => quote!(#private::Format::#variant),
+            };
+            quote!(::core::option::Option::Some(#format))
         }
         None => quote!(::core::option::Option::None),
     };

@@ -6,7 +6,7 @@
 //! `dependencies`, and, before 2019-09, keywords beside `$ref`, which those drafts ignore.
 //! Rewritten keywords keep the spans of what they came from, so diagnostics point at the text.
 
-use super::registry::{Holds, Keyword};
+use super::registry::Keyword;
 use crate::diagnostic::Diagnostics;
 use crate::json::{Member, Node, NodeValue};
 use crate::rule::Rule;
@@ -74,30 +74,21 @@ pub fn normalize(
 /// Rewrites one schema object and, through the places that hold schemas, every schema in it.
 /// Iterative, so that deeply nested schemas cost no stack.
 fn rewrite(root: &mut Node, dialect: Dialect) {
+    each_schema_mut(root, |members| rewrite_keywords(members, dialect));
+}
+
+/// Calls `visit` on the keywords of each schema object in `root`, before the schemas they hold.
+/// Iterative, so that deeply nested schemas cost no stack.
+pub(super) fn each_schema_mut(root: &mut Node, mut visit: impl FnMut(&mut Vec<Member>)) {
     let mut stack: Vec<&mut Node> = vec![root];
     while let Some(node) = stack.pop() {
         let NodeValue::Object(members) = &mut node.value else {
             continue;
         };
-        rewrite_keywords(members, dialect);
+        visit(members);
         for member in members.iter_mut() {
-            let Some(keyword) = Keyword::named(&member.key) else {
-                continue;
-            };
-            let value = &mut member.value;
-            match keyword.row().holds {
-                Holds::Schema => stack.push(value),
-                Holds::SchemaByKey => {
-                    if let NodeValue::Object(entries) = &mut value.value {
-                        stack.extend(entries.iter_mut().map(|entry| &mut entry.value));
-                    }
-                }
-                Holds::Schemas => {
-                    if let NodeValue::Array(items) = &mut value.value {
-                        stack.extend(items.iter_mut());
-                    }
-                }
-                Holds::Nothing => {}
+            if let Some(keyword) = Keyword::named(&member.key) {
+                stack.extend(keyword.schemas_in_mut(&mut member.value));
             }
         }
     }

@@ -489,6 +489,21 @@ impl Keyword {
         }
     }
 
+    /// The schemas held in `value`, this keyword's value, to rewrite them.
+    pub fn schemas_in_mut(self, value: &mut Node) -> Vec<&mut Node> {
+        let holds = self.row().holds;
+        if holds == Holds::Schema {
+            return vec![value];
+        }
+        match (holds, &mut value.value) {
+            (Holds::SchemaByKey, NodeValue::Object(members)) => {
+                members.iter_mut().map(|member| &mut member.value).collect()
+            }
+            (Holds::Schemas, NodeValue::Array(items)) => items.iter_mut().collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The keywords that cannot stand beside this one, which decides the shape.
     pub fn excludes(self) -> impl Iterator<Item = Self> {
         let groups = self.row().decides.as_ref().map_or(&[][..], |d| d.excludes);

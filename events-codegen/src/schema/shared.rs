@@ -3,7 +3,7 @@
 //! relative `$ref` as JSON Schema resolves it: `"../../defs/call.json"` for the file's root, or
 //! `"../../defs/call.json#/$defs/leg"` for one of its definitions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::dialect::Dialect;
 use super::reference::{Destination, Ids, destination_in};
@@ -23,6 +23,8 @@ pub struct SharedSchemas {
     by_file: BTreeMap<String, SharedSchema>,
     /// The files' `$id`s, which `$ref`s may name them by.
     ids: Ids,
+    /// Every shared file's name, converted yet or not, for messages.
+    names: BTreeSet<String>,
 }
 
 #[derive(Debug)]
@@ -108,9 +110,13 @@ pub fn build_shared(
             Some((uri.to_owned(), format!("{DEFS_DIR}/{}", file.name)))
         })
         .collect();
+    for (_, _, root, _) in &mut parsed {
+        super::reference::rebase_references(root, &ids);
+    }
     let order = file_order(&parsed, &ids);
     let mut shared = SharedSchemas {
         ids,
+        names: parsed.iter().map(|(file, ..)| file.name.clone()).collect(),
         ..SharedSchemas::default()
     };
     // The files on a cycle are there before they are converted, for references to them.
@@ -268,11 +274,11 @@ impl SharedSchemas {
             return Ok(None);
         };
         let Some(schema) = self.by_file.get(file) else {
-            let known: Vec<&str> = self.by_file.keys().map(String::as_str).collect();
-            let listed = if known.is_empty() {
+            let listed = if self.names.is_empty() {
                 "none".to_owned()
             } else {
-                known.join(", ")
+                let names: Vec<&str> = self.names.iter().map(String::as_str).collect();
+                names.join(", ")
             };
             return Err((
                 Rule::RefToMissingSharedSchema,

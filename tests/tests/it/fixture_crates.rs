@@ -195,7 +195,7 @@ fn main() {
         "clippy-clean-keywords",
         &workspace_root().join("tests/catalogs/keywords"),
         main_rs,
-        &["pattern"],
+        &["pattern", "idn"],
     );
     assert_clean_under_clippy(&fixture);
 }

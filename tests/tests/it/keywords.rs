@@ -169,6 +169,23 @@ fn string_formats_and_integer_formats() {
             (json!({"id": "123"}), Some(("value.id", "`uuid`"))),
             (json!({"v4": "1.2.3"}), Some(("value.v4", "`ipv4`"))),
             (json!({"v6": "1::2::3"}), Some(("value.v6", "`ipv6`"))),
+            (
+                json!({"host": "xn--bcher-kva.example", "idnHost": "bücher.example",
+                    "idnEmail": "jürgen@bücher.example"}),
+                None,
+            ),
+            (
+                json!({"host": "xn--bcher-kv.example"}),
+                Some(("value.host", "`hostname`")),
+            ),
+            (
+                json!({"idnHost": "a\u{b7}b.example"}),
+                Some(("value.idnHost", "`idn-hostname`")),
+            ),
+            (
+                json!({"idnEmail": "jürgen@-bücher.example"}),
+                Some(("value.idnEmail", "`idn-email`")),
+            ),
             (json!({"small": -128, "port": 65535}), None),
             (
                 json!({"small": 128}),
@@ -795,6 +812,15 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
             (json!({"either": true}), Some(("value.either", ""))),
             (json!({"lenient": "ab"}), None),
             (json!({"site": {"siteId": 1}}), None),
+            // `geo/address.schema.json` resolves against site.json's `$id`, to address.json.
+            (
+                json!({"site": {"siteId": 1, "address": {"country": "GB", "lines": ["1 High St"]}}}),
+                None,
+            ),
+            (
+                json!({"site": {"siteId": 1, "address": {"country": "GB", "lines": [""]}}}),
+                Some(("value.site.address.lines[0]", "`minLength` 1")),
+            ),
             (json!({"narrowed": {"state": "closed"}}), None),
             (json!({"narrowed": {}}), None),
             (

@@ -22,7 +22,18 @@ const SCHEMAS: usize = 2000;
 const VALUES: usize = 60;
 
 const KEYS: &[&str] = &["a", "b", "c", "d"];
-const STRINGS: &[&str] = &["", "a", "ab", "abc", "abcd", "2026-01-02", "x@y.z"];
+const STRINGS: &[&str] = &[
+    "",
+    "a",
+    "ab",
+    "abc",
+    "abcd",
+    "2026-01-02",
+    "x@y.z",
+    "ü.example",
+    "xn--tda.example",
+    "ü@ü.example",
+];
 const NUMBERS: &[&str] = &["0", "1", "2", "-3", "1.5", "2.0", "6", "10", "1e2", "-0.5"];
 
 /// A random schema, `depth` levels below the root (deeper ones are smaller).
@@ -101,7 +112,15 @@ impl SchemaMaker {
             5 => ("minLength", self.count()),
             6 => ("maxLength", self.count()),
             7 if self.dialect >= Dialect::Draft2019 => {
-                ("format", json!(*self.rng.pick(&["date", "email", "uuid"])))
+                let formats = [
+                    "date",
+                    "email",
+                    "uuid",
+                    "hostname",
+                    "idn-hostname",
+                    "idn-email",
+                ];
+                ("format", json!(*self.rng.pick(&formats)))
             }
             7 => ("format", json!("email")),
             8 => ("minimum", self.number()),

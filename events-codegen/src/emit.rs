@@ -30,8 +30,9 @@ pub fn emit(catalog: &Catalog, options: &Options) -> TokenStream {
     };
     let payload_items = |events: &mut dyn Iterator<Item = &Event>| {
         let shared = modules::shared_modules(&catalog.shared, options);
+        let definitions = checks::definitions_module(&catalog.check_definitions);
         let modules = events.map(|event| modules::event_module(event, options));
-        quote!(#shared #(#modules)*)
+        quote!(#shared #definitions #(#modules)*)
     };
     match &options.layout {
         Layout::Whole => {

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 mod check;
+mod check_definitions;
 mod diagnostic;
 mod emit;
 mod ident;
@@ -97,10 +98,11 @@ pub fn expand(dir: &Path, shown_dir: &Path, options: &Options) -> Expansion {
 /// Generates the Rust items for a catalog already read into memory.
 pub fn expand_loaded(loaded: &LoadedCatalog, options: &Options) -> Expansion {
     let Analysis {
-        catalog,
+        mut catalog,
         diagnostics,
         ..
     } = analyze_loaded(loaded, options);
+    check_definitions::share(&mut catalog);
     let tokens = emit::emit(&catalog, options);
     let tracked_files = loaded
         .files()

@@ -37,5 +37,6 @@ pub fn assemble(mut events: Vec<Event>, shared: Vec<SharedModule>, options: &Opt
         shared,
         events,
         rejected,
+        check_definitions: Vec::new(),
     }
 }

@@ -30,6 +30,9 @@ pub struct Catalog {
     /// Sunset events left out under `SunsetPolicy::Reject`: `(name, sunset date)`. Decoding one
     /// is an error rather than an unknown event.
     pub rejected: Vec<(String, Option<Date>)>,
+    /// The schemas that `$ref`s in check programs reach, one of each for the whole catalog
+    /// (`Check::Definition`); filled just before emission.
+    pub check_definitions: Vec<Checks>,
 }
 
 /// One row of the index with its payload schemas.
@@ -276,6 +279,9 @@ pub struct Program {
     pub root: Checks,
     /// The schemas `Check::Ref` names, by index.
     pub definitions: Vec<Checks>,
+    /// Where each definition stands (`defs/user.json#/$defs/id`): the same place compiles to the
+    /// same checks in every program, so a catalog keeps one of each (`check_definitions.rs`).
+    pub sources: Vec<String>,
 }
 
 /// The keywords of one schema: each must pass. Empty for `true`.
@@ -380,6 +386,8 @@ pub enum Check {
     UnevaluatedItems(Box<Checks>),
     /// `$ref`: the program's definition of this index.
     Ref(usize),
+    /// `$ref`: the catalog's definition of this index ([`Catalog::check_definitions`]).
+    Definition(usize),
 }
 
 impl Ty {

@@ -1,7 +1,8 @@
 //! A [`Program`] as static data: `events_core::__private::Schema`s the decoder checks a value
 //! against (see `events-core/src/checks.rs`), printed as one block expression that declares the
 //! schema, each schema its `$ref`s reach (which may refer to each other: a recursive schema) and
-//! each `pattern`, and evaluates to a `&'static Schema`.
+//! each `pattern`, and evaluates to a `&'static Schema`; and the catalog's shared definitions
+//! (`Check::Definition`), once, as the statics of a module `__checks` beside `defs`.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -9,10 +10,45 @@ use quote::{format_ident, quote};
 use super::decode::{decimal_seed, text_rules, usize_literal};
 use crate::model::{Check, Checks, Program, TextPattern, TextRules};
 
+/// The module of the catalog's shared definitions, `DEFINITION_<index>` for each, which
+/// generated types two modules down name as `super::super::__checks::DEFINITION_<index>`.
+pub(super) fn definitions_module(definitions: &[Checks]) -> TokenStream {
+    if definitions.is_empty() {
+        return TokenStream::new();
+    }
+    let private = super::private();
+    let mut printer = Printer {
+        patterns: Vec::new(),
+        catalog_definitions: TokenStream::new(),
+    };
+    let statics: Vec<TokenStream> = definitions
+        .iter()
+        .enumerate()
+        .map(|(index, checks)| {
+            let name = format_ident!("DEFINITION_{}", index);
+            let schema = printer.schema(checks);
+            quote!(pub(super) static #name: #private::Schema = #schema;)
+        })
+        .collect();
+    let patterns = printer.pattern_constants();
+    quote! {
+        /// The schemas that `$ref`s in the check programs reach, one of each for the catalog.
+        // A shard holds them all, whether its events use them or not.
+        #[allow(dead_code)]
+        mod __checks {
+            #(#patterns)*
+            #(#statics)*
+        }
+    }
+}
+
 /// The `&'static Schema` of `program`, as a block expression.
 pub(super) fn schema_reference(program: &Program) -> TokenStream {
     let private = super::private();
-    let mut printer = Printer::default();
+    let mut printer = Printer {
+        patterns: Vec::new(),
+        catalog_definitions: quote!(super::super::__checks::),
+    };
     let root = printer.schema(&program.root);
     let definitions: Vec<TokenStream> = program
         .definitions
@@ -24,11 +60,7 @@ pub(super) fn schema_reference(program: &Program) -> TokenStream {
             quote!(static #name: #private::Schema = #schema;)
         })
         .collect();
-    let patterns = printer.patterns.iter().enumerate().map(|(index, pattern)| {
-        let name = format_ident!("PATTERN_{}", index);
-        let (source, translated) = (&pattern.source, &pattern.translated);
-        quote!(const #name: #private::Pattern = ::events_core::__pattern!(#source, #translated);)
-    });
+    let patterns = printer.pattern_constants();
     quote!({
         #(#patterns)*
         #(#definitions)*
@@ -37,12 +69,23 @@ pub(super) fn schema_reference(program: &Program) -> TokenStream {
     })
 }
 
-#[derive(Default)]
 struct Printer {
     patterns: Vec<TextPattern>,
+    /// The path to the catalog's definitions module, with its trailing `::`.
+    catalog_definitions: TokenStream,
 }
 
 impl Printer {
+    fn pattern_constants(&self) -> Vec<TokenStream> {
+        let private = super::private();
+        let constants = self.patterns.iter().enumerate().map(|(index, pattern)| {
+            let name = format_ident!("PATTERN_{}", index);
+            let (source, translated) = (&pattern.source, &pattern.translated);
+            quote!(const #name: #private::Pattern = ::events_core::__pattern!(#source, #translated);)
+        });
+        constants.collect()
+    }
+
     fn schema(&mut self, checks: &Checks) -> TokenStream {
         let private = super::private();
         let checks: Vec<TokenStream> = checks.0.iter().map(|check| self.check(check)).collect();
@@ -226,6 +269,11 @@ impl Printer {
             Check::Ref(index) => {
                 let name = format_ident!("DEFINITION_{}", index);
                 quote!(#private::Check::Ref(&#name))
+            }
+            Check::Definition(index) => {
+                let name = format_ident!("DEFINITION_{}", index);
+                let path = &self.catalog_definitions;
+                quote!(#private::Check::Ref(&#path #name))
             }
         }
     }

@@ -55,6 +55,7 @@ struct Place<'n> {
 struct Compiler<'c, 'n> {
     converter: &'c mut Converter<'n>,
     definitions: Vec<Checks>,
+    sources: Vec<String>,
     /// The definition index of each schema reached by `$ref`, by file and pointer.
     compiled: BTreeMap<(&'n str, String), usize>,
     /// The schemas reached by `$ref` and not compiled yet: compiled one after the other, not
@@ -78,6 +79,7 @@ impl<'n> Converter<'n> {
         let mut compiler = Compiler {
             converter: self,
             definitions: Vec::new(),
+            sources: Vec::new(),
             compiled: BTreeMap::new(),
             waiting: Vec::new(),
             silent: Diagnostics::new(),
@@ -100,6 +102,7 @@ impl<'n> Converter<'n> {
         }
         let Compiler {
             definitions,
+            sources,
             silent,
             sound,
             ..
@@ -108,7 +111,11 @@ impl<'n> Converter<'n> {
         if !sound && scope != Scope::Reference && !self.diagnostics.has_errors_since(mark) {
             self.diagnostics.extend(silent.into_sorted());
         }
-        sound.then_some(Program { root, definitions })
+        sound.then_some(Program {
+            root,
+            definitions,
+            sources,
+        })
     }
 }
 
@@ -587,6 +594,7 @@ impl<'n> Compiler<'_, 'n> {
             return Some(index);
         }
         let index = self.definitions.len();
+        self.sources.push(format!("{}#{}", key.0, key.1));
         self.compiled.insert(key, index);
         self.definitions.push(Checks::default());
         self.waiting.push((target, schema, index));

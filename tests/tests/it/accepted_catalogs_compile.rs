@@ -205,7 +205,8 @@ fn every_catalog_the_checks_accept_compiles() {
     }
     main_rs.push_str("\nfn main() {}\n");
     // Patterns, in `patternProperties` of any kind, are enforced with the `pattern` feature.
-    let krate = FixtureCrate::with_features("accepted-catalogs", &staging, &main_rs, &["pattern", "idn"]);
+    let krate =
+        FixtureCrate::with_features("accepted-catalogs", &staging, &main_rs, &["pattern", "idn"]);
     let output = krate.cargo(&["check", "--quiet"]);
     assert!(
         output.status.success(),

@@ -2,6 +2,7 @@
 //! that parse as Rust), never panic. Deterministic: the seed and the number of rounds can be
 //! changed with `EVENTS_FUZZ_SEED` and `EVENTS_FUZZ_ROUNDS` to search further.
 
+use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
@@ -494,4 +495,50 @@ fn duplicate_keys_anywhere_are_reported_once_each() {
         assert_engine_survives(&catalog, "a duplicate key");
     }
     assert!(tried >= 6, "only {tried} files had a member to repeat");
+}
+
+/// Events whose checks all reach one shared graph of definitions: each definition is generated
+/// once for the catalog, not once per event (60 events over a 30-definition graph printed 1,860
+/// statics in 118,000 lines; now 31 statics in 19,700).
+#[test]
+fn definitions_that_many_programs_reach_are_generated_once() {
+    let dir = crate::fixture_crates::scratch("shared-check-definitions");
+    let _ = fs::remove_dir_all(&dir);
+    let definitions: Map<String, Value> = (0..12)
+        .map(|n| {
+            let next = json!({"$ref": format!("#/$defs/d{}", (n + 1) % 12)});
+            let def = json!({"type": "object", "properties": {"next": next, "n": {"minimum": n}}});
+            (format!("d{n}"), def)
+        })
+        .collect();
+    let document = json!({"type": "object", "properties": {"root": {"$ref": "#/$defs/d0"}}, "$defs": definitions});
+    fs::create_dir_all(dir.join("defs")).unwrap();
+    fs::write(dir.join("defs/document.json"), document.to_string()).unwrap();
+    let events: Vec<Value> = (0..40)
+        .map(|n| {
+            let name = format!("thing-{n}-v1");
+            let schema = json!({"type": "object", "properties": {
+                "other": {"not": {"$ref": "../../defs/document.json"}},
+                "kept": {"if": {"$ref": "../../defs/document.json#/$defs/d3"}, "then": {"required": ["n"]}}
+            }});
+            fs::create_dir_all(dir.join(format!("schemas/{name}"))).unwrap();
+            fs::write(dir.join(format!("schemas/{name}/1.0.0.json")), schema.to_string()).unwrap();
+            json!({"name": name, "description": "A thing.", "schema_versions": ["1.0.0"],
+                "status": "active", "active_date": "2026-01-01"})
+        })
+        .collect();
+    fs::write(
+        dir.join("index.json"),
+        json!({"events": events}).to_string(),
+    )
+    .unwrap();
+    let expansion = events_codegen::expand(&dir, &dir, &events_codegen::Options::default());
+    assert!(
+        expansion.diagnostics.is_empty(),
+        "{:#?}",
+        expansion.diagnostics
+    );
+    let code = expansion.tokens.to_string();
+    // The twelve definitions and the file's root, which `not` names.
+    assert_eq!(code.matches("static DEFINITION_").count(), 13);
 }

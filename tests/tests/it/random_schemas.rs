@@ -440,6 +440,9 @@ fn schema(
                     .get()
                     .expect("a definition is built before those that name it"),
             ),
+            model::Check::Definition(_) => {
+                unreachable!("a program on its own names its own definitions only")
+            }
         })
         .collect();
     runtime::Schema {

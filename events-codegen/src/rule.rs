@@ -134,7 +134,6 @@ rules! {
     RequiredListsAPropertyTwice = "required-lists-a-property-twice", Schema, false, "`required` lists each property once";
     RequiredNamesMissingProperty = "required-names-missing-property", Schema, false, "`required` names properties of `properties`";
     DefaultOfTheWrongShape = "default-of-the-wrong-shape", Schema, false, "a `default` matches its property's schema";
-    AllOfThatCannotBeMerged = "all-of-that-cannot-be-merged", Schema, false, "an `allOf` merges into one struct exactly";
     PropertyThatMustBeAbsent = "property-that-must-be-absent", Schema, false, "a property whose schema is `false` stands on a closed object, not required";
     NoValueAllowed = "no-value-allowed", Schema, false, "the schema `false` stands where a type can say it (`items`, a property)";
 }
@@ -160,7 +159,6 @@ impl Rule {
                 | Rule::RequiredWithoutProperties
                 | Rule::MapKeysThatCannotBeChecked
                 | Rule::RequiredNamesMissingProperty
-                | Rule::AllOfThatCannotBeMerged
                 | Rule::PropertyThatMustBeAbsent
                 | Rule::NoValueAllowed
         )

@@ -46,7 +46,14 @@ pub(super) fn struct_deserialize(
         let field_name = ident(&field.ident);
         let wire = &field.wire;
         if let (false, Some(default)) = (field.required, &field.default) {
-            let seed = seed(&field.ty);
+            // A `default` is an annotation: a message without the property is valid whatever
+            // the checks say of the default, so the default is decoded by its type alone (which
+            // the generator has held it to).
+            let mut ty = &field.ty;
+            while let Ty::Checked(inner, _) = ty {
+                ty = inner;
+            }
+            let seed = seed(ty);
             quote! {
                 #field_name: match self.#slot {
                     ::core::option::Option::Some(value) => value,

@@ -1,8 +1,12 @@
 //! `allOf` of object schemas: merged into one struct. Each branch is an inline object schema or a
-//! `$ref` to one, and branches may nest `allOf`. A property two parts define differently (a
-//! shared object whose `state` a part narrows to `closed`) takes the first definition, and the
-//! struct's checks hold the whole `allOf`; a merge no struct can honour exactly is reported as
-//! such, and the value is then kept as JSON and checked (`Rule::is_inexpressible`).
+//! `$ref` to one, and branches may nest `allOf`. Where the struct cannot say all the `allOf`
+//! says, it is made of what merges, and its checks hold the whole `allOf`: a property two parts
+//! define differently (a shared object whose `state` a part narrows to `closed`) takes the first
+//! definition; keywords no merge holds (`oneOf`, `not`, `if`, `minProperties`, a part of another
+//! type) are left to the checks; a part closed with `additionalProperties: false` that another
+//! part extends makes an open struct. An `allOf` that says nowhere that its value is an object
+//! is reported as such, and the value is then kept as JSON and checked
+//! (`Rule::is_inexpressible`).
 
 use std::collections::BTreeSet;
 
@@ -45,6 +49,16 @@ struct MergedProperties<'n> {
     narrowed: bool,
 }
 
+/// The parts of an `allOf`, and what is known of them as a whole.
+struct Parts<'n> {
+    parts: Vec<Part<'n>>,
+    /// Every part could be read: no defect, no reference to nothing.
+    sound: bool,
+    /// Some keyword (beside the `allOf` or in a part) is not merged into the struct, and is left
+    /// to its checks.
+    unmerged: bool,
+}
+
 /// The names every part requires, each once, in the order met.
 fn merged_required<'n>(outer: &Keywords<'n>, parts: &[Part<'n>]) -> Vec<&'n Node> {
     let mut required: Vec<&'n Node> = Vec::new();
@@ -66,7 +80,20 @@ impl<'a> Converter<'a> {
     /// once each), merge their properties, their `required` lists, and their
     /// `additionalProperties`; then the one struct.
     pub(super) fn convert_all_of(&mut self, outer: &Keywords<'a>, naming: Naming) -> Option<Ty> {
-        let (parts, parts_sound) = self.all_of_parts(outer);
+        // `allOf` of one schema, the way generators attach a description to a `$ref`: that schema.
+        let beside_only_annotations = outer.iter().all(|(keyword, _)| {
+            keyword == Keyword::AllOf || keyword.is_annotation() || keyword.row().root_only
+        });
+        if let [only] = outer.elements(Keyword::AllOf)
+            && beside_only_annotations
+        {
+            return self.convert(only, naming);
+        }
+        let Parts {
+            parts,
+            sound: parts_sound,
+            unmerged,
+        } = self.all_of_parts(outer);
         if parts_sound && !is_object(outer) && !parts.iter().any(|part| is_object(&part.keywords)) {
             let at = outer.get(Keyword::AllOf).unwrap_or(outer.node);
             let message = "add `\"type\": \"object\"` beside this `allOf` or in one of its parts: without it, values that are not objects pass every part, and the generator merges object schemas only";
@@ -75,11 +102,12 @@ impl<'a> Converter<'a> {
         }
         let merged = self.merge_properties(outer, &parts);
         let required = merged_required(outer, &parts);
-        let closed = self.merge_additional_properties(outer, &parts, &merged.seen);
-        let (Some(deny_unknown), true) = (closed, parts_sound) else {
+        let closed = merge_additional_properties(outer, &parts, &merged.seen);
+        if !parts_sound {
             self.report_inside_properties(outer, &parts);
             return None;
-        };
+        }
+        let deny_unknown = closed.unwrap_or(false);
         let doc = outer
             .description()
             .or_else(|| parts.iter().find_map(|part| part.keywords.description()));
@@ -92,7 +120,7 @@ impl<'a> Converter<'a> {
             (deny_unknown, !deny_unknown),
             doc,
         )?;
-        if merged.narrowed {
+        if merged.narrowed || unmerged || closed.is_none() {
             let program = Box::new(self.program(outer.node, program::Scope::Quiet)?);
             if let Ty::Named(name) = &ty
                 && let Some(TypeDef::Struct(def)) =
@@ -121,11 +149,11 @@ impl<'a> Converter<'a> {
         }
     }
 
-    /// The object schemas taking part, outermost first, each `$ref` followed once; and whether
-    /// every one could be read and merged.
-    fn all_of_parts(&mut self, outer: &Keywords<'a>) -> (Vec<Part<'a>>, bool) {
+    /// The object schemas taking part, outermost first, each `$ref` followed once.
+    fn all_of_parts(&mut self, outer: &Keywords<'a>) -> Parts<'a> {
         let mut parts: Vec<Part<'a>> = Vec::new();
-        let mut sound = self.check_mergeable(outer, "beside `allOf`");
+        let mut sound = true;
+        let mut unmerged = has_unmergeable(outer);
         let mut pending: Vec<&'a Node> = outer.elements(Keyword::AllOf).iter().rev().collect();
         let mut followed = BTreeSet::new();
         while let Some(branch) = pending.pop() {
@@ -137,7 +165,9 @@ impl<'a> Converter<'a> {
                             if !followed.insert(key) {
                                 continue;
                             }
-                            shared_fields = Some(fields);
+                            // A shared schema that is no struct is left to the checks.
+                            unmerged |= fields.is_none();
+                            shared_fields = Some(fields.unwrap_or_default());
                             (node, true)
                         }
                         None => {
@@ -186,12 +216,10 @@ impl<'a> Converter<'a> {
                 }
             }
             if !is_definition {
-                sound &= self.check_mergeable(&keywords, "in an `allOf` branch");
+                unmerged |= has_unmergeable(&keywords);
             } else if !is_object(&keywords) {
-                let at = Keyword::Ref.of(branch).unwrap_or(branch);
-                let message = "`allOf` merges object schemas; the schema this `$ref` names is not `\"type\": \"object\"`";
-                self.error(Rule::AllOfThatCannotBeMerged, at, message);
-                sound = false;
+                // A schema of another type (or of several) is the checks' to apply.
+                unmerged = true;
                 continue;
             }
             if shared_fields.is_none() {
@@ -205,8 +233,11 @@ impl<'a> Converter<'a> {
                 shared_fields,
             });
         }
-
-        (parts, sound)
+        Parts {
+            parts,
+            sound,
+            unmerged,
+        }
     }
 
     /// The properties of the merged struct: the outer schema's and each part's, a property
@@ -249,89 +280,27 @@ impl<'a> Converter<'a> {
         }
     }
 
-    /// Whether the merged struct is closed (`Some(true)`), open (`Some(false)`), or cannot be
-    /// exact (`None`, reported): JSON Schema's `additionalProperties` sees only the `properties`
-    /// beside it, also beside `allOf`, so a part closed with `false` refuses what the other parts
-    /// add.
-    fn merge_additional_properties(
-        &mut self,
-        outer: &Keywords<'a>,
-        parts: &[Part<'a>],
-        seen: &[&'a Member],
-    ) -> Option<bool> {
-        let mut deny_unknown = false;
-        let all_parts = std::iter::once((outer, false)).chain(
-            parts
-                .iter()
-                .map(|part| (&part.keywords, part.is_definition)),
-        );
-        let mut complaints = Vec::new();
-        for (keywords, is_definition) in all_parts {
-            let Some(additional) = keywords.get(Keyword::AdditionalProperties) else {
-                continue;
-            };
-            match additional.value {
-                NodeValue::Bool(false) => {}
-                NodeValue::Bool(true) => continue,
-                _ => {
-                    complaints.push((additional, "`additionalProperties` with a schema in `allOf` sees only the `properties` beside it, so it would also judge the properties the other parts add; not supported: put it on an object outside the `allOf`".to_owned()));
-                    continue;
-                }
-            }
-            let own: BTreeSet<&str> = keywords
-                .members(Keyword::Properties)
-                .iter()
-                .map(|member| member.key.as_str())
-                .collect();
-            let added: Vec<&str> = seen
-                .iter()
-                .map(|member| member.key.as_str())
-                .filter(|key| !own.contains(key))
-                .collect();
-            if added.is_empty() {
-                deny_unknown = true;
-                continue;
-            }
-            let at = if is_definition {
-                outer.get(Keyword::AllOf).unwrap_or(outer.node)
-            } else {
-                additional
-            };
-            complaints.push((
-                at,
-                format!(
-                    "`additionalProperties: false` sees only the `properties` beside it, so it refuses `{}`, which another part of this `allOf` adds, and no object could have them; list every property where the object is closed",
-                    added.join("`, `")
-                ),
-            ));
-        }
-        let sound = complaints.is_empty();
-        for (at, message) in complaints {
-            self.error(Rule::AllOfThatCannotBeMerged, at, message);
-        }
-        sound.then_some(deny_unknown)
-    }
-
     fn is_shared_reference(&self, reference: &Node) -> bool {
         let text = reference.as_str().unwrap_or_default();
         !matches!(self.shared.resolve(text, self.location), Ok(None))
     }
 
     /// The shared struct a `$ref` names: a key to follow it once, its schema and its fields as
-    /// seen from this module. `None` after reporting why not.
+    /// seen from this module (`None` when it is no struct). `None` after reporting why not, or
+    /// when the shared schema has a defect, reported where it is.
     fn resolve_shared_struct(
         &mut self,
         reference: &Node,
-    ) -> Option<(String, &'a Node, Vec<Field>)> {
+    ) -> Option<(String, &'a Node, Option<Vec<Field>>)> {
         let text = reference.as_str().unwrap_or_default();
         let shared: &'a SharedSchemas = self.shared;
         match shared.resolve(text, self.location) {
             Ok(Some(target)) => {
                 let Some(def) = target.fields_from else {
-                    if target.ty.is_some() {
-                        self.error(Rule::AllOfThatCannotBeMerged, reference, "`allOf` merges object schemas; this shared schema is not an object with `properties`");
-                    }
-                    return None;
+                    return target
+                        .ty
+                        .is_some()
+                        .then(|| (text.to_owned(), target.node, None));
                 };
                 let fields = def
                     .fields
@@ -341,7 +310,7 @@ impl<'a> Converter<'a> {
                         ..field.clone()
                     })
                     .collect();
-                Some((text.to_owned(), target.node, fields))
+                Some((text.to_owned(), target.node, Some(fields)))
             }
             Ok(None) => None,
             Err((rule, why)) => {
@@ -349,33 +318,6 @@ impl<'a> Converter<'a> {
                 None
             }
         }
-    }
-
-    /// Reports each keyword of `keywords` that cannot take part in a merge. Returns whether none.
-    fn check_mergeable(&mut self, keywords: &Keywords<'_>, place: &str) -> bool {
-        let mut sound = true;
-        for (keyword, node) in keywords.iter() {
-            if keyword.row().mergeable {
-                continue;
-            }
-            let keyword = keyword.name();
-            self.error(Rule::AllOfThatCannotBeMerged,
-                node,
-                format!("`{keyword}` cannot be merged {place}: `allOf` merges object schemas (`properties`, `required`, `additionalProperties`)"),
-            );
-            sound = false;
-        }
-        if let Some((types, node)) = keywords.types()
-            && types != ["object"]
-        {
-            self.error(
-                Rule::AllOfThatCannotBeMerged,
-                node,
-                "`allOf` merges object schemas; this part must be `\"type\": \"object\"`",
-            );
-            sound = false;
-        }
-        sound
     }
 
     /// Reports every keyword beside a `$ref` that is not an annotation.
@@ -418,4 +360,44 @@ impl<'a> Converter<'a> {
             }
         }
     }
+}
+
+/// Whether the merged struct is closed (`Some(true)`), open (`Some(false)`), or cannot say it
+/// (`None`: the checks do): JSON Schema's `additionalProperties` sees only the `properties`
+/// beside it, also beside `allOf`, so a part closed with `false` refuses what the other parts
+/// add, and one with a schema judges them.
+fn merge_additional_properties(
+    outer: &Keywords<'_>,
+    parts: &[Part<'_>],
+    seen: &[&Member],
+) -> Option<bool> {
+    let mut deny_unknown = false;
+    for keywords in std::iter::once(outer).chain(parts.iter().map(|part| &part.keywords)) {
+        match keywords
+            .get(Keyword::AdditionalProperties)
+            .map(|node| &node.value)
+        {
+            None | Some(NodeValue::Bool(true)) => continue,
+            Some(NodeValue::Bool(false)) => {}
+            Some(_) => return None,
+        }
+        let own: BTreeSet<&str> = keywords
+            .members(Keyword::Properties)
+            .iter()
+            .map(|member| member.key.as_str())
+            .collect();
+        if seen.iter().any(|member| !own.contains(member.key.as_str())) {
+            return None;
+        }
+        deny_unknown = true;
+    }
+    Some(deny_unknown)
+}
+
+/// Whether `keywords` has a keyword no merge holds, or a `type` other than `object`.
+fn has_unmergeable(keywords: &Keywords<'_>) -> bool {
+    keywords.iter().any(|(keyword, _)| !keyword.row().mergeable)
+        || keywords
+            .types()
+            .is_some_and(|(types, _)| types != ["object"])
 }

@@ -676,6 +676,34 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
         "checked-v1",
         &[
             (json!({"code": "a1"}), None),
+            // An `allOf` whose part no struct holds: the struct of what merges, checked whole.
+            (
+                json!({"reachable": {"name": "Jo", "phone": "555-0100"}}),
+                None,
+            ),
+            (
+                json!({"reachable": {"name": "Jo"}}),
+                Some(("value.reachable", "matches no branch of `anyOf`")),
+            ),
+            (
+                json!({"reachable": {"email": "jo@example.com"}}),
+                Some(("value.reachable", "missing field `name`")),
+            ),
+            (json!({"extendedClosed": {"a": "x"}}), None),
+            (
+                json!({"extendedClosed": {"b": 1}}),
+                Some(("value.extendedClosed", "`additionalProperties`")),
+            ),
+            (json!({"startedAt": "2026-03-01T10:00:00Z"}), None),
+            (json!({"mood": "calm"}), None),
+            (
+                json!({"mood": "grumpy"}),
+                Some(("value.mood", "value matches the schema of `not`")),
+            ),
+            (
+                json!({"startedAt": "yesterday"}),
+                Some(("value.startedAt", "`date-time`")),
+            ),
             (
                 json!({"code": "none"}),
                 Some(("value.code", "value matches the schema of `not`")),
@@ -859,4 +887,11 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
             ),
         ],
     );
+    // Without `mood`, its default, which the checks would refuse: an annotation is no check.
+    let message = json!({"eventName": "checked-v1", "value": {"schemaVersion": "1.0.0"}});
+    let Event::CheckedV1(checked) = Event::from_json(message.to_string().as_bytes()).unwrap()
+    else {
+        panic!("wrong variant");
+    };
+    assert_eq!(checked.latest().unwrap().mood, "grumpy");
 }

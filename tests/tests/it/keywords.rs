@@ -697,6 +697,10 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
             (json!({"startedAt": "2026-03-01T10:00:00Z"}), None),
             (json!({"mood": "calm"}), None),
             (
+                json!({"moods": ["calm", "grumpy"]}),
+                Some(("value.moods[1]", "value matches the schema of `not`")),
+            ),
+            (
                 json!({"mood": "grumpy"}),
                 Some(("value.mood", "value matches the schema of `not`")),
             ),
@@ -893,5 +897,9 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
     else {
         panic!("wrong variant");
     };
-    assert_eq!(checked.latest().unwrap().mood, "grumpy");
+    let latest = checked.latest().unwrap();
+    assert_eq!(
+        (latest.mood.as_str(), latest.moods.as_slice()),
+        ("grumpy", &["grumpy".to_owned()][..])
+    );
 }

@@ -102,7 +102,7 @@ rules! {
 
     SchemaNotAnObject = "schema-not-an-object", Schema, false, "a schema is a JSON object";
     UnsupportedSchemaKeyword = "unsupported-schema-keyword", Schema, false, "every keyword is one the generator supports";
-    RootOnlyKeywordBelowTheTop = "root-only-keyword-below-the-top", Schema, false, "`$schema`, `$id` and `$defs` stand at the top of a file";
+    RootOnlyKeywordBelowTheTop = "root-only-keyword-below-the-top", Schema, false, "`$schema` stands at the top of a file";
     KeywordValueOfTheWrongType = "keyword-value-of-the-wrong-type", Schema, false, "each keyword's value has its JSON type";
     KeywordBesideRef = "keyword-beside-ref", Schema, false, "only annotations stand beside `$ref`";
     KeywordThatWouldBeIgnored = "keyword-that-would-be-ignored", Schema, false, "no keyword stands beside one that would ignore it";

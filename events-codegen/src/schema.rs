@@ -64,8 +64,8 @@ pub fn build(
     let mark = diagnostics.mark();
     let (mut root, dialect) =
         dialect::normalize(source, json::parse(source, diagnostics)?, diagnostics);
-    reference::rebase_references(&mut root, shared.ids());
     let location = format!("{SCHEMAS_DIR}/{}/{}.json", file.event, file.version);
+    reference::rebase_references(&mut root, &location, shared.ids());
     let document = convert_document(
         source,
         &location,
@@ -323,7 +323,7 @@ pub fn standalone_program(file: &SourceFile, diagnostics: &mut Diagnostics) -> O
     let root = json::parse(file, diagnostics)?;
     let (mut root, dialect) = dialect::normalize(file, root, diagnostics);
     let (shared, vocabulary) = (SharedSchemas::default(), Vocabulary::default());
-    reference::rebase_references(&mut root, shared.ids());
+    reference::rebase_references(&mut root, "schema.json", shared.ids());
     let place = (file, "schema.json", dialect, &root);
     let mut converter = Converter::new(place, ROOT_TYPE, &shared, &vocabulary, diagnostics);
     converter.program(&root, program::Scope::Whole)

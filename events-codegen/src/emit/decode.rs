@@ -46,10 +46,7 @@ pub(super) fn struct_deserialize(
         let field_name = ident(&field.ident);
         let wire = &field.wire;
         if let (false, Some(default)) = (field.required, &field.default) {
-            // A `default` is an annotation: a message without the property is valid whatever
-            // the checks say of the default, so the default is decoded by its type alone (which
-            // the generator has held it to).
-            let seed = seed(&without_checks(&field.ty));
+            let seed = seed(&field.ty);
             quote! {
                 #field_name: match self.#slot {
                     ::core::option::Option::Some(value) => value,
@@ -473,16 +470,4 @@ pub(super) fn decimal_seed(rules: &NumberRules) -> TokenStream {
         exclusive_maximum: #exclusive_maximum,
         multiple_of: #multiple_of,
     })
-}
-
-/// `ty` without the check programs of its values, items and entries (a named type keeps those
-/// of its own `Deserialize`).
-fn without_checks(ty: &Ty) -> Ty {
-    match ty {
-        Ty::Checked(inner, _) => without_checks(inner),
-        Ty::Array(item, rules) => Ty::Array(Box::new(without_checks(item)), rules.clone()),
-        Ty::Map(value, keys) => Ty::Map(Box::new(without_checks(value)), keys.clone()),
-        Ty::Nullable(inner) => Ty::Nullable(Box::new(without_checks(inner))),
-        other => other.clone(),
-    }
 }

@@ -79,7 +79,7 @@ fn rewrite(root: &mut Node, dialect: Dialect) {
 
 /// Calls `visit` on the keywords of each schema object in `root`, before the schemas they hold.
 /// Iterative, so that deeply nested schemas cost no stack.
-pub(super) fn each_schema_mut(root: &mut Node, mut visit: impl FnMut(&mut Vec<Member>)) {
+fn each_schema_mut(root: &mut Node, mut visit: impl FnMut(&mut Vec<Member>)) {
     let mut stack: Vec<&mut Node> = vec![root];
     while let Some(node) = stack.pop() {
         let NodeValue::Object(members) = &mut node.value else {

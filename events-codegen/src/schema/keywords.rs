@@ -71,7 +71,7 @@ impl<'a> Keywords<'a> {
                     file,
                     member.key_span.clone(),
                     &member.value.pointer,
-                    format!("`{name}` is supported at the top of a schema file only"),
+                    format!("`{name}` below the top of a file would switch its dialect there; the generator reads a file in one dialect: put the embedded schema in a file of its own"),
                 );
                 continue;
             }

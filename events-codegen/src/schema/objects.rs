@@ -271,10 +271,25 @@ impl<'a> Converter<'a> {
                 }
                 _ => None,
             };
+            let mut doc = keywords::documentation(&member.value);
+            // Filled in, a default that the checks at decode judge could make a message JSON
+            // Schema accepts (a default is an annotation) decode to a value whose encoding
+            // they refuse; so the field stays optional, and the default is told.
+            let default = match default {
+                Some(default) if self.has_checks(&ty) => {
+                    let note = format!("The schema's `default` is `{default}`.");
+                    doc = Some(match doc {
+                        Some(doc) => format!("{doc}\n\n{note}"),
+                        None => note,
+                    });
+                    None
+                }
+                default => default,
+            };
             fields.push(Field {
                 wire: wire.clone(),
                 ident: field_ident,
-                doc: keywords::documentation(&member.value),
+                doc,
                 constraints: keywords::constraints(&member.value),
                 ty,
                 required: is_required,
@@ -323,5 +338,27 @@ impl<'a> Converter<'a> {
             additional: None,
             checks: None,
         })))
+    }
+}
+
+impl Converter<'_> {
+    /// Whether a value of `ty` may be judged by a check program when decoded: its own, its
+    /// items', or (for any generated type but a string enum, whose checks are not looked into)
+    /// its type's.
+    fn has_checks(&self, ty: &Ty) -> bool {
+        let def = match ty {
+            Ty::Checked(..) => return true,
+            Ty::Array(inner, _) | Ty::Map(inner, _) | Ty::Nullable(inner) | Ty::Boxed(inner) => {
+                return self.has_checks(inner);
+            }
+            Ty::Named(name) => self.types.iter().find(|def| def.name() == name),
+            Ty::Shared { module, name } => self.shared.type_def(module, name),
+            _ => return false,
+        };
+        match def {
+            Some(TypeDef::Enum(_)) => false,
+            Some(TypeDef::Alias(alias)) => self.has_checks(&alias.target),
+            _ => true,
+        }
     }
 }

@@ -3,7 +3,8 @@
 //! `schemas/<event>/<version>.json` and `"user.json"` from `defs/app.json` name the same file;
 //! in a file with an absolute `$id`, against that first.
 
-use super::dialect::each_schema_mut;
+use std::collections::BTreeMap;
+
 use super::registry::Keyword;
 use crate::json::{Node, NodeValue};
 
@@ -43,38 +44,91 @@ pub fn destination_in<'r>(location: &str, reference: &'r str, ids: &Ids) -> Dest
     }
 }
 
-/// Rewrites each relative `$ref` of a file whose root `$id` is an absolute URI into the URI it
-/// resolves to against that `$id` (RFC 3986, section 5.2), where that URI is the file itself or
-/// a shared file's `$id`: JSON Schema resolves references against the `$id`, which need not
-/// match the file's place in the catalog. Other references stay, to resolve against the path.
-pub fn rebase_references(root: &mut Node, ids: &Ids) {
-    let Some(base) = Keyword::Id
-        .of(root)
-        .and_then(Node::as_str)
-        .map(|id| id.split('#').next().unwrap_or_default().to_owned())
-        .filter(|id| has_scheme(id))
-    else {
-        return;
-    };
-    each_schema_mut(root, |members| {
+/// Rewrites the `$ref`s of a file that JSON Schema resolves against a `$id` rather than the
+/// file's path (RFC 3986, section 5.2): each `$id` sets the base URI of the schema it stands in
+/// (the file's, at the top; an embedded resource's, below), and a reference that resolves to
+/// an embedded resource becomes a pointer into this file, one to this file `#…`, and one to a
+/// shared file's `$id` that URI. Other references stay, to resolve against the file's path,
+/// from `location` (its path from the catalog folder).
+pub fn rebase_references(root: &mut Node, location: &str, ids: &Ids) {
+    let file_uri = format!("file:///{location}");
+    let root_base = own_base(root, &file_uri).unwrap_or(file_uri);
+    let mut resources: BTreeMap<String, String> = BTreeMap::new();
+    walk(root, &root_base, &mut |node, base| {
+        if !node.pointer.is_root() && own_base(node, base).is_some() {
+            resources.insert(base.to_owned(), node.pointer.to_string());
+        }
+    });
+    walk(root, &root_base, &mut |node, base| {
+        let NodeValue::Object(members) = &mut node.value else {
+            return;
+        };
         for member in members.iter_mut().filter(|m| m.key == Keyword::Ref.name()) {
             let NodeValue::String(text) = &mut member.value.value else {
                 continue;
             };
-            if text.starts_with('#') || has_scheme(text) {
-                continue;
-            }
-            let Some(resolved) = resolve_against(&base, text) else {
+            let resolved = if has_scheme(text) {
+                Some(text.clone())
+            } else {
+                resolve_against(base, text)
+            };
+            let Some(resolved) = resolved else {
                 continue;
             };
             let (uri, fragment) = resolved.split_once('#').unwrap_or((&resolved, ""));
-            if uri == base {
-                *text = format!("#{fragment}");
+            let rebased = if let Some(pointer) = resources.get(uri) {
+                Some(if fragment.is_empty() || fragment.starts_with('/') {
+                    format!("#{pointer}{fragment}")
+                } else {
+                    // An anchor: anchors are looked up in the whole file.
+                    format!("#{fragment}")
+                })
+            } else if uri == root_base {
+                (!text.starts_with('#')).then(|| format!("#{fragment}"))
             } else if ids.contains_key(uri) {
-                *text = resolved;
+                Some(resolved.clone())
+            } else {
+                None
+            };
+            if let Some(rebased) = rebased {
+                *text = rebased;
             }
         }
     });
+}
+
+/// The base URI the `$id` of the schema `node` sets, against the base around it (`base`).
+fn own_base(node: &Node, base: &str) -> Option<String> {
+    let id = Keyword::Id.of(node)?.as_str()?;
+    if id.starts_with('#') {
+        // A plain-name fragment (draft-07 and before): an anchor, not a base.
+        return None;
+    }
+    let resolved = if has_scheme(id) {
+        id.to_owned()
+    } else {
+        resolve_against(base, id)?
+    };
+    Some(resolved.split('#').next().unwrap_or_default().to_owned())
+}
+
+/// Calls `visit` on each schema of `root` with its base URI, the file's being `root_base`.
+/// Iterative, so that deeply nested schemas cost no stack.
+fn walk(root: &mut Node, root_base: &str, visit: &mut impl FnMut(&mut Node, &str)) {
+    let mut stack: Vec<(&mut Node, String)> = vec![(root, root_base.to_owned())];
+    while let Some((node, base)) = stack.pop() {
+        let base = own_base(node, &base).unwrap_or(base);
+        visit(node, &base);
+        let NodeValue::Object(members) = &mut node.value else {
+            continue;
+        };
+        for member in members.iter_mut() {
+            if let Some(keyword) = Keyword::named(&member.key) {
+                let children = keyword.schemas_in_mut(&mut member.value);
+                stack.extend(children.into_iter().map(|child| (child, base.clone())));
+            }
+        }
+    }
 }
 
 /// `reference` resolved against the absolute URI `base` (RFC 3986, section 5.2), or `None` for

@@ -257,13 +257,13 @@ const DYNAMIC: &str =
 /// Every keyword, in [`Keyword`] order: supported ones first, in the order messages list them.
 const ROWS: &[Row] = &[
     row(K::Schema, "$schema", Value::String, Annotation).root_only(),
-    row(K::Id, "$id", Value::String, Reference).root_only(),
+    row(K::Id, "$id", Value::String, Reference).mergeable(),
     row(K::Comment, "$comment", Value::String, Annotation),
     row(K::Defs, "$defs", Value::Object, Reference)
-        .root_only()
+        .mergeable()
         .holds(Holds::SchemaByKey),
     row(K::Definitions, "definitions", Value::Object, Reference)
-        .root_only()
+        .mergeable()
         .holds(Holds::SchemaByKey),
     row(K::Ref, "$ref", Value::String, Reference).mergeable(),
     row(K::Title, "title", Value::String, Annotation),

@@ -110,8 +110,9 @@ pub fn build_shared(
             Some((uri.to_owned(), format!("{DEFS_DIR}/{}", file.name)))
         })
         .collect();
-    for (_, _, root, _) in &mut parsed {
-        super::reference::rebase_references(root, &ids);
+    for (file, _, root, _) in &mut parsed {
+        let location = format!("{DEFS_DIR}/{}", file.name);
+        super::reference::rebase_references(root, &location, &ids);
     }
     let order = file_order(&parsed, &ids);
     let mut shared = SharedSchemas {

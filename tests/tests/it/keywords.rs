@@ -891,15 +891,50 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
             ),
         ],
     );
-    // Without `mood`, its default, which the checks would refuse: an annotation is no check.
+    // A default the checks judge is not filled in (so an event always encodes to a message
+    // that decodes): `mood` and `moods` stay optional, their defaults told in their docs.
     let message = json!({"eventName": "checked-v1", "value": {"schemaVersion": "1.0.0"}});
     let Event::CheckedV1(checked) = Event::from_json(message.to_string().as_bytes()).unwrap()
     else {
         panic!("wrong variant");
     };
     let latest = checked.latest().unwrap();
-    assert_eq!(
-        (latest.mood.as_str(), latest.moods.as_slice()),
-        ("grumpy", &["grumpy".to_owned()][..])
+    assert_eq!((&latest.mood, &latest.moods), (&None, &None));
+}
+
+#[test]
+fn references_resolve_against_the_id_around_them() {
+    check(
+        "embedded-v1",
+        &[
+            (
+                json!({"label": {"code": "ab"}, "part": {"id": 1, "tag": "abc", "siblings": [{"id": 2}]},
+                    "partIds": [1, 2], "site": {"siteId": 3}}),
+                None,
+            ),
+            // `$defs` below the top, named by a pointer.
+            (
+                json!({"label": {"code": "a"}}),
+                Some(("value.label.code", "`minLength` 2")),
+            ),
+            // `#` refs inside the schema embedded as `part.json` resolve inside it.
+            (
+                json!({"part": {"id": 1, "tag": "abcd"}}),
+                Some(("value.part.tag", "`maxLength` 3")),
+            ),
+            (
+                json!({"part": {"id": 1, "siblings": [{"id": 0}]}}),
+                Some(("value.part.siblings[0].id", "breaks `minimum` 1")),
+            ),
+            // Its absolute URI, and `../site.json` from this file's `$id`, a shared file's `$id`.
+            (
+                json!({"partIds": [1, 0]}),
+                Some(("value.partIds[1]", "`minimum` 1")),
+            ),
+            (
+                json!({"site": {"siteId": 0}}),
+                Some(("value.site.siteId", "`minimum` 1")),
+            ),
+        ],
     );
 }

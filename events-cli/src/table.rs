@@ -309,7 +309,11 @@ pub fn import(pages: &[PathBuf], catalog_dir: &Path, format: Format) -> Result<E
         Ok(text) => {
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", index_path.display()))?
         }
-        Err(_) => Index::default(),
+        // 8x8's tables name events its way: a new catalog keeps the convention.
+        Err(_) => Index {
+            event_names: Some(events_codegen::KEBAB_MAJOR.to_owned()),
+            ..Index::default()
+        },
     };
     let mut report = Vec::new();
     for (position, row) in rows.iter().enumerate() {

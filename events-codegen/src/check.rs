@@ -46,8 +46,9 @@ fn check_unique_names(rows: &[Row<'_>], error: &mut impl FnMut(Rule, &Node, Stri
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     let mut taken = Vec::new();
     for (position, row) in rows.iter().enumerate() {
-        let Some(name) = row.name else { continue };
-        let variant = crate::ident::type_name(name);
+        let (Some(name), Some(variant)) = (row.name, row.rust_name.clone()) else {
+            continue;
+        };
         if let Some(&first) = seen.get(&variant) {
             taken.push(position);
             let (rule, message) = if first == name {
@@ -55,7 +56,7 @@ fn check_unique_names(rows: &[Row<'_>], error: &mut impl FnMut(Rule, &Node, Stri
                 (Rule::DuplicateEventName, message)
             } else {
                 let message = format!(
-                    "events `{first}` and `{name}` both become the Rust name `{variant}`; rename one"
+                    "events `{first}` and `{name}` both become the Rust name `{variant}`; give one a `rust_name`"
                 );
                 (Rule::NamesThatCollideInRust, message)
             };

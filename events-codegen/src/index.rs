@@ -23,8 +23,12 @@ use dates::{check_date_order, check_status_agrees_with_dates, read_date};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndexRow {
-    /// Wire name, e.g. `aw-interaction-mute-v1`.
+    /// Wire name, as the vendor writes it: `aw-interaction-mute-v1`, `pull_request.opened`.
     pub name: String,
+    /// The Rust name of the event (`EventName` and `Event` variant; its module in snake case),
+    /// where the one derived from `name` is ugly or ambiguous.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<String>,
     /// One-line description.
     pub description: String,
     /// `received` (the default) or `sent`.
@@ -55,6 +59,10 @@ pub struct IndexRow {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndexFile {
+    /// The naming convention every event name follows, if the catalog keeps one:
+    /// [`KEBAB_MAJOR`] (8x8's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_names: Option<String>,
     /// The annotation keywords and formats the catalog adds to JSON Schema's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vocabulary: Option<Vocabulary>,
@@ -62,9 +70,17 @@ pub struct IndexFile {
     pub events: Vec<IndexRow>,
 }
 
+/// The index key naming the convention every event name follows.
+pub const EVENT_NAMES_KEY: &str = "event_names";
+
+/// 8x8's convention: lower-case words joined by `-`, ending in `-v<N>`, N the major version of
+/// the event's schemas.
+pub const KEBAB_MAJOR: &str = "kebab-case-major";
+
 /// The columns of a row: name, whether required, and what its value must be.
 const COLUMNS: &[(&str, bool)] = &[
     ("name", true),
+    ("rust_name", false),
     ("description", true),
     ("direction", false),
     ("schema_versions", true),
@@ -83,6 +99,8 @@ pub struct Row<'a> {
     pub node: &'a Node,
     /// The `name` column, if it is a string (well formed or not).
     pub name: Option<&'a str>,
+    /// The Rust name of the event: `rust_name` if given and well formed, else derived from `name`.
+    pub rust_name: Option<String>,
     /// The `replaced_by` column.
     pub replaced_by: Option<&'a str>,
     /// The `status` column, if valid.
@@ -119,7 +137,7 @@ pub fn read<'a>(
         );
         return Vec::new();
     };
-    let known = ["events", VOCABULARY_KEY];
+    let known = ["events", EVENT_NAMES_KEY, VOCABULARY_KEY];
     for member in members
         .iter()
         .filter(|member| !known.contains(&member.key.as_str()))
@@ -130,11 +148,27 @@ pub fn read<'a>(
             member.key_span.clone(),
             &member.value.pointer,
             format!(
-                "unknown key `{}`; the index holds `events` and `{VOCABULARY_KEY}`",
+                "unknown key `{}`; the index holds `events`, `{EVENT_NAMES_KEY}` and `{VOCABULARY_KEY}`",
                 member.key
             ),
         );
     }
+    let kebab_major = match root.get(EVENT_NAMES_KEY) {
+        None => false,
+        Some(node) if node.as_str() == Some(KEBAB_MAJOR) => true,
+        Some(node) => {
+            diagnostics.error(
+                Rule::IndexShape,
+                file,
+                node.span.clone(),
+                &node.pointer,
+                format!(
+                    "`{EVENT_NAMES_KEY}` names the convention every event name follows: `\"{KEBAB_MAJOR}\"` (lower-case words joined by `-`, ending in `-v<N>`, N the major of its schemas); without it, a name is any string"
+                ),
+            );
+            false
+        }
+    };
     let Some(events) = root.get("events") else {
         diagnostics.error(
             Rule::IndexShape,
@@ -156,13 +190,14 @@ pub fn read<'a>(
         return Vec::new();
     };
     rows.iter()
-        .filter_map(|row| read_row(file, row, loaded, payloads, diagnostics))
+        .filter_map(|row| read_row(file, row, kebab_major, loaded, payloads, diagnostics))
         .collect()
 }
 
 fn read_row<'a>(
     file: &SourceFile,
     node: &'a Node,
+    kebab_major: bool,
     loaded: &LoadedCatalog,
     payloads: &BTreeMap<(String, Version), Payload>,
     diagnostics: &mut Diagnostics,
@@ -188,9 +223,20 @@ fn read_row<'a>(
     };
     let columns = Columns::read(node, &mut error);
     let row_name = columns.name.map(|(name, _)| name);
-    if let Some(name) = columns.name {
-        check_event_name(name, &mut error);
-    }
+    // A name that cannot name a folder has no schema files to look for.
+    let names_a_folder = columns
+        .name
+        .is_none_or(|name| check_event_name(name, kebab_major, &mut error));
+    let given_rust_name = columns.rust_name.and_then(|(text, at)| {
+        ident::given_variant_name(text)
+            .map_err(|why| error(Rule::RustNameNotAName, at, format!("`rust_name`: {why}")))
+            .ok()
+    });
+    let module = match &given_rust_name {
+        Some(rust_name) => ident::field_name(rust_name),
+        None => ident::event_module(row_name.unwrap_or_default()),
+    };
+    let rust_name = given_rust_name.or_else(|| row_name.map(ident::type_name));
     if let Some(description) = columns.description {
         check_description(description, &mut error);
     }
@@ -214,7 +260,7 @@ fn read_row<'a>(
         .get("schema_versions")
         .and_then(Node::as_array)
         .is_some_and(|entries| entries.len() == versions.len());
-    if let Some(name) = row_name {
+    if let (Some(name), true) = (row_name, kebab_major) {
         check_major_matches_name(name, &versions, &mut error);
     }
     check_date_order([active_date, deprecation_date, sunset_date], &mut error);
@@ -222,7 +268,12 @@ fn read_row<'a>(
         let has_date = |column: usize| columns.dates[column].is_some();
         check_status_agrees_with_dates(status, at, has_date(1), has_date(2), &mut error);
     }
-    let listed = check_schema_files(row_name, &versions, loaded, &mut error);
+    let listed = check_schema_files(
+        row_name.filter(|_| names_a_folder),
+        &versions,
+        loaded,
+        &mut error,
+    );
     diagnostics.end_waivers();
     let event = if diagnostics.has_errors_since(mark) {
         None
@@ -231,8 +282,8 @@ fn read_row<'a>(
             let name = row_name?;
             Some(Event {
                 name: name.to_owned(),
-                variant: ident::type_name(name),
-                module: ident::event_module(name),
+                variant: rust_name.clone()?,
+                module,
                 description: columns.description?.0.to_owned(),
                 direction: direction?,
                 status: status?,
@@ -258,6 +309,7 @@ fn read_row<'a>(
     Some(Row {
         node,
         name: row_name,
+        rust_name,
         replaced_by: columns.replaced_by.map(|(text, _)| text),
         status,
         versions,
@@ -273,6 +325,7 @@ type Column<'a> = Option<(&'a str, &'a Node)>;
 /// absent optional column) or not a string (reported).
 struct Columns<'a> {
     name: Column<'a>,
+    rust_name: Column<'a>,
     description: Column<'a>,
     direction: Column<'a>,
     status: Column<'a>,
@@ -309,6 +362,7 @@ impl<'a> Columns<'a> {
         };
         Columns {
             name: text("name"),
+            rust_name: text("rust_name"),
             description: text("description"),
             direction: text("direction"),
             status: text("status"),
@@ -343,10 +397,31 @@ fn check_known_columns(file: &SourceFile, members: &[Member], diagnostics: &mut 
     }
 }
 
-/// Event names become Rust variants and module names, and their `-vN` suffix is the major
-/// version the schemas are checked against.
-fn check_event_name((name, at): (&str, &Node), error: &mut impl FnMut(Rule, &Node, String)) {
-    if !is_event_name(name) {
+/// An event name is the vendor's, any string that can name the folder of its schemas
+/// (`schemas/<name>/`); in a catalog that keeps 8x8's convention, lower-case words joined by `-`
+/// ending in `-vN`, the major version its schemas are checked against.
+fn check_event_name(
+    (name, at): (&str, &Node),
+    kebab_major: bool,
+    error: &mut impl FnMut(Rule, &Node, String),
+) -> bool {
+    let folder_name = !name.is_empty()
+        && name != "."
+        && name != ".."
+        && !name.chars().any(|c| {
+            c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+        });
+    if !folder_name {
+        error(
+            Rule::EventNameNotAFolderName,
+            at,
+            format!(
+                "event name `{name}` cannot name the folder of its schemas (`schemas/<name>/`): a name is not empty, not `.` or `..`, and has no control character nor any of / \\ : * ? \" < > |"
+            ),
+        );
+        return false;
+    }
+    if kebab_major && !is_event_name(name) {
         error(
             Rule::EventNameNotKebabCase,
             at,
@@ -355,6 +430,7 @@ fn check_event_name((name, at): (&str, &Node), error: &mut impl FnMut(Rule, &Nod
             ),
         );
     }
+    true
 }
 
 /// The description is the rustdoc of every item generated for the event; an empty one leaves
@@ -581,6 +657,7 @@ mod tests {
     #[test]
     fn the_written_form_has_exactly_the_columns_the_engine_reads() {
         let row = IndexRow {
+            rust_name: Some(String::new()),
             direction: Some(String::new()),
             deprecation_date: Some(String::new()),
             sunset_date: Some(String::new()),

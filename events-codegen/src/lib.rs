@@ -34,7 +34,7 @@ use model::Version;
 
 pub use diagnostic::{Diagnostic, Pointer};
 pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
-pub use index::{IndexFile, IndexRow};
+pub use index::{EVENT_NAMES_KEY, IndexFile, IndexRow, KEBAB_MAJOR};
 pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
 pub use options::{
     Layout, OPTION_NAMES, OptionError, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy,

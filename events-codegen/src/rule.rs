@@ -76,13 +76,15 @@ rules! {
     UnknownKeyInRow = "unknown-key-in-row", Row, false, "a row has only the known columns";
     MissingRequiredColumn = "missing-required-column", Row, false, "a row has every required column";
     WrongJsonTypeInRow = "wrong-json-type-in-row", Row, false, "each column has its JSON type";
-    EventNameNotKebabCase = "event-name-not-kebab-case", Row, false, "an event name is lower-case words joined by `-`, ending in `-vN`";
+    EventNameNotKebabCase = "event-name-not-kebab-case", Row, false, "in a catalog with `event_names: kebab-case-major`, an event name is lower-case words joined by `-`, ending in `-vN`";
+    EventNameNotAFolderName = "event-name-not-a-folder-name", Row, false, "an event name can name the folder of its schemas";
+    RustNameNotAName = "rust-name-not-a-name", Row, false, "a row's `rust_name` is an UpperCamelCase Rust name";
     EmptyDescription = "empty-description", Row, false, "a description says something";
     EmptySchemaVersions = "empty-schema-versions", Row, false, "a row lists at least one schema version";
     SchemaVersionNotSemver = "schema-version-not-semver", Row, false, "a schema version is a semantic version";
     DuplicateSchemaVersion = "duplicate-schema-version", Row, false, "a row lists each schema version once";
     VersionsThatCollideInRust = "versions-that-collide-in-rust", Row, false, "a row's schema versions make different Rust modules";
-    MajorVersionDiffersFromName = "major-version-differs-from-name", Row, false, "each schema version's major is the name's `-vN`";
+    MajorVersionDiffersFromName = "major-version-differs-from-name", Row, false, "in a catalog with `event_names: kebab-case-major`, each schema version's major is the name's `-vN`";
     ListedVersionWithoutSchemaFile = "listed-version-without-schema-file", Row, false, "each listed version has its schema file";
     SchemaFileForUnlistedVersion = "schema-file-for-unlisted-version", Row, false, "each schema file is of a listed version";
     NonIsoDate = "non-iso-date", Row, false, "a date is written YYYY-MM-DD";

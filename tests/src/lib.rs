@@ -80,3 +80,10 @@ pub mod bundled_in_shards {
         }
     }
 }
+
+#[cfg(not(trybuild))]
+/// Event names as vendors write them (`pull_request.opened`, `Microsoft.Storage.BlobCreated`
+/// named `BlobCreated` by its row, `+1`), in a catalog without a naming convention.
+pub mod vendor_event_names {
+    events_core::include_catalog!("catalogs/accepted/vendor-event-names");
+}

@@ -118,3 +118,31 @@ fn the_table_is_usable_in_const_context() {
     assert_eq!(YEAR, 2025);
     assert_eq!(MUTE.active_date.to_string(), "2025-03-26");
 }
+
+#[test]
+fn vendor_names_are_wire_names_and_rust_names_are_derived_or_given() {
+    use events_tests::vendor_event_names::{Event, EventName};
+    let cases = [
+        ("pull_request.opened", EventName::PullRequestOpened),
+        (
+            "com.example.order.created",
+            EventName::ComExampleOrderCreated,
+        ),
+        ("Microsoft.Storage.BlobCreated", EventName::BlobCreated),
+        ("+1", EventName::Plus1),
+    ];
+    for (wire, name) in cases {
+        assert_eq!(wire.parse::<EventName>(), Ok(name));
+        assert_eq!(name.as_str(), wire);
+        let message = format!(r#"{{"eventName":"{wire}","value":{{"id":"a"}}}}"#);
+        let event = Event::from_json(message.as_bytes()).unwrap();
+        assert_eq!(event.name(), wire);
+    }
+    let blob = r#"{"eventName":"Microsoft.Storage.BlobCreated","value":{}}"#;
+    let error = Event::from_json(blob.as_bytes()).unwrap_err();
+    assert_eq!(error.path(), "value");
+    assert!(
+        events_core::json::to_string(&EventName::BlobCreated)
+            .is_ok_and(|text| text == "\"Microsoft.Storage.BlobCreated\"")
+    );
+}

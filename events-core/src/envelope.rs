@@ -9,7 +9,7 @@ use serde::de::{
 use serde::{Deserialize, Serialize};
 
 use crate::error::UnsupportedSchemaVersion;
-use crate::event::CatalogEvent;
+use crate::event::{CatalogEvent, Name};
 use crate::object::{Key, read_field, required};
 use crate::rules::Plain;
 use crate::versioned::schema_version_of;
@@ -164,12 +164,50 @@ pub fn decode_event<E: CatalogEvent + DeserializeOwned>(json: &[u8]) -> Result<E
     decode(json).map_err(|error| classify::<E>(json, &[], error))
 }
 
+/// Decodes a generated `Event` whose name came out of band (a webhook's HTTP header) from the
+/// JSON text of its payload alone: the same verdicts as [`decode_event`] on
+/// `{"eventName": name, "value": payload}`, with error paths from the payload's root (`id`,
+/// `pull_request.head`), as the payload is on the wire. An unknown name is `Event::Unknown`
+/// with the payload kept, once it is JSON.
+pub fn decode_parts<E: CatalogEvent>(name: &str, payload: &[u8]) -> Result<E, DecodeError> {
+    path::start();
+    let mut deserializer = serde_json::Deserializer::from_slice(payload);
+    let decoded = match Name::classify::<E, serde_json::Error>(name) {
+        Ok(Name::Known(known)) => E::deserialize_payload(known, &mut deserializer),
+        Ok(Name::Unknown(name)) => {
+            RawJson::deserialize(&mut deserializer).map(|raw| E::unknown(name, raw))
+        }
+        Err(error) => Err(error),
+    };
+    let error = match decoded.and_then(|event| deserializer.end().map(|()| event)) {
+        Ok(event) => return Ok(event),
+        Err(error) => DecodeError::new(path::take(), error),
+    };
+    let kept = std::str::from_utf8(payload)
+        .ok()
+        .and_then(|text| RawJson::from_string(text.to_owned()).ok());
+    Err(match kept {
+        Some(payload) => unsupported_version::<E>(name.to_owned(), payload, error),
+        None => error,
+    })
+}
+
 /// Recognises, after a failure, a known event whose payload claims a schema version the catalog
 /// does not list. Runs on the error path only.
 fn classify<E: CatalogEvent>(json: &[u8], message_at: &[&str], error: DecodeError) -> DecodeError {
     let Some((name, payload)) = probe_message(json, message_at) else {
         return error;
     };
+    unsupported_version::<E>(name, payload, error)
+}
+
+/// `error`, told that `payload` claims a schema version the catalog does not list for the known
+/// event `name`, when it does.
+fn unsupported_version<E: CatalogEvent>(
+    name: String,
+    payload: RawJson,
+    error: DecodeError,
+) -> DecodeError {
     let Some(known) = E::lookup(&name) else {
         return error;
     };

@@ -92,13 +92,15 @@ impl<'de> Deserialize<'de> for Key {
     }
 }
 
-enum Name<N> {
+pub(crate) enum Name<N> {
     Known(N),
     Unknown(String),
 }
 
 impl<N> Name<N> {
-    fn classify<E: CatalogEvent<Name = N>, Err: de::Error>(name: &str) -> Result<Self, Err> {
+    pub(crate) fn classify<E: CatalogEvent<Name = N>, Err: de::Error>(
+        name: &str,
+    ) -> Result<Self, Err> {
         if let Some(known) = E::lookup(name) {
             return Ok(Name::Known(known));
         }

@@ -77,7 +77,8 @@ mod unions;
 mod versioned;
 
 pub use envelope::{
-    ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event, decode_value,
+    ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event, decode_parts,
+    decode_value,
 };
 pub use error::{DecodeError, UnknownEventName, UnsupportedSchemaVersion};
 pub use event::CatalogEvent;

@@ -289,6 +289,16 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
             pub fn from_json(json: &[u8]) -> ::core::result::Result<Self, ::events_core::DecodeError> {
                 ::events_core::decode_event(json)
             }
+
+            /// Decodes an event whose name came apart from its payload (a webhook's HTTP
+            /// header) from the payload's JSON text; errors name the path from the payload's
+            /// root, and an unknown name is [`Event::Unknown`] with the payload kept.
+            pub fn from_parts(
+                name: &str,
+                payload: &[u8],
+            ) -> ::core::result::Result<Self, ::events_core::DecodeError> {
+                ::events_core::decode_parts(name, payload)
+            }
         }
 
         #catalog_event

@@ -146,3 +146,32 @@ fn vendor_names_are_wire_names_and_rust_names_are_derived_or_given() {
             .is_ok_and(|text| text == "\"Microsoft.Storage.BlobCreated\"")
     );
 }
+
+#[test]
+fn a_name_from_out_of_band_decodes_the_payload_alone() {
+    use events_tests::vendor_event_names::{Event, EventName};
+    let event = Event::from_parts("pull_request.opened", br#"{"id": "a"}"#).unwrap();
+    assert_eq!(event.event_name(), Some(EventName::PullRequestOpened));
+    // Paths start at the payload's root, as the payload is on the wire.
+    let error = Event::from_parts("pull_request.opened", br#"{"id": 7}"#).unwrap_err();
+    assert_eq!(error.path(), "id");
+    let error = Event::from_parts("pull_request.opened", b"{}").unwrap_err();
+    assert!(error.to_string().contains("missing field `id`"), "{error}");
+    let error = Event::from_parts("pull_request.opened", br#"{"id": "a"} x"#).unwrap_err();
+    assert!(error.to_string().contains("trailing"), "{error}");
+    let Event::Unknown { event_name, value } =
+        Event::from_parts("issue.closed", br#"{"number": 1}"#).unwrap()
+    else {
+        panic!("a name the catalog does not have is unknown");
+    };
+    assert_eq!(
+        (event_name.as_str(), value.get()),
+        ("issue.closed", r#"{"number": 1}"#)
+    );
+    assert!(Event::from_parts("issue.closed", b"{").is_err());
+    // The bundled catalog: a schema version it does not list is told as such.
+    let error =
+        events_core::Event::from_parts("aw-interaction-mute-v1", br#"{"schemaVersion": "9.0.0"}"#)
+            .unwrap_err();
+    assert!(error.unsupported_schema_version().is_some(), "{error}");
+}

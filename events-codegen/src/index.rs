@@ -3,6 +3,7 @@
 //! build reports all of a row's defects. Rules across rows live in `check`.
 
 mod dates;
+mod envelope;
 
 use std::collections::BTreeMap;
 
@@ -16,6 +17,7 @@ use crate::schema::{VOCABULARY_KEY, Vocabulary};
 use crate::source::SourceFile;
 use crate::{ident, load::LoadedCatalog};
 use dates::{check_date_order, check_status_agrees_with_dates, read_date};
+pub use envelope::{ENVELOPE_KEY, EnvelopeDeclaration, NAMED_ENVELOPES, read as read_envelope};
 
 /// A row of `index.json` in its written form, for tools that read and write the index as a whole
 /// (`events import-table`): serde refuses unknown and duplicate columns. The engine itself reads
@@ -63,6 +65,9 @@ pub struct IndexFile {
     /// [`KEBAB_MAJOR`] (8x8's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_names: Option<String>,
+    /// How the catalog's events travel, when not in 8x8's SDK message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub envelope: Option<EnvelopeDeclaration>,
     /// The annotation keywords and formats the catalog adds to JSON Schema's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vocabulary: Option<Vocabulary>,
@@ -137,7 +142,7 @@ pub fn read<'a>(
         );
         return Vec::new();
     };
-    let known = ["events", EVENT_NAMES_KEY, VOCABULARY_KEY];
+    let known = ["events", EVENT_NAMES_KEY, ENVELOPE_KEY, VOCABULARY_KEY];
     for member in members
         .iter()
         .filter(|member| !known.contains(&member.key.as_str()))
@@ -148,7 +153,7 @@ pub fn read<'a>(
             member.key_span.clone(),
             &member.value.pointer,
             format!(
-                "unknown key `{}`; the index holds `events`, `{EVENT_NAMES_KEY}` and `{VOCABULARY_KEY}`",
+                "unknown key `{}`; the index holds `events`, `{EVENT_NAMES_KEY}`, `{ENVELOPE_KEY}` and `{VOCABULARY_KEY}`",
                 member.key
             ),
         );

@@ -34,7 +34,10 @@ use model::Version;
 
 pub use diagnostic::{Diagnostic, Pointer};
 pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
-pub use index::{EVENT_NAMES_KEY, IndexFile, IndexRow, KEBAB_MAJOR};
+pub use index::{
+    ENVELOPE_KEY, EVENT_NAMES_KEY, EnvelopeDeclaration, IndexFile, IndexRow, KEBAB_MAJOR,
+    NAMED_ENVELOPES,
+};
 pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
 pub use options::{
     Layout, OPTION_NAMES, OptionError, Options, SOURCE_DATE_EPOCH, ShardPaths, SunsetPolicy,
@@ -162,11 +165,13 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
         })
         .collect();
     let mut events = Vec::new();
+    let mut envelope = model::Envelope::default();
     if let Some((index, root)) = &index {
         let rows = index::read(index, root, loaded, &payloads, &mut diagnostics);
         events = check::check(index, &rows, loaded, &mut diagnostics);
+        envelope = index::read_envelope(index, root, &mut diagnostics);
     }
-    let catalog = lifecycle::assemble(events, shared_modules, options);
+    let catalog = lifecycle::assemble(events, shared_modules, envelope, options);
     let waived = diagnostics.take_waived();
     Analysis {
         catalog,

@@ -1,12 +1,17 @@
 //! The user's lifecycle choices, applied to a checked catalog before emission: a reference date
 //! that turns row dates into statuses, and what to do with sunset events.
 
-use crate::model::{Catalog, Event, SharedModule, Status};
+use crate::model::{Catalog, Envelope, Event, SharedModule, Status};
 use crate::options::{Options, SunsetPolicy};
 
 /// The catalog of the sound `events` and the `shared` modules, with `options` applied: the one
 /// place a [`Catalog`] is made.
-pub fn assemble(mut events: Vec<Event>, shared: Vec<SharedModule>, options: &Options) -> Catalog {
+pub fn assemble(
+    mut events: Vec<Event>,
+    shared: Vec<SharedModule>,
+    envelope: Envelope,
+    options: &Options,
+) -> Catalog {
     if let Some(today) = options.reference_date {
         for event in &mut events {
             let effective = if event.sunset_date.is_some_and(|date| date <= today) {
@@ -38,5 +43,6 @@ pub fn assemble(mut events: Vec<Event>, shared: Vec<SharedModule>, options: &Opt
         events,
         rejected,
         check_definitions: Vec::new(),
+        envelope,
     }
 }

@@ -33,6 +33,27 @@ pub struct Catalog {
     /// The schemas that `$ref`s in check programs reach, one of each for the whole catalog
     /// (`Check::Definition`); filled just before emission.
     pub check_definitions: Vec<Checks>,
+    /// How the catalog's events travel.
+    pub envelope: Envelope,
+}
+
+/// How a catalog's events travel: the index's `envelope`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Envelope {
+    /// 8x8's partner SDK message, `{"type": "event", "schemaVersion": …, "message":
+    /// {"eventName": …, "value": …}}` (the default).
+    #[default]
+    SdkMessage,
+    /// CloudEvents 1.0 in structured JSON: the name in `type`, the payload in `data`.
+    CloudEvents,
+    /// The name and the payload at these keys from the message's root (the payload's may be
+    /// none, for a message that is its payload, and the name's may go on inside the payload).
+    Pointers {
+        /// The keys to the name.
+        name: Vec<String>,
+        /// The keys to the payload.
+        payload: Vec<String>,
+    },
 }
 
 /// One row of the index with its payload schemas.

@@ -72,6 +72,7 @@ rules! {
     DuplicateKey = "duplicate-key", File, false, "no object has a key twice";
 
     IndexShape = "index-shape", Row, false, "the index is an object with an `events` array of row objects";
+    InvalidEnvelope = "invalid-envelope", Row, false, "`envelope` is `8x8`, `cloudevents` or the JSON pointers to the event's name and payload";
     InvalidVocabulary = "invalid-vocabulary", Row, false, "`vocabulary` declares annotation keywords and formats by name, none of JSON Schema's own";
     UnknownKeyInRow = "unknown-key-in-row", Row, false, "a row has only the known columns";
     MissingRequiredColumn = "missing-required-column", Row, false, "a row has every required column";

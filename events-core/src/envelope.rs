@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::UnsupportedSchemaVersion;
 use crate::event::{CatalogEvent, Name};
 use crate::object::{Key, read_field, required};
+use crate::raw::member_of;
 use crate::rules::Plain;
 use crate::versioned::schema_version_of;
 use crate::{DecodeError, RawJson, path};
@@ -193,9 +194,26 @@ pub fn decode_parts<E: CatalogEvent>(name: &str, payload: &[u8]) -> Result<E, De
 }
 
 /// Recognises, after a failure, a known event whose payload claims a schema version the catalog
-/// does not list. Runs on the error path only.
+/// does not list, in an SDK message whose `eventName` and `value` are members of the object at
+/// `message_at`. Runs on the error path only.
 fn classify<E: CatalogEvent>(json: &[u8], message_at: &[&str], error: DecodeError) -> DecodeError {
-    let Some((name, payload)) = probe_message(json, message_at) else {
+    let keys = |last: &'static str| {
+        let mut keys = message_at.to_vec();
+        keys.push(last);
+        keys
+    };
+    classify_at::<E>(json, &keys("eventName"), &keys("value"), error)
+}
+
+/// [`classify`] for a message whose name and payload stand at the keys `name_at` and
+/// `payload_at` from its root.
+pub(crate) fn classify_at<E: CatalogEvent>(
+    json: &[u8],
+    name_at: &[&str],
+    payload_at: &[&str],
+    error: DecodeError,
+) -> DecodeError {
+    let Some((name, payload)) = probe_message(json, name_at, payload_at) else {
         return error;
     };
     unsupported_version::<E>(name, payload, error)
@@ -225,21 +243,18 @@ fn unsupported_version<E: CatalogEvent>(
     }
 }
 
-/// The event name and the kept payload text of the message at `message_at` in `json`.
-fn probe_message(json: &[u8], message_at: &[&str]) -> Option<(String, RawJson)> {
-    #[derive(Deserialize)]
-    struct Message {
-        #[serde(rename = "eventName")]
-        event_name: String,
-        value: RawJson,
-    }
-    let mut message = RawJson::from_string(std::str::from_utf8(json).ok()?.to_owned()).ok()?;
-    for key in message_at {
-        let mut object: std::collections::HashMap<String, RawJson> = message.decode().ok()?;
-        message = object.remove(*key)?;
-    }
-    let message: Message = message.decode().ok()?;
-    Some((message.event_name, message.value))
+/// The event name at `name_at` and the kept payload text at `payload_at` in `json`.
+fn probe_message(json: &[u8], name_at: &[&str], payload_at: &[&str]) -> Option<(String, RawJson)> {
+    let message = RawJson::from_string(std::str::from_utf8(json).ok()?.to_owned()).ok()?;
+    let member = |keys: &[&str]| {
+        let mut value = message.clone();
+        for key in keys {
+            value = member_of(&value, key).ok()??;
+        }
+        Some(value)
+    };
+    let name: String = member(name_at)?.decode().ok()?;
+    Some((name, member(payload_at)?))
 }
 
 /// Decodes `T` from a JSON [`Value`](crate::Value), like [`decode`] from text.

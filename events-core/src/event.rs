@@ -11,7 +11,8 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visi
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::raw::decode_kept;
+use crate::raw::{decode_kept, member_of};
+use crate::wire::WireShape;
 use crate::{EventInfo, RawJson, path};
 
 /// What a generated `Event` enum tells the shared decoder. Implemented by generated code; not
@@ -41,6 +42,26 @@ pub trait CatalogEvent: Sized {
 
     /// An event the catalog does not know, kept as received.
     fn unknown(event_name: String, value: RawJson) -> Self;
+
+    /// The event's wire name.
+    fn wire_name(&self) -> &str;
+
+    /// Writes the event's payload alone, as it travels on the wire.
+    fn serialize_payload<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+
+    /// Where the catalog's messages carry the event's name and payload, for
+    /// [`WireEnvelope`](crate::WireEnvelope): the index's `envelope` pointers, or the SDK
+    /// message's `/message/eventName` and `/message/value` when it declares none.
+    const WIRE_SHAPE: &'static WireShape = &WireShape::SDK_MESSAGE;
+}
+
+/// The payload of an event, written through [`CatalogEvent::serialize_payload`].
+pub(crate) struct PayloadOf<'a, E>(pub(crate) &'a E);
+
+impl<E: CatalogEvent> Serialize for PayloadOf<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_payload(serializer)
+    }
 }
 
 /// Writes `{"eventName": name, "value": payload}`.
@@ -143,6 +164,24 @@ impl<'de, E: CatalogEvent> DeserializeSeed<'de> for PayloadSeed<E> {
     }
 }
 
+/// Where a message carries its event's name or payload: the keys from the message's root, and
+/// how many of them a decoder found (objects entered on the way), for a missing one's error.
+#[derive(Clone, Copy)]
+pub(crate) struct Place<'a> {
+    pub(crate) keys: &'a [&'a str],
+    pub(crate) reached: usize,
+}
+
+/// The SDK message's `eventName` and `value`.
+const EVENT_NAME: Place<'static> = Place {
+    keys: &["eventName"],
+    reached: 0,
+};
+const VALUE: Place<'static> = Place {
+    keys: &["value"],
+    reached: 0,
+};
+
 struct EventVisitor<E>(PhantomData<E>);
 
 impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
@@ -153,57 +192,198 @@ impl<'de, E: CatalogEvent> Visitor<'de> for EventVisitor<E> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<E, A::Error> {
-        let mut name: Option<Name<E::Name>> = None;
-        let mut decoded: Option<E> = None;
-        let mut buffered: Option<RawJson> = None;
+        let mut parts = EventParts::<E>::new();
         while let Some(key) = map.next_key::<Key>()? {
             match key {
-                Key::EventName => {
-                    if name.is_some() {
-                        return Err(de::Error::duplicate_field("eventName"));
-                    }
-                    name = Some(
-                        map.next_value_seed(NameSeed::<E>(PhantomData))
-                            .map_err(|error| path::at_key(error, "eventName"))?,
-                    );
-                }
-                Key::Value => {
-                    if decoded.is_some() || buffered.is_some() {
-                        return Err(de::Error::duplicate_field("value"));
-                    }
-                    match &name {
-                        Some(Name::Known(known)) => {
-                            decoded = Some(
-                                map.next_value_seed(PayloadSeed::<E>(*known))
-                                    .map_err(|error| path::at_key(error, "value"))?,
-                            );
-                        }
-                        _ => {
-                            buffered = Some(
-                                map.next_value()
-                                    .map_err(|error| path::at_key(error, "value"))?,
-                            );
-                        }
-                    }
-                }
+                Key::EventName => parts.read_name(&mut map, "eventName")?,
+                Key::Value => parts.read_payload(&mut map, "value")?,
                 Key::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        let name = name.ok_or_else(|| de::Error::missing_field("eventName"))?;
-        if let Some(event) = decoded {
+        parts.finish(&[], EVENT_NAME, VALUE)
+    }
+}
+
+/// The name and payload of one event as a decoder meets them, in either order, wherever the
+/// message carries them: the payload is decoded straight from the input when the name came
+/// first, and kept as text otherwise, then decoded by the same parser once the name is known,
+/// so that the verdict does not depend on key order.
+pub(crate) struct EventParts<E: CatalogEvent> {
+    name: Option<Name<E::Name>>,
+    decoded: Option<E>,
+    buffered: Option<RawJson>,
+}
+
+impl<E: CatalogEvent> EventParts<E> {
+    pub(crate) fn new() -> Self {
+        EventParts {
+            name: None,
+            decoded: None,
+            buffered: None,
+        }
+    }
+
+    /// Reads the event's name, the value of member `key`.
+    pub(crate) fn read_name<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: &str,
+    ) -> Result<(), A::Error> {
+        if self.name.is_some() {
+            return Err(duplicate(key));
+        }
+        self.name = Some(
+            map.next_value_seed(NameSeed::<E>(PhantomData))
+                .map_err(|error| path::at_key(error, key))?,
+        );
+        Ok(())
+    }
+
+    /// Reads the event's payload, the value of member `key`; `keep` keeps its text even when
+    /// the name is known (the name is inside it).
+    pub(crate) fn read_payload<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: &str,
+    ) -> Result<(), A::Error> {
+        if self.decoded.is_some() || self.buffered.is_some() {
+            return Err(duplicate(key));
+        }
+        match &self.name {
+            Some(Name::Known(known)) => {
+                self.decoded = Some(
+                    map.next_value_seed(PayloadSeed::<E>(*known))
+                        .map_err(|error| path::at_key(error, key))?,
+                );
+            }
+            _ => {
+                self.buffered = Some(map.next_value().map_err(|error| path::at_key(error, key))?);
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes a payload already kept whole (a message that is its payload).
+    pub(crate) fn keep(&mut self, payload: RawJson) {
+        self.buffered = Some(payload);
+    }
+
+    /// Keeps the payload's text whatever the name: for a message whose name is inside it.
+    pub(crate) fn keep_payload<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+        key: &str,
+    ) -> Result<(), A::Error> {
+        if self.buffered.is_some() {
+            return Err(duplicate(key));
+        }
+        self.buffered = Some(map.next_value().map_err(|error| path::at_key(error, key))?);
+        Ok(())
+    }
+
+    /// The event, once the whole message is read. `at` is where the object being finished
+    /// stands in the message; `name` and `payload` are where the name and payload stand, for
+    /// the paths of errors raised here. A name inside the payload (its keys longer than the
+    /// payload's, which they start with) is read from the kept payload.
+    pub(crate) fn finish<Err: de::Error>(
+        mut self,
+        at: &[&str],
+        name: Place<'_>,
+        payload: Place<'_>,
+    ) -> Result<E, Err> {
+        let (name_at, payload_at) = (name.keys, payload.keys);
+        if let Some(event) = self.decoded {
             return Ok(event);
         }
-        let value = buffered.ok_or_else(|| de::Error::missing_field("value"))?;
+        let Some(value) = self.buffered else {
+            return Err(missing(at, payload));
+        };
+        if let Some(inside) = name_at.strip_prefix(payload_at)
+            && !inside.is_empty()
+        {
+            self.name = Some(name_inside::<E, Err>(&value, at, payload_at, inside)?);
+        }
+        let name = self.name.ok_or_else(|| missing(at, name))?;
         match name {
             Name::Unknown(event_name) => Ok(E::unknown(event_name, value)),
             Name::Known(known) => decode_kept(&value, |deserializer| {
                 E::deserialize_payload(known, deserializer)
             })
-            .map_err(|message| path::at_key(de::Error::custom(message), "value")),
+            .map_err(|message| at_keys(Err::custom(message), &payload_at[at.len()..])),
         }
     }
+}
+
+/// The name at `inside` (keys from the payload's root) of the kept payload `value`, which stands
+/// at `payload_at`.
+fn name_inside<E: CatalogEvent, Err: de::Error>(
+    value: &RawJson,
+    at: &[&str],
+    payload_at: &[&str],
+    inside: &[&str],
+) -> Result<Name<E::Name>, Err> {
+    let (last, parents) = inside.split_last().unwrap_or((&"", &[]));
+    let from_here = &payload_at[at.len()..];
+    let mut object = value.clone();
+    for (depth, key) in parents.iter().enumerate() {
+        object = match member_of(&object, key) {
+            Ok(Some(member)) => member,
+            Ok(None) => {
+                let error = missing_key(key);
+                return Err(at_keys(at_keys(error, &parents[..depth]), from_here));
+            }
+            Err(error) => {
+                let error = Err::custom(events_facts::without_position(&error));
+                return Err(at_keys(at_keys(error, &parents[..depth]), from_here));
+            }
+        };
+    }
+    let outside = |error: Err| at_keys(at_keys(error, parents), from_here);
+    let text = match member_of(&object, last) {
+        Ok(Some(member)) => member,
+        Ok(None) => return Err(outside(missing_key(last))),
+        Err(error) => return Err(outside(Err::custom(events_facts::without_position(&error)))),
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(text.get());
+    NameSeed::<E>(PhantomData)
+        .deserialize(&mut deserializer)
+        .map_err(|error| {
+            outside(path::at_key(
+                Err::custom(events_facts::without_position(&error)),
+                last,
+            ))
+        })
+}
+
+/// `missing field `{key}``, as serde writes it, for a key that is not `'static`.
+fn missing_key<Err: de::Error>(key: &str) -> Err {
+    Err::custom(format_args!("missing field `{key}`"))
+}
+
+/// The error for a name or payload that is not in the message: the first key of `place` that
+/// was not found, at the path of the object that lacks it.
+fn missing<Err: de::Error>(at: &[&str], place: Place<'_>) -> Err {
+    let reached = place
+        .reached
+        .clamp(at.len(), place.keys.len().saturating_sub(1));
+    match place.keys.get(reached) {
+        Some(key) => at_keys(missing_key(key), &place.keys[at.len()..reached]),
+        None => Err::custom("missing value"),
+    }
+}
+
+fn duplicate<Err: de::Error>(key: &str) -> Err {
+    Err::custom(format_args!("duplicate field `{key}`"))
+}
+
+/// `error`, having passed out of the members `keys` (outermost first).
+pub(crate) fn at_keys<Err>(mut error: Err, keys: &[&str]) -> Err {
+    for key in keys.iter().rev() {
+        error = path::at_key(error, key);
+    }
+    error
 }
 
 /// Deserializes a type from a string through its `FromStr`.

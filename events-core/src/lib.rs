@@ -47,7 +47,10 @@
 //! - `Event`: one variant per event carrying its boxed `Versioned` payload (one variant per schema
 //!   version, `latest()`), plus `Unknown` that keeps the name and
 //!   the raw JSON of events the catalog does not know.
-//! - `Envelope`: the whole `onMessage` data, [`MessageEnvelope`] of `Event`.
+//! - `Envelope`: the whole message as the catalog's `envelope` says its events travel:
+//!   [`MessageEnvelope`] of `Event` (8x8's `onMessage` data, the default), [`CloudEvent`] of
+//!   `Event` (CloudEvents 1.0), or [`WireEnvelope`] of `Event` (the name and payload where JSON
+//!   pointers say).
 //! - `CATALOG`: the version table, one [`EventInfo`] per row, usable in `const` context.
 //! - `#[deprecated]` on the `EventName` and `Event` variants and the `Payload` types of
 //!   deprecated and sunset events, so that code naming them gets a warning with the dates and
@@ -60,6 +63,7 @@
 extern crate self as events_core;
 
 mod checks;
+mod cloudevent;
 mod enums;
 mod envelope;
 mod error;
@@ -75,7 +79,9 @@ mod reconcile;
 mod rules;
 mod unions;
 mod versioned;
+mod wire;
 
+pub use cloudevent::{CLOUDEVENTS_SPEC_VERSION, CloudEvent, ExtensionValue};
 pub use envelope::{
     ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event, decode_parts,
     decode_value,
@@ -93,6 +99,7 @@ pub use reconcile::{AvailableEvent, Reconciliation, UnknownEvent};
 pub use serde_json as json;
 /// Any JSON value, untyped: what [`RawJson::to_value`] gives for an unknown event or a `{}` field.
 pub use serde_json::Value;
+pub use wire::{Member, Members, WireEnvelope, WireShape};
 
 /// Items for generated code only; not a public API.
 #[doc(hidden)]

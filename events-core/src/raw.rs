@@ -86,12 +86,9 @@ pub(crate) fn decode_kept<'a, T>(
 
 /// The value of member `key` of the object `raw`, kept as text; `None` when there is none, an
 /// error when `raw` is not an object or has `key` twice.
-pub(crate) fn member_of(
-    raw: &RawJson,
-    key: &'static str,
-) -> Result<Option<RawJson>, serde_json::Error> {
-    struct Probe(&'static str);
-    impl<'de> Visitor<'de> for Probe {
+pub(crate) fn member_of(raw: &RawJson, key: &str) -> Result<Option<RawJson>, serde_json::Error> {
+    struct Probe<'k>(&'k str);
+    impl<'de> Visitor<'de> for Probe<'_> {
         type Value = Option<RawJson>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("an object")
@@ -101,7 +98,10 @@ pub(crate) fn member_of(
             while let Some(ObjectKey(key)) = map.next_key::<ObjectKey<'de>>()? {
                 if key == self.0 {
                     if found.is_some() {
-                        return Err(de::Error::duplicate_field(self.0));
+                        return Err(de::Error::custom(format_args!(
+                            "duplicate field `{}`",
+                            self.0
+                        )));
                     }
                     found = Some(map.next_value::<RawJson>()?);
                 } else {

@@ -87,3 +87,27 @@ pub mod bundled_in_shards {
 pub mod vendor_event_names {
     events_core::include_catalog!("catalogs/accepted/vendor-event-names");
 }
+
+#[cfg(not(trybuild))]
+/// Events as CloudEvents 1.0 (`"envelope": "cloudevents"`).
+pub mod envelope_cloudevents {
+    events_core::include_catalog!("catalogs/accepted/envelope-cloudevents");
+}
+
+#[cfg(not(trybuild))]
+/// The name at `/type`, the payload at `/data/object`.
+pub mod envelope_object_in_data {
+    events_core::include_catalog!("catalogs/accepted/envelope-object-in-data");
+}
+
+#[cfg(not(trybuild))]
+/// The name at `/event/type`, inside the payload at `/event`.
+pub mod envelope_name_inside_payload {
+    events_core::include_catalog!("catalogs/accepted/envelope-name-inside-payload");
+}
+
+#[cfg(not(trybuild))]
+/// The message is the payload, naming itself at `/kind`.
+pub mod envelope_bare_payload {
+    events_core::include_catalog!("catalogs/accepted/envelope-bare-payload");
+}

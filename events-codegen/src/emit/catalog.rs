@@ -7,7 +7,7 @@ use quote::quote;
 use super::{deprecation, doc, event_doc, ident, lookup_or_none, optional, serde_impls};
 use crate::ident::SHARD_DECODER;
 use crate::ident::VERSIONED_TYPE;
-use crate::model::{Catalog, Date, Direction, Event, Status};
+use crate::model::{Catalog, Date, Direction, Envelope, Event, Status};
 use crate::options::Layout;
 
 pub(super) fn event_name_enum(catalog: &Catalog) -> TokenStream {
@@ -226,6 +226,7 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let private = super::private();
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
     let catalog_event = catalog_event_impl(catalog, layout);
+    let envelope = envelope_alias(&catalog.envelope);
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let payload = payload_path(event);
@@ -305,10 +306,45 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
 
         #serde
 
-        /// The whole data of an SDK `onMessage` call for an event:
-        /// `{"type": "event", "schemaVersion": …, "message": {…}}`.
-        pub type Envelope = ::events_core::MessageEnvelope<Event>;
+        #envelope
     }
+}
+
+/// `Envelope`: the whole message as the catalog's events travel.
+fn envelope_alias(envelope: &Envelope) -> TokenStream {
+    match envelope {
+        Envelope::SdkMessage => quote! {
+            /// The whole data of an SDK `onMessage` call for an event:
+            /// `{"type": "event", "schemaVersion": …, "message": {…}}`.
+            pub type Envelope = ::events_core::MessageEnvelope<Event>;
+        },
+        Envelope::CloudEvents => quote! {
+            /// A CloudEvent 1.0 in structured JSON carrying an event of this catalog: the name
+            /// in `type`, the payload in `data`, the context attributes typed.
+            pub type Envelope = ::events_core::CloudEvent<Event>;
+        },
+        Envelope::Pointers { name, payload } => {
+            let text = doc(&format!(
+                "A message of this catalog as it travels: the event's name at `{}` and its payload at `{}`, every other member kept.",
+                pointer_text(name),
+                pointer_text(payload)
+            ));
+            quote! {
+                #text
+                pub type Envelope = ::events_core::WireEnvelope<Event>;
+            }
+        }
+    }
+}
+
+/// A JSON pointer written out, `""` for the root.
+fn pointer_text(keys: &[String]) -> String {
+    if keys.is_empty() {
+        return "\"\"".to_owned();
+    }
+    keys.iter()
+        .map(|key| format!("/{}", key.replace('~', "~0").replace('/', "~1")))
+        .collect()
 }
 
 /// The `CatalogEvent` impl through which the runtime decodes `Event`: name lookup, the
@@ -332,6 +368,15 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
         .events
         .iter()
         .map(|event| payload_decoding(event, layout));
+    let wire_shape = match &catalog.envelope {
+        Envelope::Pointers { name, payload } => quote! {
+            const WIRE_SHAPE: &'static ::events_core::WireShape = &::events_core::WireShape {
+                name: &[#(#name),*],
+                payload: &[#(#payload),*],
+            };
+        },
+        Envelope::SdkMessage | Envelope::CloudEvents => TokenStream::new(),
+    };
     quote! {
         #[allow(deprecated)]
         impl #private::CatalogEvent for Event {
@@ -361,6 +406,22 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
             fn unknown(event_name: ::std::string::String, value: ::events_core::RawJson) -> Self {
                 Event::Unknown { event_name, value }
             }
+
+            fn wire_name(&self) -> &str {
+                self.name()
+            }
+
+            fn serialize_payload<S: #private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(Event::#variants(payload) => #private::serde::Serialize::serialize(payload, serializer),)*
+                    Event::Unknown { value, .. } => #private::serde::Serialize::serialize(value, serializer),
+                }
+            }
+
+            #wire_shape
         }
     }
 }

@@ -5,6 +5,7 @@ mod catalog_fuzz;
 mod catalog_rules;
 mod decode;
 mod differential;
+mod envelopes;
 mod event_name;
 mod exactness;
 mod expansion;

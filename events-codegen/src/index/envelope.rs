@@ -1,0 +1,145 @@
+//! The index's `envelope`: how the catalog's events travel. `"8x8"` (the default) is the
+//! partner SDK message, `"cloudevents"` CloudEvents 1.0 structured JSON, and
+//! `{"name": "/type", "payload": "/data/object"}` any other shape, by JSON pointers.
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::{Diagnostics, Pointer};
+use crate::json::Node;
+use crate::model::Envelope;
+use crate::rule::Rule;
+use crate::source::SourceFile;
+
+/// The key of `index.json` that declares the envelope.
+pub const ENVELOPE_KEY: &str = "envelope";
+
+/// `envelope` in its written form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum EnvelopeDeclaration {
+    /// `"8x8"` or `"cloudevents"`.
+    Named(String),
+    /// The JSON pointers to the name and the payload.
+    Pointers {
+        /// Where the event's name is, like `/type`.
+        name: String,
+        /// Where the payload is, like `/data/object`; `""` for a message that is its payload.
+        payload: String,
+    },
+}
+
+/// The names an `envelope` may give, with what they mean.
+pub const NAMED_ENVELOPES: &[(&str, Envelope)] = &[
+    ("8x8", Envelope::SdkMessage),
+    ("cloudevents", Envelope::CloudEvents),
+];
+
+/// The envelope the index at `root` declares, reporting each defect (the default then).
+pub fn read(file: &SourceFile, root: &Node, diagnostics: &mut Diagnostics) -> Envelope {
+    let Some(node) = root.get(ENVELOPE_KEY) else {
+        return Envelope::default();
+    };
+    let mut error = |at: &Node, message: String| {
+        diagnostics.error(
+            Rule::InvalidEnvelope,
+            file,
+            at.span.clone(),
+            &at.pointer,
+            message,
+        );
+    };
+    let names = NAMED_ENVELOPES
+        .iter()
+        .map(|(name, _)| format!("`\"{name}\"`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Some(text) = node.as_str() {
+        if let Some((_, envelope)) = NAMED_ENVELOPES.iter().find(|(name, _)| *name == text) {
+            return envelope.clone();
+        }
+        error(
+            node,
+            format!(
+                "unknown envelope `{text}`; `{ENVELOPE_KEY}` is one of {names}, or an object of JSON pointers like {{\"name\": \"/type\", \"payload\": \"/data\"}}"
+            ),
+        );
+        return Envelope::default();
+    }
+    let Some(members) = node.as_object() else {
+        error(
+            node,
+            format!(
+                "`{ENVELOPE_KEY}` is one of {names}, or an object of JSON pointers like {{\"name\": \"/type\", \"payload\": \"/data\"}}; found {}",
+                node.kind()
+            ),
+        );
+        return Envelope::default();
+    };
+    let mut sound = true;
+    for member in members
+        .iter()
+        .filter(|member| !matches!(member.key.as_str(), "name" | "payload"))
+    {
+        error(
+            &member.value,
+            format!(
+                "unknown key `{}`; an envelope of pointers holds `name` and `payload`",
+                member.key
+            ),
+        );
+        sound = false;
+    }
+    let mut pointer = |key: &str| {
+        let Some(at) = node.get(key) else {
+            error(
+                node,
+                format!(
+                    "an envelope of pointers needs `{key}`, the JSON pointer to the event's {key}"
+                ),
+            );
+            return None;
+        };
+        let Some(text) = at.as_str() else {
+            error(
+                at,
+                format!("`{key}` must be a JSON pointer string, found {}", at.kind()),
+            );
+            return None;
+        };
+        match Pointer::parse(text) {
+            Some(pointer) => Some((pointer.segments().to_vec(), at)),
+            None => {
+                error(
+                    at,
+                    format!(
+                        "`{text}` is not a JSON pointer (RFC 6901): it starts with `/`, and `~` is written `~0`, `/` inside a key `~1`"
+                    ),
+                );
+                None
+            }
+        }
+    };
+    let (name, payload) = (pointer("name"), pointer("payload"));
+    let (Some((name, name_at)), Some((payload, _))) = (name, payload) else {
+        return Envelope::default();
+    };
+    if name.is_empty() {
+        error(
+            name_at,
+            "the event's name is a string member of the message, so its pointer cannot be `\"\"`"
+                .to_owned(),
+        );
+        return Envelope::default();
+    }
+    if payload.starts_with(&name) {
+        error(
+            name_at,
+            "the name's pointer cannot lead to the payload or above it: the name is a string, the payload is not inside it".to_owned(),
+        );
+        return Envelope::default();
+    }
+    if !sound {
+        return Envelope::default();
+    }
+    Envelope::Pointers { name, payload }
+}

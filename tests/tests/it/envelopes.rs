@@ -1,0 +1,305 @@
+//! The envelope a catalog declares: CloudEvents 1.0, and shapes given by JSON pointers (the
+//! name at `/type` and the payload at `/data/object`; the name inside the payload; a message
+//! that is its payload). Each decodes with its keys in any order, keeps unknown events and the
+//! members it does not read, fails with the path as it stands on the wire, and round-trips.
+
+use events_core::{ExtensionValue, json};
+use events_tests::{
+    envelope_bare_payload as bare, envelope_cloudevents as cloud,
+    envelope_name_inside_payload as inside, envelope_object_in_data as data,
+};
+
+/// Decoding, encoding and decoding again gives the same value.
+fn round_trips<T>(value: &T)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let text = json::to_string(value).unwrap();
+    let again: T = json::from_str(&text).unwrap_or_else(|error| panic!("{text}: {error}"));
+    assert_eq!(&again, value, "{text}");
+}
+
+/// Each `(message, path, what)`: decoding `message` fails at `path` with a message saying `what`.
+fn fails_at(
+    cases: &[(&str, &str, &str)],
+    decode: impl Fn(&[u8]) -> Result<(), events_core::DecodeError>,
+) {
+    for (message, path, what) in cases {
+        let error = decode(message.as_bytes()).unwrap_err();
+        let text = error.message();
+        assert_eq!(error.path(), *path, "{message}: {text}");
+        assert!(text.contains(what), "{message}: {text}");
+    }
+}
+
+const ORDER: &str = r#"{"orderId":"o-1","total":12.5,"items":[{"sku":"a","quantity":2}]}"#;
+
+#[test]
+fn cloudevents_decode_with_typed_attributes_in_any_order() {
+    let attributes = r#""specversion":"1.0","id":"e-1","source":"/orders","time":"2026-12-07T10:00:00Z","subject":"o-1","dataschema":"https://example.com/order.json","datacontenttype":"application/json","traceparent":"00-ab","priority":3,"sampled":true,"comment":null"#;
+    let first = format!(r#"{{{attributes},"type":"com.example.order.created","data":{ORDER}}}"#);
+    let last = format!(r#"{{"data":{ORDER},{attributes},"type":"com.example.order.created"}}"#);
+    for message in [&first, &last] {
+        let envelope = cloud::Envelope::from_json(message.as_bytes()).unwrap();
+        assert_eq!(
+            (envelope.id.as_str(), envelope.source.as_str()),
+            ("e-1", "/orders")
+        );
+        assert_eq!(envelope.time.as_deref(), Some("2026-12-07T10:00:00Z"));
+        assert_eq!(envelope.subject.as_deref(), Some("o-1"));
+        assert_eq!(
+            envelope.data_schema.as_deref(),
+            Some("https://example.com/order.json")
+        );
+        assert_eq!(
+            envelope.extensions.get("priority"),
+            Some(&ExtensionValue::Integer(3))
+        );
+        assert_eq!(
+            envelope.extensions.get("sampled"),
+            Some(&ExtensionValue::Boolean(true))
+        );
+        assert!(
+            !envelope.extensions.contains_key("comment"),
+            "null is unset"
+        );
+        let cloud::Event::ComExampleOrderCreated(order) = &envelope.event else {
+            panic!("{envelope:?}");
+        };
+        let order = order.latest().unwrap();
+        assert_eq!(order.order_id, "o-1");
+        assert_eq!(order.items[0].quantity.to_string(), "2");
+        round_trips(&envelope);
+    }
+}
+
+#[test]
+fn cloudevents_keep_unknown_events_and_fail_at_wire_paths() {
+    let unknown = br#"{"specversion":"1.0","id":"1","source":"s","type":"com.example.refund","data":{"amount":1e400}}"#;
+    let envelope = cloud::Envelope::from_json(unknown).unwrap();
+    let cloud::Event::Unknown { event_name, value } = &envelope.event else {
+        panic!("{envelope:?}");
+    };
+    assert_eq!(
+        (event_name.as_str(), value.get()),
+        ("com.example.refund", r#"{"amount":1e400}"#)
+    );
+    round_trips(&envelope);
+
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            r#"{"specversion":"1.0","id":"1","source":"s","type":"com.example.order.shipped","data":{"orderId":"o","carrier":"fedex"}}"#,
+            "data.carrier",
+            "unknown variant `fedex`",
+        ),
+        (
+            r#"{"data":{"orderId":"o","carrier":"fedex"},"specversion":"1.0","id":"1","source":"s","type":"com.example.order.shipped"}"#,
+            "data.carrier",
+            "unknown variant `fedex`",
+        ),
+        (
+            r#"{"specversion":"0.3","id":"1","source":"s","type":"com.example.order.shipped","data":{}}"#,
+            "specversion",
+            "unsupported CloudEvents `specversion` `0.3`",
+        ),
+        (
+            r#"{"specversion":"1.0","id":"1","source":"s","time":"yesterday","type":"com.example.order.shipped","data":{}}"#,
+            "time",
+            "expected a string of format `date-time`",
+        ),
+        (
+            r#"{"specversion":"1.0","id":"","source":"s","type":"com.example.order.shipped","data":{}}"#,
+            "id",
+            "expected a non-empty string",
+        ),
+        (
+            r#"{"specversion":"1.0","source":"s","type":"com.example.order.shipped","data":{"orderId":"o","carrier":"ups"}}"#,
+            ".",
+            "missing field `id`",
+        ),
+        (
+            r#"{"specversion":"1.0","id":"1","source":"s","data":{}}"#,
+            ".",
+            "missing field `type`",
+        ),
+        (
+            r#"{"specversion":"1.0","id":"1","source":"s","type":"com.example.order.shipped"}"#,
+            ".",
+            "missing field `data`",
+        ),
+        (
+            r#"{"specversion":"1.0","id":"1","source":"s","type":"com.example.order.shipped","data_base64":"AAAA"}"#,
+            "data_base64",
+            "binary `data_base64` is not read",
+        ),
+        (
+            r#"{"specversion":"1.0","id":"1","source":"s","type":"x","data":{},"Trace":"1"}"#,
+            ".",
+            "`Trace` is not a CloudEvents attribute name",
+        ),
+        (
+            r#"{"specversion":"1.0","id":"1","source":"s","type":"x","data":{},"rate":1.5}"#,
+            "rate",
+            "a string, a boolean or a 32-bit integer",
+        ),
+        (
+            r#"{"specversion":"1.0","id":"1","id":"2","source":"s","type":"x","data":{}}"#,
+            ".",
+            "duplicate field `id`",
+        ),
+    ];
+    fails_at(cases, |message| {
+        cloud::Envelope::from_json(message).map(drop)
+    });
+}
+
+#[test]
+fn a_payload_two_levels_down_decodes_keeps_the_other_members_and_round_trips() {
+    let payload = r#"{"id":"sub_1","object":"subscription","status":"active","quantity":3}"#;
+    let first = format!(
+        r#"{{"id":"evt_1","type":"customer.subscription.updated","created":1733565600,"data":{{"object":{payload},"previous_attributes":{{"quantity":2}}}},"livemode":false}}"#
+    );
+    let last = format!(
+        r#"{{"data":{{"previous_attributes":{{"quantity":2}},"object":{payload}}},"livemode":false,"id":"evt_1","created":1733565600,"type":"customer.subscription.updated"}}"#
+    );
+    for message in [&first, &last] {
+        let envelope = data::Envelope::from_json(message.as_bytes()).unwrap();
+        let data::Event::SubscriptionUpdated(subscription) = &envelope.event else {
+            panic!("{envelope:?}");
+        };
+        let quantity = subscription.latest().unwrap().quantity.as_ref();
+        assert_eq!(quantity.map(ToString::to_string).as_deref(), Some("3"));
+        assert_eq!(envelope.members.get("/id").unwrap().get(), r#""evt_1""#);
+        assert_eq!(
+            envelope
+                .members
+                .get("/data/previous_attributes")
+                .unwrap()
+                .get(),
+            r#"{"quantity":2}"#
+        );
+        assert_eq!(envelope.members.get("/data/object"), None);
+        round_trips(&envelope);
+    }
+    let unknown = br#"{"type":"charge.refunded","data":{"object":{"amount":100}},"id":"evt_2"}"#;
+    let envelope = data::Envelope::from_json(unknown).unwrap();
+    assert!(
+        matches!(&envelope.event, data::Event::Unknown { event_name, .. } if event_name == "charge.refunded")
+    );
+    round_trips(&envelope);
+
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            r#"{"type":"invoice.paid","data":{"object":{"id":"in_1","object":"invoice","amount_paid":-1,"currency":"eur"}}}"#,
+            "data.object.amount_paid",
+            "",
+        ),
+        (
+            r#"{"data":{"object":{"id":"in_1","object":"invoice","amount_paid":-1,"currency":"eur"}},"type":"invoice.paid"}"#,
+            "data.object.amount_paid",
+            "",
+        ),
+        (
+            r#"{"type":"invoice.paid","data":{"previous_attributes":{}}}"#,
+            "data",
+            "missing field `object`",
+        ),
+        (r#"{"type":"invoice.paid"}"#, ".", "missing field `data`"),
+        (
+            r#"{"type":"invoice.paid","data":[1]}"#,
+            "data",
+            "expected an object",
+        ),
+        (r#"{"data":{"object":{}}}"#, ".", "missing field `type`"),
+        (
+            r#"{"type":7,"data":{"object":{}}}"#,
+            "type",
+            "expected an event name",
+        ),
+        (
+            r#"{"type":"invoice.paid","data":{"object":{"id":"in_1","object":"invoice","amount_paid":1,"currency":"eur"},"object":{}}}"#,
+            "data",
+            "duplicate field `object`",
+        ),
+    ];
+    fails_at(cases, |message| {
+        data::Envelope::from_json(message).map(drop)
+    });
+}
+
+#[test]
+fn a_name_inside_its_payload_is_read_from_it() {
+    let message = br#"{"token":"t","team_id":"T1","event":{"user":"U1","type":"reaction_added","reaction":"tada","item":{"type":"message","channel":"C1","ts":"1.2"}},"type":"event_callback"}"#;
+    let envelope = inside::Envelope::from_json(message).unwrap();
+    let inside::Event::ReactionAdded(reaction) = &envelope.event else {
+        panic!("{envelope:?}");
+    };
+    assert_eq!(reaction.latest().unwrap().reaction, "tada");
+    assert_eq!(
+        envelope.members.get("/type").unwrap().get(),
+        r#""event_callback""#
+    );
+    round_trips(&envelope);
+
+    let unknown = br#"{"event":{"type":"team_join","user":{"id":"U2"}}}"#;
+    let envelope = inside::Envelope::from_json(unknown).unwrap();
+    assert!(
+        matches!(&envelope.event, inside::Event::Unknown { event_name, .. } if event_name == "team_join")
+    );
+    round_trips(&envelope);
+
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            r#"{"event":{"type":"app_mention","user":"U1","text":"hi","ts":"1"}}"#,
+            "event",
+            "missing field `channel`",
+        ),
+        (
+            r#"{"event":{"user":"U1"}}"#,
+            "event",
+            "missing field `type`",
+        ),
+        (
+            r#"{"event":{"type":3}}"#,
+            "event.type",
+            "expected an event name",
+        ),
+        (r#"{"token":"t"}"#, ".", "missing field `event`"),
+        (r#"{"event":"app_mention"}"#, "event", "expected an object"),
+    ];
+    fails_at(cases, |message| {
+        inside::Envelope::from_json(message).map(drop)
+    });
+}
+
+#[test]
+fn a_message_that_is_its_payload_names_itself() {
+    let message = br#"{"ref":"refs/heads/main","commits":[{"id":"c1"}],"kind":"push"}"#;
+    let envelope = bare::Envelope::from_json(message).unwrap();
+    let bare::Event::Push(push) = &envelope.event else {
+        panic!("{envelope:?}");
+    };
+    assert_eq!(push.latest().unwrap().commits[0].id, "c1");
+    round_trips(&envelope);
+    // The same payload through `from_parts`, the name given out of band.
+    let parts = bare::Event::from_parts("push", message).unwrap();
+    assert_eq!(parts, envelope.event);
+
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            r#"{"kind":"ping","zen":"ok","extra":1}"#,
+            ".",
+            "unknown field `extra`",
+        ),
+        (
+            r#"{"kind":"push","ref":"r","commits":[{}]}"#,
+            "commits[0]",
+            "missing field `id`",
+        ),
+        (r#"{"zen":"ok"}"#, ".", "missing field `kind`"),
+        (r#"[1]"#, ".", "expected an object"),
+    ];
+    fails_at(cases, |message| {
+        bare::Envelope::from_json(message).map(drop)
+    });
+}

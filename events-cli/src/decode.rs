@@ -1,6 +1,7 @@
-//! `events decode`: one verdict per line of SDK `onMessage` data, decoded with the bundled
-//! catalog. A bad line never stops the run: invalid UTF-8, deep nesting and huge lines all get a
-//! verdict.
+//! `events decode`: one verdict per line of event messages, decoded with the bundled catalog
+//! (SDK `onMessage` data), or with a catalog folder read at run time (`--catalog`, in its
+//! envelope or `--envelope`'s). A bad line never stops the run: invalid UTF-8, deep nesting and
+//! huge lines all get a verdict.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -9,6 +10,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use events_core::json::{self, Value};
+use events_core::runtime::{Catalog, Decoded, Envelope as EnvelopeKind};
 use events_core::{Envelope, EventName};
 use serde::Serialize;
 
@@ -27,7 +29,22 @@ struct Issue {
     message: String,
 }
 
-pub fn run(input: &Path) -> Result<ExitCode, String> {
+pub fn run(
+    input: &Path,
+    catalog: Option<&Path>,
+    envelope: Option<EnvelopeKind>,
+) -> Result<ExitCode, String> {
+    let loaded = match catalog {
+        Some(dir) => {
+            let loaded =
+                Catalog::load(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+            Some(match envelope {
+                Some(envelope) => loaded.with_envelope(envelope),
+                None => loaded,
+            })
+        }
+        None => None,
+    };
     let reader: Box<dyn Read> = if input == Path::new("-") {
         Box::new(io::stdin().lock())
     } else {
@@ -40,7 +57,10 @@ pub fn run(input: &Path) -> Result<ExitCode, String> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let verdict = judge(number + 1, line);
+        let verdict = match &loaded {
+            Some(catalog) => judge_loaded(catalog, number + 1, line),
+            None => judge(number + 1, line),
+        };
         *counts.entry(verdict.verdict).or_default() += 1;
         let text = json::to_string(&verdict).map_err(|e| e.to_string())?;
         outln!("{text}");
@@ -60,8 +80,8 @@ pub fn run(input: &Path) -> Result<ExitCode, String> {
     })
 }
 
-fn judge(line: usize, bytes: &[u8]) -> Verdict {
-    let bad = |message: String| Verdict {
+fn bad_envelope(line: usize, message: String) -> Verdict {
+    Verdict {
         line,
         event_name: None,
         verdict: "bad-envelope",
@@ -69,7 +89,67 @@ fn judge(line: usize, bytes: &[u8]) -> Verdict {
             path: String::new(),
             message,
         }],
+    }
+}
+
+/// The verdict of a catalog read at run time: `invalid` when a known event's payload is at
+/// fault (the error's path is inside the payload), `bad-envelope` when the message around it is.
+fn judge_loaded(catalog: &Catalog, line: usize, bytes: &[u8]) -> Verdict {
+    if let Err(error) = json::from_slice::<serde::de::IgnoredAny>(bytes) {
+        return bad_envelope(line, format!("not JSON: {error}"));
+    }
+    let error = match catalog.decode(bytes) {
+        Ok(decoded) => {
+            let verdict = match decoded {
+                Decoded::Known { .. } => "valid",
+                Decoded::Unknown { .. } => "unknown-event",
+                _ => "valid",
+            };
+            return Verdict {
+                line,
+                event_name: Some(decoded.event_name().to_owned()),
+                verdict,
+                issues: Vec::new(),
+            };
+        }
+        Err(error) => error,
     };
+    let event_name = catalog.event_name_in(bytes);
+    let known = event_name
+        .as_deref()
+        .is_some_and(|name| catalog.knows(name));
+    let payload = catalog.wire_shape().payload.join(".");
+    let path = error.path();
+    let in_payload = payload.is_empty()
+        || path == payload
+        || path.starts_with(&format!("{payload}."))
+        || path.starts_with(&format!("{payload}["));
+    Verdict {
+        line,
+        event_name,
+        verdict: if known && in_payload {
+            "invalid"
+        } else {
+            "bad-envelope"
+        },
+        issues: vec![Issue {
+            path: shown_path(catalog.envelope(), path),
+            message: error.message(),
+        }],
+    }
+}
+
+/// A path as `events decode` shows it: from the SDK `message` for 8x8's envelope (as the bundled
+/// decoder shows it), from the message's root for the others.
+fn shown_path(envelope: &EnvelopeKind, path: &str) -> String {
+    match envelope {
+        EnvelopeKind::SdkMessage => path.strip_prefix("message.").unwrap_or(path).to_owned(),
+        _ => path.to_owned(),
+    }
+}
+
+fn judge(line: usize, bytes: &[u8]) -> Verdict {
+    let bad = |message: String| bad_envelope(line, message);
     let value: Value = match json::from_slice(bytes) {
         Ok(value) => value,
         Err(error) => return bad(format!("not JSON: {error}")),

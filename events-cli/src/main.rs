@@ -160,12 +160,20 @@ enum Command {
         #[arg(long)]
         allow_breaking: bool,
     },
-    /// Decode JSON Lines of SDK `onMessage` data with the bundled catalog and print one verdict
-    /// per line; never stops on a bad line.
+    /// Decode JSON Lines of event messages and print one verdict per line; never stops on a bad
+    /// line. With no `--catalog`, SDK `onMessage` data with the bundled catalog.
     Decode {
         /// The input file, or `-` for standard input.
         #[arg(default_value = "-")]
         input: PathBuf,
+        /// Decode against this catalog folder, read at run time (the verdicts of the code
+        /// `include_catalog!` generates for it), in the envelope its index declares.
+        #[arg(long, value_name = "DIR")]
+        catalog: Option<PathBuf>,
+        /// The envelope of the messages instead of the catalog's: `8x8`, `cloudevents`, or
+        /// `name=<JSON pointer>,payload=<JSON pointer>` (`name=/type,payload=/data/object`).
+        #[arg(long, requires = "catalog", value_parser = events_codegen::parse_envelope)]
+        envelope: Option<events_core::runtime::Envelope>,
     },
 }
 
@@ -219,7 +227,11 @@ fn main() -> ExitCode {
             format,
             allow_breaking,
         } => diff::run(&old, &new, &options, format, allow_breaking),
-        Command::Decode { input } => decode::run(&input),
+        Command::Decode {
+            input,
+            catalog,
+            envelope,
+        } => decode::run(&input, catalog.as_deref(), envelope),
     };
     result.unwrap_or_else(|error| {
         eprintln!("events: {error}");

@@ -566,6 +566,64 @@ fn decode_gives_every_line_a_verdict() {
     );
 }
 
+/// `--catalog`: a catalog read at run time judges lines as the generated code does: on the
+/// bundled catalog's folder, the same verdicts as the bundled decoder on both sample files; on
+/// a CloudEvents catalog, each verdict; `--envelope` reads the same lines in another shape.
+#[test]
+fn decode_against_a_catalog_folder() {
+    for samples in [
+        "tests/samples/bundled.jsonl",
+        "tests/samples/vendor-8x8.jsonl",
+    ] {
+        let input = fs::read(root().join(samples)).unwrap();
+        let bundled = events_with_input(&["decode", "-"], &input);
+        let loaded = events_with_input(&["decode", "--catalog", "catalog", "-"], &input);
+        assert_eq!(stdout(&loaded), stdout(&bundled), "{samples}");
+        assert_eq!(loaded.status.code(), bundled.status.code(), "{samples}");
+    }
+    let cloud = concat!(
+        r#"{"specversion":"1.0","id":"1","source":"/s","type":"com.example.order.shipped","data":{"orderId":"o","carrier":"ups"}}"#,
+        "\n",
+        r#"{"specversion":"1.0","id":"1","source":"/s","type":"com.example.order.shipped","data":{"orderId":"o","carrier":"fedex"}}"#,
+        "\n",
+        r#"{"specversion":"1.0","id":"1","source":"/s","time":"noon","type":"com.example.order.shipped","data":{}}"#,
+        "\n",
+        r#"{"specversion":"1.0","id":"1","source":"/s","type":"com.example.refund","data":{}}"#,
+        "\n",
+    );
+    let folder = "tests/catalogs/accepted/envelope-cloudevents";
+    let output = events_with_input(&["decode", "--catalog", folder, "-"], cloud.as_bytes());
+    assert_eq!(output.status.code(), Some(1));
+    assert_snapshot("decode-cloudevents.jsonl", &stdout(&output));
+    let pointers =
+        r#"{"type":"com.example.order.shipped","data":{"object":{"orderId":"o","carrier":"dhl"}}}"#;
+    let output = events_with_input(
+        &[
+            "decode",
+            "--catalog",
+            folder,
+            "--envelope",
+            "name=/type,payload=/data/object",
+            "-",
+        ],
+        pointers.as_bytes(),
+    );
+    assert!(
+        stdout(&output).contains(r#""verdict":"valid""#),
+        "{}",
+        stdout(&output)
+    );
+    let refused = events(&[
+        "decode",
+        "--catalog",
+        "tests/catalog-rules/invalid-envelope/catalog",
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("/envelope/name"));
+    let bad_envelope = events(&["decode", "--catalog", folder, "--envelope", "name=type"]);
+    assert_eq!(bad_envelope.status.code(), Some(2));
+}
+
 /// `events expand | head`: a closed pipe ends the command quietly, with success.
 #[test]
 fn a_closed_pipe_ends_output_quietly() {

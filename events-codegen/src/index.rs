@@ -17,7 +17,9 @@ use crate::schema::{VOCABULARY_KEY, Vocabulary};
 use crate::source::SourceFile;
 use crate::{ident, load::LoadedCatalog};
 use dates::{check_date_order, check_status_agrees_with_dates, read_date};
-pub use envelope::{ENVELOPE_KEY, EnvelopeDeclaration, NAMED_ENVELOPES, read as read_envelope};
+pub use envelope::{
+    ENVELOPE_KEY, EnvelopeDeclaration, NAMED_ENVELOPES, parse_envelope, read as read_envelope,
+};
 
 /// A row of `index.json` in its written form, for tools that read and write the index as a whole
 /// (`events import-table`): serde refuses unknown and duplicate columns. The engine itself reads

@@ -36,7 +36,7 @@ pub use diagnostic::{Diagnostic, Pointer};
 pub use ident::{ROOT_TYPE, VERSIONED_TYPE};
 pub use index::{
     ENVELOPE_KEY, EVENT_NAMES_KEY, EnvelopeDeclaration, IndexFile, IndexRow, KEBAB_MAJOR,
-    NAMED_ENVELOPES,
+    NAMED_ENVELOPES, parse_envelope,
 };
 pub use load::{DEFS_DIR, INDEX_FILE, LoadedCatalog, SCHEMAS_DIR, SchemaFile, SharedFile};
 pub use options::{

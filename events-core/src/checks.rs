@@ -156,6 +156,9 @@ pub enum Check {
     UnevaluatedItems(&'static Schema),
     /// `$ref`: another schema, which may refer back (a recursive schema).
     Ref(&'static Schema),
+    /// `$ref` in a schema built at run time (a loaded catalog's): the slot is filled once every
+    /// schema is built, so that a definition may refer back to itself.
+    Slot(&'static std::sync::OnceLock<Schema>),
 }
 
 /// A JSON value read for checking: numbers keep their text, so that bounds, `const` and
@@ -504,6 +507,10 @@ impl Check {
     ) -> Result<(), Failure> {
         match self {
             Check::Ref(schema) => schema.validate_in_place(value, evaluated, depth),
+            Check::Slot(slot) => slot
+                .get()
+                .unwrap_or(&Schema::NONE)
+                .validate_in_place(value, evaluated, depth),
             _ => self.validate_keyword(value, evaluated, depth),
         }
     }
@@ -891,9 +898,10 @@ pub fn check_kept<E: de::Error>(raw: &RawJson, schema: &'static Schema) -> Resul
 /// checks: they run on the same text, after it).
 pub fn decode_kept_object<'a, B: crate::object::ObjectBuilder<'a>>(
     raw: &'a RawJson,
+    builder: B,
 ) -> Result<B::Object, String> {
     decode_kept(raw, |deserializer| {
-        crate::object::deserialize_object::<_, B>(deserializer)
+        crate::object::deserialize_object_with(deserializer, builder)
     })
 }
 

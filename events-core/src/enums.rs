@@ -14,13 +14,13 @@ use crate::RawJson;
 pub fn deserialize_str_enum<'de, D: Deserializer<'de>, T>(
     deserializer: D,
     expected: &'static [&'static str],
-    from_wire: fn(&str) -> Option<T>,
+    from_wire: impl Fn(&str) -> Option<T>,
 ) -> Result<T, D::Error> {
-    struct StrEnumVisitor<T> {
+    struct StrEnumVisitor<F> {
         expected: &'static [&'static str],
-        from_wire: fn(&str) -> Option<T>,
+        from_wire: F,
     }
-    impl<T> Visitor<'_> for StrEnumVisitor<T> {
+    impl<T, F: Fn(&str) -> Option<T>> Visitor<'_> for StrEnumVisitor<F> {
         type Value = T;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             write!(f, "one of {}", self.expected.join(", "))
@@ -63,7 +63,7 @@ pub fn deserialize_open_str_enum<'de, D: Deserializer<'de>, T>(
 pub fn deserialize_json_literal<'de, D: Deserializer<'de>, T>(
     deserializer: D,
     literals: &'static [&'static str],
-    from_index: fn(usize) -> T,
+    from_index: impl Fn(usize) -> T,
 ) -> Result<T, D::Error> {
     let raw = RawJson::deserialize(deserializer)?;
     let value: serde_json::Value = raw.decode().map_err(de::Error::custom)?;

@@ -52,7 +52,9 @@ pub trait CatalogEvent: Sized {
     /// Where the catalog's messages carry the event's name and payload, for
     /// [`WireEnvelope`](crate::WireEnvelope): the index's `envelope` pointers, or the SDK
     /// message's `/message/eventName` and `/message/value` when it declares none.
-    const WIRE_SHAPE: &'static WireShape = &WireShape::SDK_MESSAGE;
+    fn wire_shape() -> &'static WireShape {
+        &WireShape::SDK_MESSAGE
+    }
 }
 
 /// The payload of an event, written through [`CatalogEvent::serialize_payload`].

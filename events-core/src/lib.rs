@@ -77,6 +77,8 @@ mod path;
 mod raw;
 mod reconcile;
 mod rules;
+#[cfg(feature = "runtime")]
+pub mod runtime;
 mod unions;
 mod versioned;
 mod wire;

@@ -6,7 +6,6 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
-use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
@@ -25,16 +24,17 @@ pub enum UnknownKeys {
     Additional,
 }
 
-/// The builder of one generated struct: one slot per field, filled while the object is read.
-pub trait ObjectBuilder<'de>: Default {
+/// The builder of one struct: one slot per field, filled while the object is read. Generated
+/// structs have one each, and the run-time decoder one for any struct of a loaded catalog.
+pub trait ObjectBuilder<'de> {
     /// The struct it builds.
     type Object;
     /// What the decoder expects, for "invalid type" errors: `an object \`Payload\``.
-    const EXPECTING: &'static str;
+    fn expecting(&self) -> &str;
     /// The wire names of the fields, for "unknown field" errors.
-    const FIELDS: &'static [&'static str];
-    /// What to do with keys not in `FIELDS`.
-    const UNKNOWN_KEYS: UnknownKeys;
+    fn fields(&self) -> &'static [&'static str];
+    /// What to do with keys not among the fields.
+    fn unknown_keys(&self) -> UnknownKeys;
 
     /// Reads the value of `key` into its slot; `Ok(false)` when `key` is not a field.
     fn read<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
@@ -56,33 +56,43 @@ pub trait ObjectBuilder<'de>: Default {
 }
 
 /// Decodes the struct that `B` builds from a JSON object.
-pub fn deserialize_object<'de, D: Deserializer<'de>, B: ObjectBuilder<'de>>(
+pub fn deserialize_object<'de, D: Deserializer<'de>, B: ObjectBuilder<'de> + Default>(
     deserializer: D,
 ) -> Result<B::Object, D::Error> {
-    deserializer.deserialize_map(ObjectVisitor::<B>(PhantomData))
+    deserialize_object_with(deserializer, B::default())
 }
 
-struct ObjectVisitor<B>(PhantomData<B>);
+/// Decodes the struct that `builder` builds from a JSON object.
+pub fn deserialize_object_with<'de, D: Deserializer<'de>, B: ObjectBuilder<'de>>(
+    deserializer: D,
+    builder: B,
+) -> Result<B::Object, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(builder))
+}
+
+struct ObjectVisitor<B>(B);
 
 impl<'de, B: ObjectBuilder<'de>> Visitor<'de> for ObjectVisitor<B> {
     type Value = B::Object;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(B::EXPECTING)
+        f.write_str(self.0.expecting())
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<B::Object, A::Error> {
-        let mut builder = B::default();
+        let mut builder = self.0;
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             if builder.read(&key, &mut map)? {
                 continue;
             }
-            match B::UNKNOWN_KEYS {
+            match builder.unknown_keys() {
                 UnknownKeys::Ignore => {
                     map.next_value::<IgnoredAny>()
                         .map_err(|error| path::at_key(error, &key))?;
                 }
-                UnknownKeys::Deny => return Err(de::Error::unknown_field(&key, B::FIELDS)),
+                UnknownKeys::Deny => {
+                    return Err(de::Error::unknown_field(&key, builder.fields()));
+                }
                 UnknownKeys::Additional => builder.additional(&key, &mut map)?,
                 UnknownKeys::Keep => {
                     let value = map

@@ -88,8 +88,9 @@ pub struct Text {
 pub struct Pattern {
     /// The regular expression as the schema writes it.
     pub source: &'static str,
-    /// Whether the expression matches somewhere in the string.
-    pub is_match: fn(&str) -> bool,
+    /// Whether the expression matches somewhere in the string: a function of the generated
+    /// code, or a closure over the expression the run-time decoder compiled.
+    pub is_match: &'static (dyn Fn(&str) -> bool + Send + Sync),
 }
 
 impl Text {
@@ -498,7 +499,7 @@ macro_rules! __pattern {
         }
         ::events_core::__private::Pattern {
             source: $source,
-            is_match,
+            is_match: &is_match,
         }
     }};
 }

@@ -55,8 +55,8 @@ pub fn try_branch<'a, S: DeserializeSeed<'a>>(
 
 /// The value of the first branch that matched (`anyOf`), or of the only one (`oneOf`, when
 /// `exclusive`); otherwise why not, branch by branch.
-pub fn choose_branch<T, const N: usize>(
-    attempts: [Result<T, String>; N],
+pub fn choose_branch<T>(
+    attempts: impl IntoIterator<Item = Result<T, String>>,
     exclusive: bool,
     expecting: &str,
 ) -> Result<T, String> {

@@ -35,6 +35,12 @@ impl WireShape {
         payload: &["message", "value"],
     };
 
+    /// CloudEvents 1.0 structured JSON as pointers: `/type` and `/data`.
+    pub const CLOUDEVENTS: WireShape = WireShape {
+        name: &["type"],
+        payload: &["data"],
+    };
+
     /// Whether the name is a member of the payload (so the payload is kept whole and the name
     /// read from it).
     fn name_in_payload(&self) -> bool {
@@ -116,14 +122,14 @@ impl<E: CatalogEvent + DeserializeOwned> WireEnvelope<E> {
     /// Decodes one message; errors name the path on the wire, like `data.object.amount`, and
     /// say when a payload's schema version is unsupported.
     pub fn from_json(json: &[u8]) -> Result<Self, DecodeError> {
-        let shape = E::WIRE_SHAPE;
+        let shape = E::wire_shape();
         decode(json).map_err(|error| classify_at::<E>(json, shape.name, shape.payload, error))
     }
 }
 
 impl<'de, E: CatalogEvent> Deserialize<'de> for WireEnvelope<E> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let shape = E::WIRE_SHAPE;
+        let shape = E::wire_shape();
         let mut parts = EventParts::<E>::new();
         let mut reached = Reached::default();
         let members = if shape.payload.is_empty() {
@@ -250,7 +256,7 @@ impl<'de, E: CatalogEvent> Visitor<'de> for Level<'_, E> {
 
 impl<E: CatalogEvent> Serialize for WireEnvelope<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let shape = E::WIRE_SHAPE;
+        let shape = E::wire_shape();
         if shape.payload.is_empty() {
             return self.event.serialize_payload(serializer);
         }
@@ -272,7 +278,7 @@ struct LevelOut<'a, E> {
 
 impl<E: CatalogEvent> Serialize for LevelOut<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let shape = E::WIRE_SHAPE;
+        let shape = E::wire_shape();
         let depth = self.path.len();
         let mut map = serializer.serialize_map(None)?;
         let name_here = !shape.name_in_payload()

@@ -370,10 +370,12 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
         .map(|event| payload_decoding(event, layout));
     let wire_shape = match &catalog.envelope {
         Envelope::Pointers { name, payload } => quote! {
-            const WIRE_SHAPE: &'static ::events_core::WireShape = &::events_core::WireShape {
-                name: &[#(#name),*],
-                payload: &[#(#payload),*],
-            };
+            fn wire_shape() -> &'static ::events_core::WireShape {
+                &::events_core::WireShape {
+                    name: &[#(#name),*],
+                    payload: &[#(#payload),*],
+                }
+            }
         },
         Envelope::SdkMessage | Envelope::CloudEvents => TokenStream::new(),
     };

@@ -97,7 +97,7 @@ pub(super) fn struct_deserialize(
             let schema = super::checks::schema_reference(program);
             quote! {
                 let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
-                let object = #private::decode_kept_object::<__Builder>(&raw)
+                let object = #private::decode_kept_object(&raw, <__Builder as ::core::default::Default>::default())
                     .map_err(<__D::Error as #serde::de::Error>::custom)?;
                 #private::check_kept(&raw, #schema)?;
                 ::core::result::Result::Ok(object)
@@ -131,9 +131,17 @@ pub(super) fn struct_deserialize(
                 #[allow(deprecated)]
                 impl<'de> #private::ObjectBuilder<'de> for __Builder {
                     type Object = #name;
-                    const EXPECTING: &'static str = #expecting;
-                    const FIELDS: &'static [&'static str] = &[#(#wires),*];
-                    const UNKNOWN_KEYS: #private::UnknownKeys = #private::UnknownKeys::#unknown_keys;
+                    fn expecting(&self) -> &str {
+                        #expecting
+                    }
+
+                    fn fields(&self) -> &'static [&'static str] {
+                        &[#(#wires),*]
+                    }
+
+                    fn unknown_keys(&self) -> #private::UnknownKeys {
+                        #private::UnknownKeys::#unknown_keys
+                    }
 
                     fn read<__A: #serde::de::MapAccess<'de>>(
                         &mut self,

@@ -123,23 +123,56 @@ pub fn read(file: &SourceFile, root: &Node, diagnostics: &mut Diagnostics) -> En
     let (Some((name, name_at)), Some((payload, _))) = (name, payload) else {
         return Envelope::default();
     };
+    match pointers(name, payload) {
+        Ok(envelope) if sound => envelope,
+        Ok(_) => Envelope::default(),
+        Err(message) => {
+            error(name_at, message);
+            Envelope::default()
+        }
+    }
+}
+
+/// The envelope of the name and payload at these keys, or why they cannot be one.
+fn pointers(name: Vec<String>, payload: Vec<String>) -> Result<Envelope, String> {
     if name.is_empty() {
-        error(
-            name_at,
+        return Err(
             "the event's name is a string member of the message, so its pointer cannot be `\"\"`"
                 .to_owned(),
         );
-        return Envelope::default();
     }
     if payload.starts_with(&name) {
-        error(
-            name_at,
-            "the name's pointer cannot lead to the payload or above it: the name is a string, the payload is not inside it".to_owned(),
-        );
-        return Envelope::default();
+        return Err("the name's pointer cannot lead to the payload or above it: the name is a string, the payload is not inside it".to_owned());
     }
-    if !sound {
-        return Envelope::default();
+    Ok(Envelope::Pointers { name, payload })
+}
+
+/// An envelope written as on the command line: `8x8`, `cloudevents`, or the JSON pointers
+/// `name=/type,payload=/data/object`.
+pub fn parse_envelope(text: &str) -> Result<Envelope, String> {
+    if let Some((_, envelope)) = NAMED_ENVELOPES.iter().find(|(name, _)| *name == text) {
+        return Ok(envelope.clone());
     }
-    Envelope::Pointers { name, payload }
+    let (mut name, mut payload) = (None, None);
+    for part in text.split(',') {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        let slot = match key.trim() {
+            "name" => &mut name,
+            "payload" => &mut payload,
+            _ => {
+                return Err(format!(
+                    "`{text}` is not an envelope: `8x8`, `cloudevents`, or `name=<JSON pointer>,payload=<JSON pointer>`"
+                ));
+            }
+        };
+        let pointer = Pointer::parse(value.trim())
+            .ok_or_else(|| format!("`{value}` is not a JSON pointer (RFC 6901)"))?;
+        *slot = Some(pointer.segments().to_vec());
+    }
+    match (name, payload) {
+        (Some(name), Some(payload)) => pointers(name, payload),
+        _ => Err(format!(
+            "`{text}`: an envelope of pointers gives both `name=` and `payload=`"
+        )),
+    }
 }

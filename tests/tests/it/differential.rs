@@ -64,11 +64,26 @@ const SUBJECTS: &[Subject] = &[
     },
 ];
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
 
-fn read_json(path: &Path) -> Value {
+/// The catalog's shared schemas (`defs/`), by file name.
+pub(crate) fn shared_schemas(folder: &Path) -> BTreeMap<String, Value> {
+    fs::read_dir(folder.join("defs"))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    (name, read_json(&entry.path()))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub(crate) fn read_json(path: &Path) -> Value {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -114,17 +129,7 @@ fn generated_decoders_agree_with_a_json_schema_validator() {
     let mut schemas = 0;
     for subject in SUBJECTS {
         let folder = root().join(subject.folder);
-        let shared: BTreeMap<String, Value> = fs::read_dir(folder.join("defs"))
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|entry| {
-                        let name = entry.file_name().to_string_lossy().into_owned();
-                        (name, read_json(&entry.path()))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let shared = shared_schemas(&folder);
         let index = read_json(&folder.join("index.json"));
         for row in index["events"].as_array().into_iter().flatten() {
             let name = row["name"].as_str().unwrap_or_default();
@@ -203,9 +208,9 @@ fn verdict(accepted: bool) -> &'static str {
 
 /// Values shaped by a schema: mostly close to valid, with the mistakes decoders get wrong (a
 /// wrong type, `null`, a bound crossed by one, a missing required property, an extra one).
-struct Generator<'a> {
-    rng: Rng,
-    shared: &'a BTreeMap<String, Value>,
+pub(crate) struct Generator<'a> {
+    pub(crate) rng: Rng,
+    pub(crate) shared: &'a BTreeMap<String, Value>,
 }
 
 const STRINGS: &[&str] = &[
@@ -333,7 +338,7 @@ impl Generator<'_> {
     }
 
     /// A value for `schema`, a part of the document `document` (for resolving `$ref`).
-    fn value(&mut self, schema: &Value, document: &Value, depth: usize) -> Value {
+    pub(crate) fn value(&mut self, schema: &Value, document: &Value, depth: usize) -> Value {
         if depth > 6 || self.chance(4) {
             return self.junk();
         }

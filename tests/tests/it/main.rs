@@ -14,6 +14,7 @@ mod from_value;
 mod keywords;
 mod lifecycle;
 mod random_schemas;
+mod runtime_decoder;
 mod shards;
 mod ui;
 mod vendor_samples;

@@ -1,0 +1,618 @@
+//! A catalog read at run time: decode messages against a catalog folder without generating
+//! code, with the verdicts, error paths and messages of the code `include_catalog!` generates
+//! for it. The engine reads the folder exactly as the macro does (every rule, every
+//! diagnostic), and decoding goes through the same envelope readers, seeds and checks as
+//! generated code, driven by the engine's model instead of generated impls.
+//!
+//! ```no_run
+//! let catalog = events_core::runtime::Catalog::load("vendor-catalog")?;
+//! for line in std::io::stdin().lines() {
+//!     match catalog.decode(line?.as_bytes()) {
+//!         Ok(decoded) => println!("{}", decoded.event_name()),
+//!         Err(error) => println!("rejected: {error}"),
+//!     }
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Prefer `include_catalog!` when the catalog is known at build time: its decoder is faster
+//! (BENCHMARKS.md, "Run-time decoder") and gives typed payloads. Prefer this for tools and
+//! services that take a catalog as input, or reload a vendor's catalog without a rebuild. A
+//! loaded catalog's checks stay allocated for the life of the process, so load one once per
+//! revision, not per message.
+
+mod schemas;
+mod values;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+use events_codegen::model::{self, Program, StructDef, TextRules, Ty, TypeDef};
+use events_codegen::{Diagnostic, Options};
+use serde::Deserialize;
+use serde::de::{self, Deserializer};
+use serde::ser::{self, Serializer};
+
+use crate::checks::Schema;
+use crate::cloudevent::CloudEvent;
+use crate::envelope::{MessageEnvelope, decode_parts};
+use crate::event::{CatalogEvent, deserialize_event};
+use crate::raw::member_of;
+use crate::rules::{Decimal, Text};
+use crate::wire::{WireEnvelope, WireShape};
+use crate::{DecodeError, EventInfo, RawJson};
+
+pub use events_codegen::model::Envelope;
+
+use values::Value;
+
+/// A catalog folder read at run time: [`Catalog::load`], then [`Catalog::decode`] each message.
+/// Cheap to clone and to share between threads.
+#[derive(Clone)]
+pub struct Catalog {
+    loaded: Arc<Loaded>,
+}
+
+/// A catalog that could not be loaded: every defect the engine found, each with its file,
+/// line, column and JSON pointer, as `events check` prints them.
+#[derive(Debug)]
+pub struct LoadError {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    /// Every defect, sorted by file, line and column.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the catalog has {} defect(s)", self.diagnostics.len())?;
+        for diagnostic in &self.diagnostics {
+            write!(f, "\n{diagnostic}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// One decoded message: a known event (its catalog row and schema version) or an unknown one,
+/// with the payload as received.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Decoded {
+    /// An event of the catalog whose payload its schema accepts.
+    Known {
+        /// The event's catalog row.
+        info: &'static EventInfo,
+        /// The schema version the payload was decoded by.
+        schema_version: &'static str,
+        /// The payload, exactly as received.
+        payload: RawJson,
+    },
+    /// An event the catalog does not know, kept as received.
+    Unknown {
+        /// The event name as received.
+        event_name: String,
+        /// The payload, exactly as received.
+        payload: RawJson,
+    },
+}
+
+impl Decoded {
+    /// The event's wire name.
+    pub fn event_name(&self) -> &str {
+        match self {
+            Decoded::Known { info, .. } => info.name,
+            Decoded::Unknown { event_name, .. } => event_name,
+        }
+    }
+
+    /// The payload, exactly as received.
+    pub fn payload(&self) -> &RawJson {
+        match self {
+            Decoded::Known { payload, .. } | Decoded::Unknown { payload, .. } => payload,
+        }
+    }
+}
+
+impl Catalog {
+    /// Reads and checks the catalog in `dir` as `include_catalog!` does; a catalog with any
+    /// defect is an error listing them all.
+    pub fn load(dir: impl AsRef<Path>) -> Result<Catalog, LoadError> {
+        let dir = dir.as_ref();
+        let analysis = events_codegen::analyze(dir, dir, &Options::default());
+        if !analysis.diagnostics.is_empty() {
+            return Err(LoadError {
+                diagnostics: analysis.diagnostics,
+            });
+        }
+        Ok(Catalog {
+            loaded: Arc::new(Loaded::new(analysis.catalog)),
+        })
+    }
+
+    /// The same catalog, its messages read in `envelope` instead of the one its index declares.
+    #[must_use]
+    pub fn with_envelope(self, envelope: Envelope) -> Catalog {
+        let mut loaded = (*self.loaded).clone();
+        loaded.wire_shape = wire_shape(&envelope);
+        loaded.envelope = envelope;
+        Catalog {
+            loaded: Arc::new(loaded),
+        }
+    }
+
+    /// How the catalog's messages travel.
+    pub fn envelope(&self) -> &Envelope {
+        &self.loaded.envelope
+    }
+
+    /// The catalog's rows, in index order.
+    pub fn events(&self) -> impl Iterator<Item = &'static EventInfo> + '_ {
+        self.loaded.events.iter().map(|event| event.info)
+    }
+
+    /// Decodes one message in the catalog's envelope: what the generated `Envelope::from_json`
+    /// accepts, with the same error paths and messages.
+    pub fn decode(&self, message: &[u8]) -> Result<Decoded, DecodeError> {
+        let _current = Current::enter(&self.loaded);
+        let event = match &self.loaded.envelope {
+            Envelope::SdkMessage => MessageEnvelope::<RuntimeEvent>::from_json(message)?.message,
+            Envelope::CloudEvents => CloudEvent::<RuntimeEvent>::from_json(message)?.event,
+            Envelope::Pointers { .. } => WireEnvelope::<RuntimeEvent>::from_json(message)?.event,
+        };
+        let payload_at = self.loaded.wire_shape.payload;
+        self.decoded(event, || kept_member(message, payload_at))
+    }
+
+    /// Where the catalog's messages carry the event's name and payload, as JSON pointer keys,
+    /// whatever the envelope (8x8's is `/message/eventName` and `/message/value`).
+    pub fn wire_shape(&self) -> &'static WireShape {
+        self.loaded.wire_shape
+    }
+
+    /// The event name a message carries, if it carries one where the envelope says (also when
+    /// the message does not decode).
+    pub fn event_name_in(&self, message: &[u8]) -> Option<String> {
+        kept_member(message, self.loaded.wire_shape.name)?
+            .decode()
+            .ok()
+    }
+
+    /// Whether the catalog has an event of this name.
+    pub fn knows(&self, event_name: &str) -> bool {
+        self.loaded.by_name.contains_key(event_name)
+    }
+
+    /// Decodes a payload whose event name came apart from it (a webhook's HTTP header), as the
+    /// generated `Event::from_parts` does.
+    pub fn decode_parts(&self, name: &str, payload: &[u8]) -> Result<Decoded, DecodeError> {
+        let _current = Current::enter(&self.loaded);
+        let event = decode_parts::<RuntimeEvent>(name, payload)?;
+        self.decoded(event, || kept_member(payload, &[]))
+    }
+
+    /// The decoded event, with its payload's text taken from the message (a second pass, on
+    /// success only: the decoder has validated it without keeping it).
+    fn decoded(
+        &self,
+        event: RuntimeEvent,
+        payload: impl FnOnce() -> Option<RawJson>,
+    ) -> Result<Decoded, DecodeError> {
+        Ok(match event {
+            RuntimeEvent::Known { index, version } => {
+                let info = self.loaded.events[index].info;
+                let Some(payload) = payload() else {
+                    let error = <serde_json::Error as de::Error>::custom(
+                        "the payload is not where it was read",
+                    );
+                    return Err(DecodeError::new(".".to_owned(), error));
+                };
+                Decoded::Known {
+                    info,
+                    schema_version: info.schema_versions.get(version).copied().unwrap_or(""),
+                    payload,
+                }
+            }
+            RuntimeEvent::Unknown { event_name, value } => Decoded::Unknown {
+                event_name,
+                payload: value,
+            },
+        })
+    }
+}
+
+/// The member at `keys` of the JSON `message`, kept as text.
+fn kept_member(message: &[u8], keys: &[&str]) -> Option<RawJson> {
+    let mut value = RawJson::from_string(std::str::from_utf8(message).ok()?.to_owned()).ok()?;
+    for key in keys {
+        value = member_of(&value, key).ok()??;
+    }
+    Some(value)
+}
+
+/// A catalog as the run-time decoder reads it: the engine's model, indexed, with the static
+/// data of its checks built once.
+#[derive(Clone)]
+pub(crate) struct Loaded {
+    /// The shared modules, then one per (event, version).
+    modules: Vec<Module>,
+    shared_modules: HashMap<String, usize>,
+    events: Vec<LoadedEvent>,
+    by_name: HashMap<String, usize>,
+    envelope: Envelope,
+    wire_shape: &'static WireShape,
+    /// Keyed by the address of the model's value, which the `Loaded` owns and never changes.
+    programs: HashMap<usize, &'static Schema>,
+    texts: HashMap<usize, Text>,
+    decimals: HashMap<usize, Decimal>,
+    structs: HashMap<usize, StructStatics>,
+    enums: HashMap<usize, &'static [&'static str]>,
+    tags: HashMap<usize, (&'static str, &'static [&'static str])>,
+}
+
+#[derive(Clone)]
+struct Module {
+    types: Arc<Vec<TypeDef>>,
+    by_name: HashMap<String, usize>,
+}
+
+#[derive(Clone)]
+pub(crate) struct LoadedEvent {
+    info: &'static EventInfo,
+    /// The module of each schema version, in `info.schema_versions` order.
+    modules: Vec<usize>,
+}
+
+/// What a generated struct's builder has as constants.
+#[derive(Clone)]
+pub(crate) struct StructStatics {
+    expecting: String,
+    wires: &'static [&'static str],
+    positions: HashMap<&'static str, usize>,
+    defaults: Vec<Option<&'static str>>,
+}
+
+impl Loaded {
+    fn new(catalog: model::Catalog) -> Loaded {
+        let mut loaded = Loaded {
+            modules: Vec::new(),
+            shared_modules: HashMap::new(),
+            events: Vec::new(),
+            by_name: HashMap::new(),
+            wire_shape: wire_shape(&catalog.envelope),
+            envelope: catalog.envelope,
+            programs: HashMap::new(),
+            texts: HashMap::new(),
+            decimals: HashMap::new(),
+            structs: HashMap::new(),
+            enums: HashMap::new(),
+            tags: HashMap::new(),
+        };
+        for shared in catalog.shared {
+            loaded
+                .shared_modules
+                .insert(shared.module.clone(), loaded.modules.len());
+            loaded.add_module(shared.types, |name| format!("an object `{name}`"));
+        }
+        for event in catalog.events {
+            let mut modules = Vec::new();
+            for version in &event.versions {
+                let Some(payload) = event.payloads.iter().find(|p| p.version == *version) else {
+                    continue;
+                };
+                modules.push(loaded.modules.len());
+                let root = format!("the `{}` payload object", event.name);
+                loaded.add_module(payload.types.clone(), |name| {
+                    if name == events_codegen::ROOT_TYPE {
+                        root.clone()
+                    } else {
+                        format!("an object `{name}`")
+                    }
+                });
+            }
+            loaded
+                .by_name
+                .insert(event.name.clone(), loaded.events.len());
+            loaded.events.push(LoadedEvent {
+                info: leak_info(&event),
+                modules,
+            });
+        }
+        loaded
+    }
+
+    fn add_module(&mut self, types: Vec<TypeDef>, expecting: impl Fn(&str) -> String) {
+        let types = Arc::new(types);
+        let by_name = types
+            .iter()
+            .enumerate()
+            .map(|(index, def)| (def.name().to_owned(), index))
+            .collect();
+        for def in types.iter() {
+            self.index_type(def, &expecting);
+        }
+        self.modules.push(Module { types, by_name });
+    }
+
+    fn index_type(&mut self, def: &TypeDef, expecting: &impl Fn(&str) -> String) {
+        match def {
+            TypeDef::Struct(def) => {
+                let wires: Vec<String> = def.fields.iter().map(|f| f.wire.clone()).collect();
+                let wires = schemas::leak_strs(&wires);
+                self.structs.insert(
+                    address(def),
+                    StructStatics {
+                        expecting: expecting(&def.name),
+                        wires,
+                        positions: wires.iter().enumerate().map(|(i, w)| (*w, i)).collect(),
+                        defaults: def
+                            .fields
+                            .iter()
+                            .map(|f| f.default.as_deref().map(schemas::leak_str))
+                            .collect(),
+                    },
+                );
+                for field in &def.fields {
+                    self.index_ty(&field.ty);
+                }
+                if let Some((_, ty)) = &def.additional {
+                    self.index_ty(ty);
+                }
+                if let Some(program) = &def.checks {
+                    self.index_program(program);
+                }
+            }
+            TypeDef::Enum(def) => {
+                let wires: Vec<String> = def.variants.iter().map(|(_, w)| w.clone()).collect();
+                self.enums.insert(address(def), schemas::leak_strs(&wires));
+            }
+            TypeDef::Union(def) => {
+                for (_, ty) in &def.variants {
+                    self.index_ty(ty);
+                }
+                if let Some((tag, values)) = &def.tag {
+                    self.tags.insert(
+                        address(def),
+                        (schemas::leak_str(tag), schemas::leak_strs(values)),
+                    );
+                }
+                if let Some(program) = &def.checks {
+                    self.index_program(program);
+                }
+            }
+            TypeDef::Tuple(def) => {
+                for ty in &def.items {
+                    self.index_ty(ty);
+                }
+            }
+            TypeDef::Alias(def) => self.index_ty(&def.target),
+            TypeDef::Json(def) => self.index_program(&def.program),
+        }
+    }
+
+    fn index_ty(&mut self, ty: &Ty) {
+        match ty {
+            Ty::String(rules) => self.index_text(rules),
+            Ty::Number(rules) => {
+                self.decimals
+                    .insert(address(rules), schemas::decimal(rules));
+            }
+            Ty::AnyInteger(_)
+            | Ty::Integer(_)
+            | Ty::Boolean
+            | Ty::Null
+            | Ty::Any
+            | Ty::Named(_)
+            | Ty::Shared { .. } => {}
+            Ty::Array(inner, _) | Ty::Nullable(inner) | Ty::Boxed(inner) => self.index_ty(inner),
+            Ty::Map(inner, keys) => {
+                self.index_text(keys);
+                self.index_ty(inner);
+            }
+            Ty::Checked(inner, program) => {
+                self.index_program(program);
+                self.index_ty(inner);
+            }
+        }
+    }
+
+    fn index_text(&mut self, rules: &TextRules) {
+        self.texts.insert(address(rules), schemas::text(rules));
+    }
+
+    fn index_program(&mut self, program: &Program) {
+        self.programs
+            .insert(address(program), schemas::program(program));
+    }
+
+    fn type_def(&self, module: usize, name: &str) -> Option<&TypeDef> {
+        let module = self.modules.get(module)?;
+        module.types.get(*module.by_name.get(name)?)
+    }
+
+    fn shared_module(&self, name: &str) -> Option<usize> {
+        self.shared_modules.get(name).copied()
+    }
+
+    fn text(&self, rules: &TextRules) -> Text {
+        self.texts
+            .get(&address(rules))
+            .copied()
+            .unwrap_or_else(|| schemas::text(rules))
+    }
+
+    fn decimal(&self, rules: &model::NumberRules) -> Decimal {
+        self.decimals
+            .get(&address(rules))
+            .copied()
+            .unwrap_or_else(|| schemas::decimal(rules))
+    }
+
+    fn program(&self, program: &Program) -> &'static Schema {
+        self.programs
+            .get(&address(program))
+            .copied()
+            .unwrap_or(&Schema::NONE)
+    }
+
+    fn structure(&self, def: &StructDef) -> Option<&StructStatics> {
+        self.structs.get(&address(def))
+    }
+
+    fn wires(&self, def: &model::EnumDef) -> &'static [&'static str] {
+        self.enums.get(&address(def)).copied().unwrap_or(&[])
+    }
+
+    fn tag(&self, def: &model::UnionDef) -> Option<(&'static str, &'static [&'static str])> {
+        self.tags.get(&address(def)).copied()
+    }
+}
+
+/// The address of a value of the model, as the key of what was built for it at load.
+fn address<T>(value: &T) -> usize {
+    std::ptr::from_ref(value) as usize
+}
+
+fn wire_shape(envelope: &Envelope) -> &'static WireShape {
+    match envelope {
+        Envelope::Pointers { name, payload } => Box::leak(Box::new(WireShape {
+            name: schemas::leak_strs(name),
+            payload: schemas::leak_strs(payload),
+        })),
+        Envelope::SdkMessage => &WireShape::SDK_MESSAGE,
+        Envelope::CloudEvents => &WireShape::CLOUDEVENTS,
+    }
+}
+
+fn leak_info(event: &model::Event) -> &'static EventInfo {
+    let versions: Vec<String> = event.versions.iter().map(ToString::to_string).collect();
+    Box::leak(Box::new(EventInfo {
+        name: schemas::leak_str(&event.name),
+        description: schemas::leak_str(&event.description),
+        direction: event.direction,
+        schema_versions: schemas::leak_strs(&versions),
+        status: event.status,
+        active_date: event.active_date,
+        deprecation_date: event.deprecation_date,
+        sunset_date: event.sunset_date,
+        replaced_by: event.replaced_by.as_deref().map(schemas::leak_str),
+    }))
+}
+
+thread_local! {
+    /// The catalog the decode running on this thread reads: the envelope readers are generic
+    /// over a `CatalogEvent`, whose functions take no catalog, as a generated one needs none.
+    static CURRENT: RefCell<Option<Arc<Loaded>>> = const { RefCell::new(None) };
+}
+
+/// Sets the current catalog for the time of one decode, and puts back the one before.
+struct Current(Option<Arc<Loaded>>);
+
+impl Current {
+    fn enter(loaded: &Arc<Loaded>) -> Current {
+        Current(CURRENT.with(|current| current.replace(Some(Arc::clone(loaded)))))
+    }
+}
+
+impl Drop for Current {
+    fn drop(&mut self) {
+        let previous = self.0.take();
+        CURRENT.with(|current| *current.borrow_mut() = previous);
+    }
+}
+
+fn current() -> Option<Arc<Loaded>> {
+    CURRENT.with(|current| current.borrow().clone())
+}
+
+/// An event decoded by a loaded catalog: its position in the catalog and the version its
+/// payload was read by, or an unknown one.
+enum RuntimeEvent {
+    Known { index: usize, version: usize },
+    Unknown { event_name: String, value: RawJson },
+}
+
+impl CatalogEvent for RuntimeEvent {
+    type Name = usize;
+
+    fn lookup(name: &str) -> Option<usize> {
+        current()?.by_name.get(name).copied()
+    }
+
+    fn info(name: usize) -> &'static EventInfo {
+        const NONE: EventInfo = EventInfo {
+            name: "",
+            description: "",
+            direction: crate::Direction::Received,
+            schema_versions: &[],
+            status: crate::Status::Active,
+            active_date: crate::Date::__from_catalog(1970, 1, 1),
+            deprecation_date: None,
+            sunset_date: None,
+            replaced_by: None,
+        };
+        current()
+            .and_then(|loaded| loaded.events.get(name).map(|event| event.info))
+            .unwrap_or(&NONE)
+    }
+
+    fn deserialize_payload<'de, D: Deserializer<'de>>(
+        name: usize,
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let Some(loaded) = current() else {
+            return Err(de::Error::custom("no catalog is loaded on this thread"));
+        };
+        let Some(event) = loaded.events.get(name) else {
+            return Err(de::Error::custom("no such event in this catalog"));
+        };
+        match values::versioned_payload(&loaded, event, deserializer)? {
+            Value::Variant(version, _) => Ok(RuntimeEvent::Known {
+                index: name,
+                version,
+            }),
+            _ => Ok(RuntimeEvent::Known {
+                index: name,
+                version: 0,
+            }),
+        }
+    }
+
+    fn unknown(event_name: String, value: RawJson) -> Self {
+        RuntimeEvent::Unknown { event_name, value }
+    }
+
+    fn wire_name(&self) -> &str {
+        match self {
+            RuntimeEvent::Known { index, .. } => Self::info(*index).name,
+            RuntimeEvent::Unknown { event_name, .. } => event_name,
+        }
+    }
+
+    fn serialize_payload<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RuntimeEvent::Unknown { value, .. } => serde::Serialize::serialize(value, serializer),
+            RuntimeEvent::Known { .. } => Err(ser::Error::custom(
+                "the run-time decoder keeps a known payload's text, not a value to write",
+            )),
+        }
+    }
+
+    fn wire_shape() -> &'static WireShape {
+        current().map_or(&WireShape::SDK_MESSAGE, |loaded| loaded.wire_shape)
+    }
+}
+
+impl<'de> Deserialize<'de> for RuntimeEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_event(deserializer)
+    }
+}

@@ -27,12 +27,55 @@ pub fn check(
     let taken = check_unique_names(rows, &mut error);
     check_replacements(rows, &mut error);
     check_replacement_cycles(rows, &mut error);
+    check_deliveries(rows, &mut error);
     check_unlisted_schemas(rows, loaded, diagnostics);
     rows.iter()
         .enumerate()
         .filter(|(position, _)| taken.binary_search(position).is_err())
         .filter_map(|(_, row)| row.event.clone())
         .collect()
+}
+
+/// Rows delivered under one name are told apart by the selector field's value alone: each needs
+/// one, and no two the same, or a message would match two rows (or none by design).
+fn check_deliveries(rows: &[Row<'_>], error: &mut impl FnMut(Rule, &Node, String)) {
+    let mut groups: BTreeMap<&str, Vec<&Row<'_>>> = BTreeMap::new();
+    for row in rows {
+        if let Some((delivered_as, _)) = row.delivery {
+            groups.entry(delivered_as).or_default().push(row);
+        }
+    }
+    for (delivered_as, group) in groups.iter().filter(|(_, group)| group.len() > 1) {
+        let mut values: BTreeMap<&str, &str> = BTreeMap::new();
+        for row in group {
+            let name = row.name.unwrap_or_default();
+            let at = row
+                .node
+                .get("selector_value")
+                .unwrap_or_else(|| name_node(row));
+            match row.delivery.and_then(|(_, value)| value) {
+                None => error(
+                    Rule::DeliveriesThatConflict,
+                    at,
+                    format!(
+                        "{} rows arrive as `{delivered_as}`; `{name}` needs a `selector_value` to be told apart",
+                        group.len()
+                    ),
+                ),
+                Some((value, _)) => {
+                    if let Some(first) = values.insert(value, name) {
+                        error(
+                            Rule::DeliveriesThatConflict,
+                            at,
+                            format!(
+                                "`{first}` and `{name}` both arrive as `{delivered_as}` with `selector_value` \"{value}\"; give each its own"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn name_node<'a>(row: &Row<'a>) -> &'a Node {

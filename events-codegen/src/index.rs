@@ -18,7 +18,8 @@ use crate::source::SourceFile;
 use crate::{ident, load::LoadedCatalog};
 use dates::{check_date_order, check_status_agrees_with_dates, read_date};
 pub use envelope::{
-    ENVELOPE_KEY, EnvelopeDeclaration, NAMED_ENVELOPES, parse_envelope, read as read_envelope,
+    ENVELOPE_KEY, EnvelopeDeclaration, NAMED_ENVELOPES, SELECTOR_KEY, parse_envelope,
+    read as read_envelope, read_selector,
 };
 
 /// A row of `index.json` in its written form, for tools that read and write the index as a whole
@@ -53,6 +54,12 @@ pub struct IndexRow {
     /// The event that replaces this one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaced_by: Option<String>,
+    /// The name the event arrives under, when several rows share one (`pull_request`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_as: Option<String>,
+    /// The value of the index's `selector` field that picks this row (`opened`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selector_value: Option<String>,
     /// Catalog rules this row is allowed to break, each with the reason: a vendor's row taken
     /// as published (`{"date-order": "as published on 2026-11-27"}`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -70,6 +77,9 @@ pub struct IndexFile {
     /// How the catalog's events travel, when not in 8x8's SDK message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub envelope: Option<EnvelopeDeclaration>,
+    /// The payload field that picks the event among rows delivered under one name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selector: Option<String>,
     /// The annotation keywords and formats the catalog adds to JSON Schema's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vocabulary: Option<Vocabulary>,
@@ -96,6 +106,8 @@ const COLUMNS: &[(&str, bool)] = &[
     ("deprecation_date", false),
     ("sunset_date", false),
     ("replaced_by", false),
+    ("delivered_as", false),
+    ("selector_value", false),
     ("waive", false),
 ];
 
@@ -110,6 +122,9 @@ pub struct Row<'a> {
     pub rust_name: Option<String>,
     /// The `replaced_by` column.
     pub replaced_by: Option<&'a str>,
+    /// The name the event arrives under (`delivered_as`, else `name`), and the `selector_value`
+    /// column with where it is written.
+    pub delivery: Option<(&'a str, Column<'a>)>,
     /// The `status` column, if valid.
     pub status: Option<Status>,
     /// The schema versions that parse, with their nodes.
@@ -127,6 +142,7 @@ pub struct Row<'a> {
 pub fn read<'a>(
     file: &SourceFile,
     root: &'a Node,
+    has_selector: bool,
     loaded: &LoadedCatalog,
     payloads: &BTreeMap<(String, Version), Payload>,
     diagnostics: &mut Diagnostics,
@@ -144,7 +160,13 @@ pub fn read<'a>(
         );
         return Vec::new();
     };
-    let known = ["events", EVENT_NAMES_KEY, ENVELOPE_KEY, VOCABULARY_KEY];
+    let known = [
+        "events",
+        EVENT_NAMES_KEY,
+        ENVELOPE_KEY,
+        SELECTOR_KEY,
+        VOCABULARY_KEY,
+    ];
     for member in members
         .iter()
         .filter(|member| !known.contains(&member.key.as_str()))
@@ -155,7 +177,7 @@ pub fn read<'a>(
             member.key_span.clone(),
             &member.value.pointer,
             format!(
-                "unknown key `{}`; the index holds `events`, `{EVENT_NAMES_KEY}`, `{ENVELOPE_KEY}` and `{VOCABULARY_KEY}`",
+                "unknown key `{}`; the index holds `events`, `{EVENT_NAMES_KEY}`, `{ENVELOPE_KEY}`, `{SELECTOR_KEY}` and `{VOCABULARY_KEY}`",
                 member.key
             ),
         );
@@ -197,14 +219,29 @@ pub fn read<'a>(
         return Vec::new();
     };
     rows.iter()
-        .filter_map(|row| read_row(file, row, kebab_major, loaded, payloads, diagnostics))
+        .filter_map(|row| {
+            let conventions = Conventions {
+                kebab_major,
+                has_selector,
+            };
+            read_row(file, row, conventions, loaded, payloads, diagnostics)
+        })
         .collect()
+}
+
+/// What the index says about every row.
+#[derive(Clone, Copy)]
+struct Conventions {
+    /// `event_names: kebab-case-major`.
+    kebab_major: bool,
+    /// The index has a `selector`.
+    has_selector: bool,
 }
 
 fn read_row<'a>(
     file: &SourceFile,
     node: &'a Node,
-    kebab_major: bool,
+    conventions: Conventions,
     loaded: &LoadedCatalog,
     payloads: &BTreeMap<(String, Version), Payload>,
     diagnostics: &mut Diagnostics,
@@ -233,7 +270,7 @@ fn read_row<'a>(
     // A name that cannot name a folder has no schema files to look for.
     let names_a_folder = columns
         .name
-        .is_none_or(|name| check_event_name(name, kebab_major, &mut error));
+        .is_none_or(|name| check_event_name(name, conventions.kebab_major, &mut error));
     let given_rust_name = columns.rust_name.and_then(|(text, at)| {
         ident::given_variant_name(text)
             .map_err(|why| error(Rule::RustNameNotAName, at, format!("`rust_name`: {why}")))
@@ -267,7 +304,10 @@ fn read_row<'a>(
         .get("schema_versions")
         .and_then(Node::as_array)
         .is_some_and(|entries| entries.len() == versions.len());
-    if let (Some(name), true) = (row_name, kebab_major) {
+    if let Some(selector_value) = columns.selector_value {
+        check_selector_value(selector_value, conventions.has_selector, &mut error);
+    }
+    if let (Some(name), true) = (row_name, conventions.kebab_major) {
         check_major_matches_name(name, &versions, &mut error);
     }
     check_date_order([active_date, deprecation_date, sunset_date], &mut error);
@@ -298,6 +338,11 @@ fn read_row<'a>(
                 deprecation_date: deprecation_date.map(|(date, _)| date),
                 sunset_date: sunset_date.map(|(date, _)| date),
                 replaced_by: columns.replaced_by.map(|(text, _)| text.to_owned()),
+                delivered_as: columns
+                    .delivered_as
+                    .map_or(name, |(text, _)| text)
+                    .to_owned(),
+                selector_value: columns.selector_value.map(|(text, _)| text.to_owned()),
                 waivers: waivers
                     .iter()
                     .map(|(rule, reason)| (rule.id().to_owned(), reason.clone()))
@@ -318,6 +363,10 @@ fn read_row<'a>(
         name: row_name,
         rust_name,
         replaced_by: columns.replaced_by.map(|(text, _)| text),
+        delivery: row_name.map(|name| {
+            let delivered_as = columns.delivered_as.map_or(name, |(text, _)| text);
+            (delivered_as, columns.selector_value)
+        }),
         status,
         versions,
         versions_complete,
@@ -339,6 +388,8 @@ struct Columns<'a> {
     /// `active_date`, `deprecation_date`, `sunset_date`.
     dates: [Column<'a>; 3],
     replaced_by: Column<'a>,
+    delivered_as: Column<'a>,
+    selector_value: Column<'a>,
 }
 
 impl<'a> Columns<'a> {
@@ -379,6 +430,8 @@ impl<'a> Columns<'a> {
                 text("sunset_date"),
             ],
             replaced_by: text("replaced_by"),
+            delivered_as: text("delivered_as"),
+            selector_value: text("selector_value"),
         }
     }
 }
@@ -442,6 +495,23 @@ fn check_event_name(
 
 /// The description is the rustdoc of every item generated for the event; an empty one leaves
 /// users nothing to read.
+/// A `selector_value` means something only where the index names the field it is the value of.
+fn check_selector_value(
+    (text, at): (&str, &Node),
+    has_selector: bool,
+    error: &mut impl FnMut(Rule, &Node, String),
+) {
+    if !has_selector {
+        error(
+            Rule::InvalidSelector,
+            at,
+            format!(
+                "`selector_value` \"{text}\" picks this row by a payload field, but the index names none; add `\"{SELECTOR_KEY}\": \"/<field>\"` beside `events`"
+            ),
+        );
+    }
+}
+
 fn check_description((text, at): (&str, &Node), error: &mut impl FnMut(Rule, &Node, String)) {
     if text.trim().is_empty() {
         error(
@@ -669,6 +739,8 @@ mod tests {
             deprecation_date: Some(String::new()),
             sunset_date: Some(String::new()),
             replaced_by: Some(String::new()),
+            delivered_as: Some(String::new()),
+            selector_value: Some(String::new()),
             waive: std::collections::BTreeMap::from([(String::new(), String::new())]),
             ..IndexRow::default()
         };

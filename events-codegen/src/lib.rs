@@ -166,12 +166,21 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
         .collect();
     let mut events = Vec::new();
     let mut envelope = model::Envelope::default();
+    let mut selector = None;
     if let Some((index, root)) = &index {
-        let rows = index::read(index, root, loaded, &payloads, &mut diagnostics);
+        selector = index::read_selector(index, root, &mut diagnostics);
+        let rows = index::read(
+            index,
+            root,
+            selector.is_some(),
+            loaded,
+            &payloads,
+            &mut diagnostics,
+        );
         events = check::check(index, &rows, loaded, &mut diagnostics);
         envelope = index::read_envelope(index, root, &mut diagnostics);
     }
-    let catalog = lifecycle::assemble(events, shared_modules, envelope, options);
+    let catalog = lifecycle::assemble(events, shared_modules, envelope, selector, options);
     let waived = diagnostics.take_waived();
     Analysis {
         catalog,

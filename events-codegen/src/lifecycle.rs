@@ -10,6 +10,7 @@ pub fn assemble(
     mut events: Vec<Event>,
     shared: Vec<SharedModule>,
     envelope: Envelope,
+    selector: Option<Vec<String>>,
     options: &Options,
 ) -> Catalog {
     if let Some(today) = options.reference_date {
@@ -44,5 +45,6 @@ pub fn assemble(
         rejected,
         check_definitions: Vec::new(),
         envelope,
+        selector,
     }
 }

@@ -35,6 +35,9 @@ pub struct Catalog {
     pub check_definitions: Vec<Checks>,
     /// How the catalog's events travel.
     pub envelope: Envelope,
+    /// The payload field whose value picks the event among the rows delivered under one name
+    /// (the index's `selector`), as keys from the payload's root.
+    pub selector: Option<Vec<String>>,
 }
 
 /// How a catalog's events travel: the index's `envelope`.
@@ -81,6 +84,12 @@ pub struct Event {
     pub replaced_by: Option<String>,
     /// Catalog rules the row waives, with the reasons (`waive` in the index).
     pub waivers: Vec<(String, String)>,
+    /// The name the event arrives under (`delivered_as`, else its own name): several rows may
+    /// share one, told apart by the catalog's selector.
+    pub delivered_as: String,
+    /// The value of the catalog's selector field that picks this row among those delivered
+    /// under one name (`selector_value`).
+    pub selector_value: Option<String>,
     /// Schema versions as listed in the row, in order.
     pub versions: Vec<Version>,
     /// The payload of each listed version whose schema could be built, in the same order.

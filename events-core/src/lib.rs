@@ -125,7 +125,9 @@ pub mod __private {
         no_more_items, optional_item, required_item,
     };
     pub use crate::unions::{choose_branch, decode_branch, tagged_branch, try_branch};
-    pub use crate::versioned::{deserialize_in_shard, deserialize_versioned, payload_from_json};
+    pub use crate::versioned::{
+        deserialize_in_shard, deserialize_selected, deserialize_versioned, payload_from_json,
+    };
     pub use events_facts::{Format, name_hash};
     #[cfg(feature = "pattern")]
     pub use regex;

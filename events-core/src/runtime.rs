@@ -91,6 +91,8 @@ pub enum Decoded {
     Known {
         /// The event's catalog row.
         info: &'static EventInfo,
+        /// The name it arrived under: its own, or the `delivered_as` it shares with others.
+        delivered_as: &'static str,
         /// The schema version the payload was decoded by.
         schema_version: &'static str,
         /// The payload, exactly as received.
@@ -106,7 +108,7 @@ pub enum Decoded {
 }
 
 impl Decoded {
-    /// The event's wire name.
+    /// The event's name in the catalog, or as received for an unknown one.
     pub fn event_name(&self) -> &str {
         match self {
             Decoded::Known { info, .. } => info.name,
@@ -208,7 +210,8 @@ impl Catalog {
     ) -> Result<Decoded, DecodeError> {
         Ok(match event {
             RuntimeEvent::Known { index, version } => {
-                let info = self.loaded.events[index].info;
+                let event = &self.loaded.events[index];
+                let info = event.info;
                 let Some(payload) = payload() else {
                     let error = <serde_json::Error as de::Error>::custom(
                         "the payload is not where it was read",
@@ -217,6 +220,7 @@ impl Catalog {
                 };
                 Decoded::Known {
                     info,
+                    delivered_as: event.delivered_as,
                     schema_version: info.schema_versions.get(version).copied().unwrap_or(""),
                     payload,
                 }
@@ -246,7 +250,10 @@ pub(crate) struct Loaded {
     modules: Vec<Module>,
     shared_modules: HashMap<String, usize>,
     events: Vec<LoadedEvent>,
+    /// The first event delivered under each name.
     by_name: HashMap<String, usize>,
+    /// The payload field that picks the event among those delivered under one name.
+    selector: Option<&'static [&'static str]>,
     envelope: Envelope,
     wire_shape: &'static WireShape,
     /// Keyed by the address of the model's value, which the `Loaded` owns and never changes.
@@ -269,6 +276,11 @@ pub(crate) struct LoadedEvent {
     info: &'static EventInfo,
     /// The module of each schema version, in `info.schema_versions` order.
     modules: Vec<usize>,
+    /// The name it arrives under.
+    delivered_as: &'static str,
+    /// For an event picked by the selector: the events delivered under its name, and the
+    /// selector value of each.
+    selected_among: Option<(Vec<usize>, &'static [&'static str])>,
 }
 
 /// What a generated struct's builder has as constants.
@@ -287,6 +299,7 @@ impl Loaded {
             shared_modules: HashMap::new(),
             events: Vec::new(),
             by_name: HashMap::new(),
+            selector: catalog.selector.as_deref().map(schemas::leak_strs),
             wire_shape: wire_shape(&catalog.envelope),
             envelope: catalog.envelope,
             programs: HashMap::new(),
@@ -302,7 +315,12 @@ impl Loaded {
                 .insert(shared.module.clone(), loaded.modules.len());
             loaded.add_module(shared.types, |name| format!("an object `{name}`"));
         }
-        for event in catalog.events {
+        let groups: Vec<(String, Option<String>)> = catalog
+            .events
+            .iter()
+            .map(|event| (event.delivered_as.clone(), event.selector_value.clone()))
+            .collect();
+        for (position, event) in catalog.events.into_iter().enumerate() {
             let mut modules = Vec::new();
             for version in &event.versions {
                 let Some(payload) = event.payloads.iter().find(|p| p.version == *version) else {
@@ -320,10 +338,26 @@ impl Loaded {
             }
             loaded
                 .by_name
-                .insert(event.name.clone(), loaded.events.len());
+                .entry(event.delivered_as.clone())
+                .or_insert(position);
+            let selected_among = event.selector_value.as_ref().map(|_| {
+                let (members, values): (Vec<usize>, Vec<String>) = groups
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(other, (delivered_as, value))| {
+                        let value = value
+                            .as_ref()
+                            .filter(|_| *delivered_as == event.delivered_as)?;
+                        Some((other, value.clone()))
+                    })
+                    .unzip();
+                (members, schemas::leak_strs(&values))
+            });
             loaded.events.push(LoadedEvent {
                 info: leak_info(&event),
                 modules,
+                delivered_as: schemas::leak_str(&event.delivered_as),
+                selected_among,
             });
         }
         loaded
@@ -574,16 +608,35 @@ impl CatalogEvent for RuntimeEvent {
         let Some(event) = loaded.events.get(name) else {
             return Err(de::Error::custom("no such event in this catalog"));
         };
-        match values::versioned_payload(&loaded, event, deserializer)? {
-            Value::Variant(version, _) => Ok(RuntimeEvent::Known {
-                index: name,
-                version,
-            }),
-            _ => Ok(RuntimeEvent::Known {
-                index: name,
-                version: 0,
-            }),
-        }
+        let known = |index: usize, value: Value| RuntimeEvent::Known {
+            index,
+            version: match value {
+                Value::Variant(version, _) => version,
+                _ => 0,
+            },
+        };
+        let (Some(selector), Some((members, values))) = (loaded.selector, &event.selected_among)
+        else {
+            return values::versioned_payload(&loaded, event, deserializer)
+                .map(|value| known(name, value));
+        };
+        crate::versioned::deserialize_selected(
+            deserializer,
+            selector,
+            values,
+            |position, raw| {
+                let index = members.get(position).copied().unwrap_or(name);
+                let chosen = loaded.events.get(index).unwrap_or(event);
+                crate::raw::decode_kept(raw, |deserializer| {
+                    values::versioned_payload(&loaded, chosen, deserializer)
+                })
+                .map(|value| known(index, value))
+            },
+            |value| RuntimeEvent::Unknown {
+                event_name: event.delivered_as.to_owned(),
+                value,
+            },
+        )
     }
 
     fn unknown(event_name: String, value: RawJson) -> Self {
@@ -592,7 +645,9 @@ impl CatalogEvent for RuntimeEvent {
 
     fn wire_name(&self) -> &str {
         match self {
-            RuntimeEvent::Known { index, .. } => Self::info(*index).name,
+            RuntimeEvent::Known { index, .. } => current()
+                .and_then(|loaded| loaded.events.get(*index).map(|event| event.delivered_as))
+                .unwrap_or_else(|| Self::info(*index).name),
             RuntimeEvent::Unknown { event_name, .. } => event_name,
         }
     }

@@ -64,3 +64,61 @@ pub fn deserialize_in_shard<'de, D: Deserializer<'de>, T>(
     let raw = RawJson::deserialize(deserializer)?;
     decode(&raw).map_err(de::Error::custom)
 }
+
+/// Reads the payload of an event delivered under a name that several rows share: keeps its
+/// text, reads the selector field (`selector`, keys from the payload's root) and hands the
+/// position of its value among `values` to `decode`; a value no row has is an event the catalog
+/// does not know (`unknown`), kept as received.
+pub fn deserialize_selected<'de, D, E>(
+    deserializer: D,
+    selector: &[&str],
+    values: &[&str],
+    decode: impl FnOnce(usize, &RawJson) -> Result<E, String>,
+    unknown: impl FnOnce(RawJson) -> E,
+) -> Result<E, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let raw = RawJson::deserialize(deserializer)?;
+    let Some((last, parents)) = selector.split_last() else {
+        return Err(de::Error::custom("the selector names no field"));
+    };
+    let mut object = raw.clone();
+    for (depth, key) in parents.iter().enumerate() {
+        object = match member_of(&object, key) {
+            Ok(Some(member)) => member,
+            Ok(None) => {
+                let error = de::Error::custom(format_args!("missing field `{key}`"));
+                return Err(crate::event::at_keys(error, &parents[..depth]));
+            }
+            Err(error) => {
+                let error = de::Error::custom(events_facts::without_position(&error));
+                return Err(crate::event::at_keys(error, &parents[..depth]));
+            }
+        };
+    }
+    let at_parent = |error: D::Error| crate::event::at_keys(error, parents);
+    let value = match member_of(&object, last) {
+        Ok(Some(value)) => value,
+        Ok(None) => {
+            return Err(at_parent(de::Error::custom(format_args!(
+                "missing field `{last}`, whose value picks the event"
+            ))));
+        }
+        Err(error) => {
+            return Err(at_parent(de::Error::custom(
+                events_facts::without_position(&error),
+            )));
+        }
+    };
+    let text: String = value.decode().map_err(|error| {
+        at_parent(crate::path::at_key(
+            de::Error::custom(events_facts::without_position(&error)),
+            last,
+        ))
+    })?;
+    match values.iter().position(|known| *known == text) {
+        Some(index) => decode(index, &raw).map_err(de::Error::custom),
+        None => Ok(unknown(raw)),
+    }
+}

@@ -111,3 +111,9 @@ pub mod envelope_name_inside_payload {
 pub mod envelope_bare_payload {
     events_core::include_catalog!("catalogs/accepted/envelope-bare-payload");
 }
+
+#[cfg(not(trybuild))]
+/// Webhook deliveries: `issues` carries two events told apart by the payload's `action`.
+pub mod selected_by_action {
+    events_core::include_catalog!("catalogs/accepted/selected-by-action");
+}

@@ -222,6 +222,114 @@ fn payload_decoding(event: &Event, layout: &Layout) -> TokenStream {
     }
 }
 
+/// How the `Event` decoder reads the payload of `event` from its kept text `raw`, for an event
+/// chosen by the selector field after the payload was read.
+fn kept_payload_decoding(event: &Event, layout: &Layout) -> TokenStream {
+    let private = super::private();
+    let variant = ident(&event.variant);
+    if event.payloads.is_empty() {
+        return quote!(::core::result::Result::Ok(Event::#variant(raw.clone())));
+    }
+    let module = ident(&event.module);
+    match layout {
+        Layout::Composed(_) => {
+            let decoder = ident(SHARD_DECODER);
+            quote!(#module::#decoder(raw).map(Event::#variant))
+        }
+        _ => quote!(#private::payload_from_json(raw).map(Event::#variant)),
+    }
+}
+
+/// Whether an event arrives under another name than its own, or is picked by the selector.
+fn delivered_apart(event: &Event) -> bool {
+    event.delivered_as != event.name || event.selector_value.is_some()
+}
+
+/// `deserialize_payload`'s arm for `event`: its own payload, or, for an event picked by the
+/// selector among those delivered under one name, the choice by the selector field's value.
+fn payload_arm(catalog: &Catalog, event: &Event, layout: &Layout) -> TokenStream {
+    let private = super::private();
+    let (Some(selector), Some(_)) = (&catalog.selector, &event.selector_value) else {
+        return payload_decoding(event, layout);
+    };
+    let group: Vec<&Event> = catalog
+        .events
+        .iter()
+        .filter(|other| other.delivered_as == event.delivered_as && other.selector_value.is_some())
+        .collect();
+    let values = group
+        .iter()
+        .filter_map(|other| other.selector_value.as_deref());
+    let decodings = group.iter().enumerate().map(|(index, other)| {
+        let decoding = kept_payload_decoding(other, layout);
+        quote!(#index => #decoding,)
+    });
+    let delivered_as = &event.delivered_as;
+    quote! {
+        #private::deserialize_selected(
+            deserializer,
+            &[#(#selector),*],
+            &[#(#values),*],
+            |index, raw| match index {
+                #(#decodings)*
+                _ => ::core::result::Result::Ok(Event::Unknown {
+                    event_name: ::std::string::String::from(#delivered_as),
+                    value: raw.clone(),
+                }),
+            },
+            |value| Event::Unknown {
+                event_name: ::std::string::String::from(#delivered_as),
+                value,
+            },
+        )
+    }
+}
+
+/// `CatalogEvent::lookup`: the wire name parsed as an `EventName`, or, in a catalog whose events
+/// arrive under other names, matched against those (the first row of each).
+fn delivery_lookup(catalog: &Catalog) -> TokenStream {
+    if !catalog.events.iter().any(delivered_apart) {
+        return quote!(name.parse().ok());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let arms = catalog
+        .events
+        .iter()
+        .filter(|event| seen.insert(event.delivered_as.as_str()))
+        .map(|event| {
+            let (delivered_as, variant) = (&event.delivered_as, ident(&event.variant));
+            quote!(#delivered_as => ::core::option::Option::Some(EventName::#variant),)
+        });
+    quote! {
+        match name {
+            #(#arms)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
+/// `CatalogEvent::wire_name`: the name each event arrives under.
+fn wire_name_body(catalog: &Catalog) -> TokenStream {
+    let apart: Vec<TokenStream> = catalog
+        .events
+        .iter()
+        .filter(|event| event.delivered_as != event.name)
+        .map(|event| {
+            let (delivered_as, variant) = (&event.delivered_as, ident(&event.variant));
+            quote!(Event::#variant(_) => #delivered_as,)
+        })
+        .collect();
+    if apart.is_empty() {
+        return quote!(self.name());
+    }
+    quote! {
+        match self {
+            #(#apart)*
+            _ => self.name(),
+        }
+    }
+}
+
 pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let private = super::private();
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
@@ -270,7 +378,8 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
 
         #[allow(deprecated)]
         impl Event {
-            /// The event's wire name.
+            /// The event's name in the catalog (`EventName::as_str`), or as received for an
+            /// event the catalog does not know.
             pub fn name(&self) -> &str {
                 match self {
                     #(Event::#variants(_) => EventName::#variants.as_str(),)*
@@ -367,7 +476,9 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let decodings = catalog
         .events
         .iter()
-        .map(|event| payload_decoding(event, layout));
+        .map(|event| payload_arm(catalog, event, layout));
+    let lookup = delivery_lookup(catalog);
+    let wire_name = wire_name_body(catalog);
     let wire_shape = match &catalog.envelope {
         Envelope::Pointers { name, payload } => quote! {
             fn wire_shape() -> &'static ::events_core::WireShape {
@@ -385,7 +496,7 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
             type Name = EventName;
 
             fn lookup(name: &str) -> ::core::option::Option<EventName> {
-                name.parse().ok()
+                #lookup
             }
 
             fn info(name: EventName) -> &'static ::events_core::EventInfo {
@@ -410,7 +521,7 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
             }
 
             fn wire_name(&self) -> &str {
-                self.name()
+                #wire_name
             }
 
             fn serialize_payload<S: #private::serde::Serializer>(

@@ -13,6 +13,39 @@ use crate::source::SourceFile;
 /// The key of `index.json` that declares the envelope.
 pub const ENVELOPE_KEY: &str = "envelope";
 
+/// The key of `index.json` naming the payload field that picks the event among the rows
+/// delivered under one name (`"/action"`).
+pub const SELECTOR_KEY: &str = "selector";
+
+/// The selector the index at `root` declares, as keys from the payload's root; `None` when it
+/// declares none or a defective one (reported).
+pub fn read_selector(
+    file: &SourceFile,
+    root: &Node,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<String>> {
+    let node = root.get(SELECTOR_KEY)?;
+    let keys = node
+        .as_str()
+        .and_then(Pointer::parse)
+        .map(|p| p.segments().to_vec());
+    match keys {
+        Some(keys) if !keys.is_empty() => Some(keys),
+        _ => {
+            diagnostics.error(
+                Rule::InvalidSelector,
+                file,
+                node.span.clone(),
+                &node.pointer,
+                format!(
+                    "`{SELECTOR_KEY}` is the JSON pointer to the payload field whose value picks the event among the rows delivered under one name, like `\"/action\"`"
+                ),
+            );
+            None
+        }
+    }
+}
+
 /// `envelope` in its written form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]

@@ -303,3 +303,89 @@ fn a_message_that_is_its_payload_names_itself() {
         bare::Envelope::from_json(message).map(drop)
     });
 }
+
+#[test]
+fn a_payload_field_picks_the_event_among_those_delivered_under_one_name() {
+    use events_tests::selected_by_action as hooks;
+    let opened = br#"{"issue":{"number":7,"title":"Crash"},"action":"opened"}"#;
+    let event = hooks::Event::from_parts("issues", opened).unwrap();
+    let hooks::Event::IssueOpened(issue) = &event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(issue.latest().unwrap().issue.title, "Crash");
+    assert_eq!(event.name(), "issue.opened");
+    assert_eq!(hooks::EventName::IssueClosed.as_str(), "issue.closed");
+
+    // In the catalog's envelope, in either key order, and written back under `issues`.
+    for message in [
+        r#"{"event":"issues","payload":{"action":"closed","issue":{"number":7,"title":"Crash"},"reason":"completed"}}"#,
+        r#"{"payload":{"action":"closed","issue":{"number":7,"title":"Crash"},"reason":"completed"},"event":"issues"}"#,
+    ] {
+        let envelope = hooks::Envelope::from_json(message.as_bytes()).unwrap();
+        assert!(
+            matches!(envelope.event, hooks::Event::IssueClosed(_)),
+            "{envelope:?}"
+        );
+        let written = json::to_string(&envelope).unwrap();
+        assert!(written.contains(r#""event":"issues""#), "{written}");
+        round_trips(&envelope);
+    }
+
+    // An action no row has is an event the catalog does not know, kept under its delivery.
+    let reopened = br#"{"action":"reopened","issue":{"number":7}}"#;
+    let event = hooks::Event::from_parts("issues", reopened).unwrap();
+    let hooks::Event::Unknown { event_name, value } = &event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(
+        (event_name.as_str(), value.get().as_bytes()),
+        ("issues", &reopened[..])
+    );
+    // A row's own name is not a delivery name.
+    let by_row_name = hooks::Event::from_parts("issue.opened", opened).unwrap();
+    assert!(matches!(by_row_name, hooks::Event::Unknown { .. }));
+
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            r#"{"issue":{"number":7,"title":"x"}}"#,
+            ".",
+            "missing field `action`",
+        ),
+        (r#"{"action":7}"#, "action", "expected a string"),
+        (
+            r#"{"action":"opened","issue":{"number":0,"title":"x"}}"#,
+            "issue.number",
+            "breaks `minimum`",
+        ),
+        (
+            r#"{"action":"closed","issue":{"number":7,"title":"x"},"reason":"duplicate"}"#,
+            "reason",
+            "unknown variant `duplicate`",
+        ),
+    ];
+    fails_at(cases, |payload| {
+        hooks::Event::from_parts("issues", payload).map(drop)
+    });
+    let wrapped: Vec<(String, String, &str)> = cases
+        .iter()
+        .map(|(payload, path, what)| {
+            let path = if *path == "." {
+                "payload".to_owned()
+            } else {
+                format!("payload.{path}")
+            };
+            (
+                format!(r#"{{"event":"issues","payload":{payload}}}"#),
+                path,
+                *what,
+            )
+        })
+        .collect();
+    let wrapped: Vec<(&str, &str, &str)> = wrapped
+        .iter()
+        .map(|(message, path, what)| (message.as_str(), path.as_str(), *what))
+        .collect();
+    fails_at(&wrapped, |message| {
+        hooks::Envelope::from_json(message).map(drop)
+    });
+}

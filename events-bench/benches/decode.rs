@@ -7,7 +7,11 @@
 //! - `envelope_keeping_unknown_fields`: the same with `unknown_fields = "keep"`;
 //! - `raw_value_dispatch`: the hand-written two-pass dispatch, `eventName` and a borrowed
 //!   `RawValue` first, then the payload type;
-//! - `sharded`: `Envelope::from_json` of the catalog split over shards and composed again.
+//! - `sharded`: `Envelope::from_json` of the catalog split over shards and composed again;
+//! - `runtime`: the run-time decoder, `events_core::runtime::Catalog` loaded from the folder;
+//! - `jsonschema`: `Value`, then validation with the `jsonschema` crate (without the
+//!   deserialization that would follow: a lower bound on that contender);
+//! - `jsonschema_then_serde`: the same, then `from_value` into the payload type.
 //!
 //! Run with `cargo bench -p events-bench --bench decode`; see BENCHMARKS.md.
 
@@ -16,7 +20,8 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use events_bench::decoders::{
     decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
-    decode_raw_value_dispatch, decode_sharded, decode_value_then_dispatch, stream,
+    decode_raw_value_dispatch, decode_runtime, decode_sharded, decode_validate_then_deserialize,
+    decode_validate_with_jsonschema, decode_value_then_dispatch, stream,
 };
 use events_core::EventName;
 
@@ -38,6 +43,23 @@ fn bench(c: &mut Criterion) {
         b.iter(|| decode_raw_value_dispatch(&stream))
     });
     group.bench_function("sharded", |b| b.iter(|| decode_sharded(&stream)));
+    assert_eq!(
+        decode_runtime(&stream),
+        stream.len(),
+        "the run-time decoder decodes each"
+    );
+    group.bench_function("runtime", |b| b.iter(|| decode_runtime(&stream)));
+    assert_eq!(
+        decode_validate_with_jsonschema(&stream),
+        stream.len(),
+        "the validator accepts each"
+    );
+    group.bench_function("jsonschema", |b| {
+        b.iter(|| decode_validate_with_jsonschema(&stream))
+    });
+    group.bench_function("jsonschema_then_serde", |b| {
+        b.iter(|| decode_validate_then_deserialize(&stream))
+    });
     group.finish();
 }
 

@@ -276,3 +276,138 @@ pub fn decode_envelope_keeping_unknown_fields(stream: &[Message]) -> usize {
         .filter(|(line, _)| lossless::Envelope::from_json(line).map(black_box).is_ok())
         .count()
 }
+
+/// The bundled catalog's folder, read at run time by the run-time decoder and the validator.
+const CATALOG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalog");
+
+/// The bundled catalog loaded by `events_core::runtime::Catalog`, once.
+fn runtime_catalog() -> Option<&'static events_core::runtime::Catalog> {
+    static LOADED: std::sync::OnceLock<Option<events_core::runtime::Catalog>> =
+        std::sync::OnceLock::new();
+    LOADED
+        .get_or_init(|| events_core::runtime::Catalog::load(CATALOG).ok())
+        .as_ref()
+}
+
+/// Decodes every line with (g) the run-time decoder: the catalog folder read at run time.
+pub fn decode_runtime(stream: &[Message]) -> usize {
+    let Some(catalog) = runtime_catalog() else {
+        return 0;
+    };
+    stream
+        .iter()
+        .filter(|(line, _)| catalog.decode(line).map(black_box).is_ok())
+        .count()
+}
+
+/// One validator per (event, schema version) of the bundled catalog, built once.
+fn validators() -> &'static std::collections::HashMap<(String, String), jsonschema::Validator> {
+    static BUILT: std::sync::OnceLock<
+        std::collections::HashMap<(String, String), jsonschema::Validator>,
+    > = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        let mut validators = std::collections::HashMap::new();
+        let Some(catalog) = runtime_catalog() else {
+            return validators;
+        };
+        for info in catalog.events() {
+            for version in info.schema_versions {
+                let path = format!("{CATALOG}/schemas/{}/{version}.json", info.name);
+                let Some(schema) = std::fs::read(&path)
+                    .ok()
+                    .and_then(|text| json::from_slice::<Value>(&text).ok())
+                else {
+                    continue;
+                };
+                let built = jsonschema::options()
+                    .should_validate_formats(true)
+                    .with_base_uri(format!(
+                        "file:///catalog/schemas/{}/{version}.json",
+                        info.name
+                    ))
+                    .with_retriever(SharedSchemas)
+                    .build(&schema);
+                if let Ok(validator) = built {
+                    validators.insert((info.name.to_owned(), (*version).to_owned()), validator);
+                }
+            }
+        }
+        validators
+    })
+}
+
+/// The catalog's shared schemas (`defs/`), served to the validator by their URI.
+struct SharedSchemas;
+
+impl jsonschema::Retrieve for SharedSchemas {
+    fn retrieve(
+        &self,
+        uri: &jsonschema::Uri<String>,
+    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+        let name = uri.path().as_str().trim_start_matches("/catalog/defs/");
+        let text = std::fs::read(format!("{CATALOG}/defs/{name}"))?;
+        Ok(json::from_slice(&text)?)
+    }
+}
+
+/// (h) The contender of exact validation without this crate: parse to `Value`, pick the
+/// schema by `eventName` and the payload's `schemaVersion`, validate with the `jsonschema`
+/// crate. A lower bound on its cost: the deserialization into plain serde structs that follows
+/// validation is left out.
+pub fn validate_with_jsonschema(bytes: &[u8]) -> bool {
+    let Ok(value) = json::from_slice::<Value>(bytes) else {
+        return false;
+    };
+    let message = &value["message"];
+    let payload = &message["value"];
+    let (Some(name), Some(version)) = (
+        message["eventName"].as_str(),
+        payload["schemaVersion"].as_str(),
+    ) else {
+        return false;
+    };
+    validators()
+        .get(&(name.to_owned(), version.to_owned()))
+        .is_some_and(|validator| validator.is_valid(black_box(payload)))
+}
+
+/// Decodes every line with (h) `jsonschema` validation.
+pub fn decode_validate_with_jsonschema(stream: &[Message]) -> usize {
+    stream
+        .iter()
+        .filter(|(line, _)| validate_with_jsonschema(line))
+        .count()
+}
+
+/// (i) The whole contender: (h), then `from_value` into the payload type. The generated payload
+/// types stand in for plain serde structs (typify's); they check their keywords while
+/// deserializing, which plain structs would not: an upper bound on that step.
+pub fn validate_then_deserialize(bytes: &[u8]) -> bool {
+    let Ok(mut value) = json::from_slice::<Value>(bytes) else {
+        return false;
+    };
+    let message = &mut value["message"];
+    let (Some(name), Some(version)) = (
+        message["eventName"].as_str().map(str::to_owned),
+        message["value"]["schemaVersion"]
+            .as_str()
+            .map(str::to_owned),
+    ) else {
+        return false;
+    };
+    let valid = validators()
+        .get(&(name.clone(), version))
+        .is_some_and(|validator| validator.is_valid(&message["value"]));
+    let Ok(event) = name.parse::<EventName>() else {
+        return false;
+    };
+    valid && value_decoder(event)(message["value"].take())
+}
+
+/// Decodes every line with (i) `jsonschema` validation, then serde.
+pub fn decode_validate_then_deserialize(stream: &[Message]) -> usize {
+    stream
+        .iter()
+        .filter(|(line, _)| validate_then_deserialize(line))
+        .count()
+}

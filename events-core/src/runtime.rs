@@ -40,7 +40,6 @@ use crate::checks::Schema;
 use crate::cloudevent::CloudEvent;
 use crate::envelope::{MessageEnvelope, decode_parts};
 use crate::event::{CatalogEvent, deserialize_event};
-use crate::raw::member_of;
 use crate::rules::{Decimal, Text};
 use crate::wire::{WireEnvelope, WireShape};
 use crate::{DecodeError, EventInfo, RawJson};
@@ -82,8 +81,8 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// One decoded message: a known event (its catalog row and schema version) or an unknown one,
-/// with the payload as received.
+/// One decoded message: a known event (its catalog row and schema version; its payload's text
+/// is [`Catalog::payload_of`] the message) or an unknown one with its payload as received.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Decoded {
@@ -95,8 +94,6 @@ pub enum Decoded {
         delivered_as: &'static str,
         /// The schema version the payload was decoded by.
         schema_version: &'static str,
-        /// The payload, exactly as received.
-        payload: RawJson,
     },
     /// An event the catalog does not know, kept as received.
     Unknown {
@@ -113,13 +110,6 @@ impl Decoded {
         match self {
             Decoded::Known { info, .. } => info.name,
             Decoded::Unknown { event_name, .. } => event_name,
-        }
-    }
-
-    /// The payload, exactly as received.
-    pub fn payload(&self) -> &RawJson {
-        match self {
-            Decoded::Known { payload, .. } | Decoded::Unknown { payload, .. } => payload,
         }
     }
 }
@@ -170,8 +160,14 @@ impl Catalog {
             Envelope::CloudEvents => CloudEvent::<RuntimeEvent>::from_json(message)?.event,
             Envelope::Pointers { .. } => WireEnvelope::<RuntimeEvent>::from_json(message)?.event,
         };
-        let payload_at = self.loaded.wire_shape.payload;
-        self.decoded(event, || kept_member(message, payload_at))
+        Ok(self.decoded(event))
+    }
+
+    /// The payload's text in `message`, where the envelope carries it: for a message that
+    /// [`decode`](Self::decode) accepted, the payload it judged (a second pass over the
+    /// message, paid only by those who want the text).
+    pub fn payload_of(&self, message: &[u8]) -> Option<RawJson> {
+        kept_member(message, self.loaded.wire_shape.payload)
     }
 
     /// Where the catalog's messages carry the event's name and payload, as JSON pointer keys,
@@ -197,49 +193,66 @@ impl Catalog {
     /// generated `Event::from_parts` does.
     pub fn decode_parts(&self, name: &str, payload: &[u8]) -> Result<Decoded, DecodeError> {
         let _current = Current::enter(&self.loaded);
-        let event = decode_parts::<RuntimeEvent>(name, payload)?;
-        self.decoded(event, || kept_member(payload, &[]))
+        Ok(self.decoded(decode_parts::<RuntimeEvent>(name, payload)?))
     }
 
-    /// The decoded event, with its payload's text taken from the message (a second pass, on
-    /// success only: the decoder has validated it without keeping it).
-    fn decoded(
-        &self,
-        event: RuntimeEvent,
-        payload: impl FnOnce() -> Option<RawJson>,
-    ) -> Result<Decoded, DecodeError> {
-        Ok(match event {
+    fn decoded(&self, event: RuntimeEvent) -> Decoded {
+        match event {
             RuntimeEvent::Known { index, version } => {
                 let event = &self.loaded.events[index];
                 let info = event.info;
-                let Some(payload) = payload() else {
-                    let error = <serde_json::Error as de::Error>::custom(
-                        "the payload is not where it was read",
-                    );
-                    return Err(DecodeError::new(".".to_owned(), error));
-                };
                 Decoded::Known {
                     info,
                     delivered_as: event.delivered_as,
                     schema_version: info.schema_versions.get(version).copied().unwrap_or(""),
-                    payload,
                 }
             }
             RuntimeEvent::Unknown { event_name, value } => Decoded::Unknown {
                 event_name,
                 payload: value,
             },
-        })
+        }
     }
 }
 
-/// The member at `keys` of the JSON `message`, kept as text.
+/// The member at `keys` of the JSON `message`, kept as text: each object on the way is read in
+/// place, and only the member itself is copied.
 fn kept_member(message: &[u8], keys: &[&str]) -> Option<RawJson> {
-    let mut value = RawJson::from_string(std::str::from_utf8(message).ok()?.to_owned()).ok()?;
+    let mut value: &serde_json::value::RawValue = serde_json::from_slice(message).ok()?;
     for key in keys {
-        value = member_of(&value, key).ok()??;
+        value = borrowed_member(value, key)?;
     }
-    Some(value)
+    RawJson::from_string(value.get().to_owned()).ok()
+}
+
+/// The member `key` of the object `object`, borrowed from its text.
+fn borrowed_member<'a>(
+    object: &'a serde_json::value::RawValue,
+    key: &str,
+) -> Option<&'a serde_json::value::RawValue> {
+    struct Probe<'k>(&'k str);
+    impl<'de> serde::de::Visitor<'de> for Probe<'_> {
+        type Value = Option<&'de serde_json::value::RawValue>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(crate::object::Key(key)) = map.next_key()? {
+                if key == self.0 {
+                    found = Some(map.next_value()?);
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(found)
+        }
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(object.get());
+    serde::Deserializer::deserialize_map(&mut deserializer, Probe(key)).ok()?
 }
 
 /// A catalog as the run-time decoder reads it: the engine's model, indexed, with the static
@@ -257,12 +270,12 @@ pub(crate) struct Loaded {
     envelope: Envelope,
     wire_shape: &'static WireShape,
     /// Keyed by the address of the model's value, which the `Loaded` owns and never changes.
-    programs: HashMap<usize, &'static Schema>,
-    texts: HashMap<usize, Text>,
-    decimals: HashMap<usize, Decimal>,
-    structs: HashMap<usize, StructStatics>,
-    enums: HashMap<usize, &'static [&'static str]>,
-    tags: HashMap<usize, (&'static str, &'static [&'static str])>,
+    programs: ByAddress<&'static Schema>,
+    texts: ByAddress<Text>,
+    decimals: ByAddress<Decimal>,
+    structs: ByAddress<StructStatics>,
+    enums: ByAddress<&'static [&'static str]>,
+    tags: ByAddress<(&'static str, &'static [&'static str])>,
 }
 
 #[derive(Clone)]
@@ -288,7 +301,8 @@ pub(crate) struct LoadedEvent {
 pub(crate) struct StructStatics {
     expecting: String,
     wires: &'static [&'static str],
-    positions: HashMap<&'static str, usize>,
+    /// The position of each field by its wire name.
+    positions: HashMap<&'static str, usize, std::hash::BuildHasherDefault<AddressHasher>>,
     defaults: Vec<Option<&'static str>>,
 }
 
@@ -302,12 +316,12 @@ impl Loaded {
             selector: catalog.selector.as_deref().map(schemas::leak_strs),
             wire_shape: wire_shape(&catalog.envelope),
             envelope: catalog.envelope,
-            programs: HashMap::new(),
-            texts: HashMap::new(),
-            decimals: HashMap::new(),
-            structs: HashMap::new(),
-            enums: HashMap::new(),
-            tags: HashMap::new(),
+            programs: ByAddress::default(),
+            texts: ByAddress::default(),
+            decimals: ByAddress::default(),
+            structs: ByAddress::default(),
+            enums: ByAddress::default(),
+            tags: ByAddress::default(),
         };
         for shared in catalog.shared {
             loaded
@@ -513,6 +527,31 @@ impl Loaded {
 /// The address of a value of the model, as the key of what was built for it at load.
 fn address<T>(value: &T) -> usize {
     std::ptr::from_ref(value) as usize
+}
+
+/// What was built at load for values of the model, by their address: looked up on every value
+/// decoded, so hashed by a multiplication rather than SipHash. The same hasher finds a struct's
+/// fields by name: a message's keys are only looked up in a table built at load, never
+/// inserted, so colliding keys cannot make it grow slow.
+type ByAddress<V> = HashMap<usize, V, std::hash::BuildHasherDefault<AddressHasher>>;
+
+#[derive(Default)]
+pub(crate) struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.0 = (value as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 fn wire_shape(envelope: &Envelope) -> &'static WireShape {

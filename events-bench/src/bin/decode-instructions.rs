@@ -9,14 +9,17 @@
 //!
 //! Decoders: `none` (reads the samples only: the baseline to subtract), `floor`,
 //! `value_then_dispatch`, `envelope`, `envelope_keeping_unknown_fields`, `raw_value_dispatch`,
-//! `sharded`.
+//! `sharded`, `runtime` (the run-time decoder), `jsonschema` (validation with the `jsonschema`
+//! crate), `jsonschema_then_serde` (validation, then deserialization). `runtime` and `jsonschema` build their catalog or validators in the first round:
+//! subtract a run of one round.
 
 use std::hint::black_box;
 use std::process::ExitCode;
 
 use events_bench::decoders::{
     Message, decode_envelope, decode_envelope_keeping_unknown_fields, decode_floor,
-    decode_raw_value_dispatch, decode_sharded, decode_value_then_dispatch, stream,
+    decode_raw_value_dispatch, decode_runtime, decode_sharded, decode_validate_then_deserialize,
+    decode_validate_with_jsonschema, decode_value_then_dispatch, stream,
 };
 
 fn main() -> ExitCode {
@@ -31,9 +34,12 @@ fn main() -> ExitCode {
         "envelope_keeping_unknown_fields" => decode_envelope_keeping_unknown_fields,
         "raw_value_dispatch" => decode_raw_value_dispatch,
         "sharded" => decode_sharded,
+        "runtime" => decode_runtime,
+        "jsonschema" => decode_validate_with_jsonschema,
+        "jsonschema_then_serde" => decode_validate_then_deserialize,
         _ => {
             eprintln!(
-                "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields|raw_value_dispatch|sharded [ROUNDS]"
+                "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields|raw_value_dispatch|sharded|runtime|jsonschema|jsonschema_then_serde [ROUNDS]"
             );
             return ExitCode::from(2);
         }

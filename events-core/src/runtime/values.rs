@@ -321,8 +321,8 @@ impl<'de> ObjectBuilder<'de> for StructBuilder<'_> {
     }
 
     fn read<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        match self.statics.positions.get(key) {
-            Some(&index) => read_field(
+        match self.statics.positions.get(key).copied() {
+            Some(index) => read_field(
                 &mut self.slots[index],
                 self.statics.wires[index],
                 map,

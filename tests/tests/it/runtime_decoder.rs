@@ -212,14 +212,22 @@ fn payloads_come_back_as_received_and_parts_decode_like_from_parts() {
     let Decoded::Known {
         info,
         schema_version,
-        payload,
         ..
     } = &decoded
     else {
         panic!("{decoded:?}");
     };
     assert_eq!((info.name, *schema_version), ("push", "1.0.0"));
+    let payload = catalog.payload_of(message).unwrap();
     assert_eq!(payload.get().as_bytes(), message);
+    let cloud = Catalog::load(root().join("catalogs/accepted/envelope-object-in-data")).unwrap();
+    let message = br#"{"type":"invoice.paid","data":{"object":{"id":"in_1","object":"invoice","amount_paid":1,"currency":"eur"},"previous_attributes":{}}}"#;
+    assert!(matches!(cloud.decode(message), Ok(Decoded::Known { .. })));
+    let payload = cloud.payload_of(message).unwrap();
+    assert_eq!(
+        payload.get(),
+        r#"{"id":"in_1","object":"invoice","amount_paid":1,"currency":"eur"}"#
+    );
     let parts = catalog.decode_parts("ping", br#"{"kind":"ping","zen":7}"#);
     let generated = events_tests::envelope_bare_payload::Event::from_parts(
         "ping",

@@ -18,8 +18,8 @@ use crate::source::SourceFile;
 use crate::{ident, load::LoadedCatalog};
 use dates::{check_date_order, check_status_agrees_with_dates, read_date};
 pub use envelope::{
-    ENVELOPE_KEY, EnvelopeDeclaration, NAMED_ENVELOPES, SELECTOR_KEY, parse_envelope,
-    read as read_envelope, read_selector,
+    ENVELOPE_KEY, EnvelopeDeclaration, NAMED_ENVELOPES, SELECTOR_KEY, VERSION_FIELD_KEY,
+    parse_envelope, read as read_envelope, read_selector, read_version_field,
 };
 
 /// A row of `index.json` in its written form, for tools that read and write the index as a whole
@@ -80,6 +80,9 @@ pub struct IndexFile {
     /// The payload field that picks the event among rows delivered under one name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selector: Option<String>,
+    /// The payload field that names its schema version, when not `/schemaVersion`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_field: Option<String>,
     /// The annotation keywords and formats the catalog adds to JSON Schema's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vocabulary: Option<Vocabulary>,
@@ -165,6 +168,7 @@ pub fn read<'a>(
         EVENT_NAMES_KEY,
         ENVELOPE_KEY,
         SELECTOR_KEY,
+        VERSION_FIELD_KEY,
         VOCABULARY_KEY,
     ];
     for member in members
@@ -177,7 +181,7 @@ pub fn read<'a>(
             member.key_span.clone(),
             &member.value.pointer,
             format!(
-                "unknown key `{}`; the index holds `events`, `{EVENT_NAMES_KEY}`, `{ENVELOPE_KEY}`, `{SELECTOR_KEY}` and `{VOCABULARY_KEY}`",
+                "unknown key `{}`; the index holds `events`, `{EVENT_NAMES_KEY}`, `{ENVELOPE_KEY}`, `{SELECTOR_KEY}`, `{VERSION_FIELD_KEY}` and `{VOCABULARY_KEY}`",
                 member.key
             ),
         );

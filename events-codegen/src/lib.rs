@@ -153,6 +153,10 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
         Some((index, root)) => schema::Vocabulary::read(index, root, &mut diagnostics),
         None => schema::Vocabulary::default(),
     };
+    let version_field = match &index {
+        Some((index, root)) => index::read_version_field(index, root, &mut diagnostics),
+        None => vec!["schemaVersion".to_owned()],
+    };
     let (shared, shared_modules) =
         schema::build_shared(&loaded.shared, &vocabulary, &mut diagnostics);
     let payloads: BTreeMap<(String, Version), model::Payload> = loaded
@@ -160,7 +164,14 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
         .iter()
         .filter_map(|file| {
             let version = Version::parse(&file.version);
-            let payload = schema::build(file, version, &shared, &vocabulary, &mut diagnostics)?;
+            let payload = schema::build(
+                file,
+                version,
+                &shared,
+                &vocabulary,
+                &version_field,
+                &mut diagnostics,
+            )?;
             Some(((file.event.clone(), payload.version.clone()), payload))
         })
         .collect();
@@ -180,7 +191,14 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
         events = check::check(index, &rows, loaded, &mut diagnostics);
         envelope = index::read_envelope(index, root, &mut diagnostics);
     }
-    let catalog = lifecycle::assemble(events, shared_modules, envelope, selector, options);
+    let catalog = lifecycle::assemble(
+        events,
+        shared_modules,
+        envelope,
+        selector,
+        version_field,
+        options,
+    );
     let waived = diagnostics.take_waived();
     Analysis {
         catalog,

@@ -11,6 +11,7 @@ pub fn assemble(
     shared: Vec<SharedModule>,
     envelope: Envelope,
     selector: Option<Vec<String>>,
+    version_field: Vec<String>,
     options: &Options,
 ) -> Catalog {
     if let Some(today) = options.reference_date {
@@ -46,5 +47,6 @@ pub fn assemble(
         check_definitions: Vec::new(),
         envelope,
         selector,
+        version_field,
     }
 }

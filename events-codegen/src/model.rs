@@ -38,6 +38,9 @@ pub struct Catalog {
     /// The payload field whose value picks the event among the rows delivered under one name
     /// (the index's `selector`), as keys from the payload's root.
     pub selector: Option<Vec<String>>,
+    /// The payload field that names its schema version (the index's `version_field`,
+    /// `schemaVersion` by default), as keys from the payload's root.
+    pub version_field: Vec<String>,
 }
 
 /// How a catalog's events travel: the index's `envelope`.

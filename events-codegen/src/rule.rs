@@ -75,6 +75,7 @@ rules! {
     InvalidEnvelope = "invalid-envelope", Row, false, "`envelope` is `8x8`, `cloudevents` or the JSON pointers to the event's name and payload";
     InvalidSelector = "invalid-selector", Row, false, "`selector` is a JSON pointer to a field of the payload, and a row gives a `selector_value` only in a catalog that has one";
     DeliveriesThatConflict = "deliveries-that-conflict", Row, false, "rows delivered under one name each give a different `selector_value`";
+    InvalidVersionField = "invalid-version-field", Row, false, "`version_field` is a JSON pointer to a field of the payload";
     InvalidVocabulary = "invalid-vocabulary", Row, false, "`vocabulary` declares annotation keywords and formats by name, none of JSON Schema's own";
     UnknownKeyInRow = "unknown-key-in-row", Row, false, "a row has only the known columns";
     MissingRequiredColumn = "missing-required-column", Row, false, "a row has every required column";

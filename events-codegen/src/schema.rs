@@ -58,6 +58,7 @@ pub fn build(
     version: Option<Version>,
     shared: &SharedSchemas,
     vocabulary: &Vocabulary,
+    version_field: &[String],
     diagnostics: &mut Diagnostics,
 ) -> Option<Payload> {
     let source = &file.source;
@@ -112,7 +113,7 @@ pub fn build(
         );
     }
     if let Some(version) = &version {
-        check_schema_version_literal(source, &root, &types, version, diagnostics);
+        check_schema_version_literal(source, &root, &types, version, version_field, diagnostics);
     }
     let version = version?;
     (!diagnostics.has_errors_since(mark)).then(|| Payload {
@@ -227,15 +228,20 @@ fn convert_document<'a>(
     }
 }
 
-/// The `schemaVersion` property, when it is a literal, must name the file's own version, or no
+/// The version field (`schemaVersion`, or the catalog's `version_field` when it is a property
+/// of the payload's root), when it is a literal, must name the file's own version, or no
 /// payload could ever decode.
 fn check_schema_version_literal(
     file: &SourceFile,
     root: &Node,
     types: &[TypeDef],
     version: &Version,
+    version_field: &[String],
     diagnostics: &mut Diagnostics,
 ) {
+    let [field_name] = version_field else {
+        return;
+    };
     let Some(TypeDef::Struct(payload)) = types.iter().find(|def| def.name() == ROOT_TYPE) else {
         return;
     };
@@ -245,7 +251,7 @@ fn check_schema_version_literal(
     }) = payload
         .fields
         .iter()
-        .find(|field| field.wire == "schemaVersion")
+        .find(|field| field.wire == *field_name)
     else {
         return;
     };
@@ -258,11 +264,11 @@ fn check_schema_version_literal(
     };
     let pointer = Pointer::root()
         .child(Keyword::Properties.name())
-        .child("schemaVersion")
+        .child(field_name.as_str())
         .child(Keyword::Const.name());
     let span = root
         .get(Keyword::Properties.name())
-        .and_then(|p| p.get("schemaVersion"))
+        .and_then(|p| p.get(field_name))
         .and_then(|p| p.get(Keyword::Const.name()))
         .map_or(root.span.clone(), |node| node.span.clone());
     diagnostics.error(
@@ -270,7 +276,7 @@ fn check_schema_version_literal(
         file,
         span,
         &pointer,
-        format!("`schemaVersion` is the literal `{literal}` but this file is the schema of version {version}"),
+        format!("`{field_name}` is the literal `{literal}` but this file is the schema of version {version}"),
     );
 }
 

@@ -13,7 +13,7 @@ use crate::event::{CatalogEvent, Name};
 use crate::object::{Key, read_field, required};
 use crate::raw::member_of;
 use crate::rules::Plain;
-use crate::versioned::schema_version_of;
+use crate::versioned::schema_version_at;
 use crate::{DecodeError, RawJson, path};
 
 /// The data of an SDK `onMessage` call that carries an event:
@@ -230,7 +230,7 @@ fn unsupported_version<E: CatalogEvent>(
         return error;
     };
     let allowed = E::info(known).schema_versions;
-    match schema_version_of(&payload) {
+    match schema_version_at(&payload, E::version_field()) {
         Ok(Some(version)) if !allowed.contains(&version.as_str()) => {
             error.with_unsupported(UnsupportedSchemaVersion {
                 event_name: name,

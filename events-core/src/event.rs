@@ -55,6 +55,12 @@ pub trait CatalogEvent: Sized {
     fn wire_shape() -> &'static WireShape {
         &WireShape::SDK_MESSAGE
     }
+
+    /// The payload field that names its schema version, as keys from the payload's root: the
+    /// index's `version_field`, `schemaVersion` when it names none.
+    fn version_field() -> &'static [&'static str] {
+        &["schemaVersion"]
+    }
 }
 
 /// The payload of an event, written through [`CatalogEvent::serialize_payload`].

@@ -268,6 +268,8 @@ pub(crate) struct Loaded {
     by_name: HashMap<String, usize>,
     /// The payload field that picks the event among those delivered under one name.
     selector: Option<&'static [&'static str]>,
+    /// The payload field that names its schema version.
+    pub(crate) version_field: &'static [&'static str],
     envelope: Envelope,
     wire_shape: &'static WireShape,
     /// Keyed by the address of the model's value, which the `Loaded` owns and never changes.
@@ -315,6 +317,7 @@ impl Loaded {
             events: Vec::new(),
             by_name: HashMap::new(),
             selector: catalog.selector.as_deref().map(schemas::leak_strs),
+            version_field: schemas::leak_strs(&catalog.version_field),
             wire_shape: wire_shape(&catalog.envelope),
             envelope: catalog.envelope,
             programs: ByAddress::default(),
@@ -703,6 +706,10 @@ impl CatalogEvent for RuntimeEvent {
 
     fn wire_shape() -> &'static WireShape {
         current().map_or(&WireShape::SDK_MESSAGE, |loaded| loaded.wire_shape)
+    }
+
+    fn version_field() -> &'static [&'static str] {
+        current().map_or(&["schemaVersion"], |loaded| loaded.version_field)
     }
 }
 

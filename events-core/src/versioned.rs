@@ -8,11 +8,13 @@ use serde::de::{self, Deserializer};
 use crate::RawJson;
 use crate::raw::{decode_kept, member_of};
 
-/// Reads the payload of an event with several schema versions: keeps its text, reads its
-/// `schemaVersion`, and hands both to `decode`, which returns `None` for a version it does not
+/// Reads the payload of an event with several schema versions: keeps its text, reads its version
+/// field (`version_field`, keys from the payload's root: `schemaVersion` unless the catalog
+/// names another), and hands both to `decode`, which returns `None` for a version it does not
 /// know.
 pub fn deserialize_versioned<'de, D, V>(
     deserializer: D,
+    version_field: &[&str],
     event_name: &str,
     known_versions: &[&str],
     decode: impl FnOnce(&str, &RawJson) -> Option<Result<V, String>>,
@@ -21,11 +23,12 @@ where
     D: Deserializer<'de>,
 {
     let raw = RawJson::deserialize(deserializer)?;
-    let version = match schema_version_of(&raw) {
+    let version = match schema_version_at(&raw, version_field) {
         Ok(Some(version)) => version,
         Ok(None) => {
             return Err(de::Error::custom(format_args!(
-                "missing `schemaVersion`: `{event_name}` has versions {} and the payload must say which",
+                "missing `{}`: `{event_name}` has versions {} and the payload must say which",
+                version_field.join("."),
                 known_versions.join(", ")
             )));
         }
@@ -40,13 +43,21 @@ where
     }
 }
 
-/// The `schemaVersion` string of a payload object, `None` when it has none; an error when the
-/// payload is not an object or `schemaVersion` is not a string.
-pub(crate) fn schema_version_of(raw: &RawJson) -> Result<Option<String>, serde_json::Error> {
-    match member_of(raw, "schemaVersion")? {
-        Some(value) => value.decode().map(Some),
-        None => Ok(None),
+/// The version string at `version_field` (keys from the payload's root) of a payload object,
+/// `None` when it has none; an error when the payload, or an object on the way, is not an
+/// object, or the version is not a string.
+pub(crate) fn schema_version_at(
+    raw: &RawJson,
+    version_field: &[&str],
+) -> Result<Option<String>, serde_json::Error> {
+    let mut value = raw.clone();
+    for key in version_field {
+        match member_of(&value, key)? {
+            Some(member) => value = member,
+            None => return Ok(None),
+        }
     }
+    value.decode().map(Some)
 }
 
 /// A payload decoded from its kept text (a version of a `Versioned` payload).

@@ -117,3 +117,9 @@ pub mod envelope_bare_payload {
 pub mod selected_by_action {
     events_core::include_catalog!("catalogs/accepted/selected-by-action");
 }
+
+#[cfg(not(trybuild))]
+/// Payloads that name their schema version at `/meta/version` (`version_field`).
+pub mod version_field {
+    events_core::include_catalog!("catalogs/accepted/version-field");
+}

@@ -490,6 +490,14 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
         },
         Envelope::SdkMessage | Envelope::CloudEvents => TokenStream::new(),
     };
+    let version_field = (catalog.version_field != ["schemaVersion"]).then(|| {
+        let keys = &catalog.version_field;
+        quote! {
+            fn version_field() -> &'static [&'static str] {
+                &[#(#keys),*]
+            }
+        }
+    });
     quote! {
         #[allow(deprecated)]
         impl #private::CatalogEvent for Event {
@@ -535,6 +543,8 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
             }
 
             #wire_shape
+
+            #version_field
         }
     }
 }

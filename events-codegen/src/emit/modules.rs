@@ -15,7 +15,11 @@ use crate::model::{
 };
 use crate::options::{Layout, Options};
 
-pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
+pub(super) fn event_module(
+    event: &Event,
+    version_field: &[String],
+    options: &Options,
+) -> TokenStream {
     let private = super::private();
     let module = ident(&event.module);
     let module_doc = doc(&format!(
@@ -58,7 +62,7 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
         #text #deprecated pub type #root = #latest_module::#root;
         #reexport
     };
-    let versioned = versioned_enum(event, latest);
+    let versioned = versioned_enum(event, latest, version_field);
     let versions = event
         .payloads
         .iter()
@@ -89,16 +93,21 @@ pub(super) fn event_module(event: &Event, options: &Options) -> TokenStream {
     }
 }
 
-/// The payload in any of the event's schema versions, chosen by the payload's `schemaVersion`
-/// when decoding; generated for events with one version too, so that the `Event` variant keeps
+/// The payload in any of the event's schema versions, chosen by the payload's version field
+/// (`schemaVersion`, or the catalog's `version_field`) when decoding; generated for events with one version too, so that the `Event` variant keeps
 /// its type when a version is added. With one version it decodes straight into that version's
 /// payload, with no second pass.
-pub(super) fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
+pub(super) fn versioned_enum(
+    event: &Event,
+    latest: &Payload,
+    version_field: &[String],
+) -> TokenStream {
     let private = super::private();
     let deprecated = deprecation(event);
     let type_doc = doc(&format!(
-        "The payload of `{}` in any of its schema versions, chosen by its `schemaVersion`.",
-        event.name
+        "The payload of `{}` in any of its schema versions, chosen by its `{}`.",
+        event.name,
+        version_field.join(".")
     ));
     let versioned = ident(VERSIONED_TYPE);
     let root = ident(ROOT_TYPE);
@@ -136,7 +145,7 @@ pub(super) fn versioned_enum(event: &Event, latest: &Payload) -> TokenStream {
             }
         } else {
             quote! {
-                #private::deserialize_versioned(deserializer, #name, &[#(#versions),*], |version, raw| match version {
+                #private::deserialize_versioned(deserializer, &[#(#version_field),*], #name, &[#(#versions),*], |version, raw| match version {
                     #(#versions => ::core::option::Option::Some(#private::payload_from_json(raw).map(#versioned::#variants)),)*
                     _ => ::core::option::Option::None,
                 })

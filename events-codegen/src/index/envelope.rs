@@ -17,6 +17,43 @@ pub const ENVELOPE_KEY: &str = "envelope";
 /// delivered under one name (`"/action"`).
 pub const SELECTOR_KEY: &str = "selector";
 
+/// The key of `index.json` naming the payload field that says its schema version
+/// (`"/schemaVersion"`, the default).
+pub const VERSION_FIELD_KEY: &str = "version_field";
+
+/// The payload field that says a payload's schema version, as keys from the payload's root:
+/// the index's `version_field`, or `schemaVersion` (reporting a defective one, then the
+/// default).
+pub fn read_version_field(
+    file: &SourceFile,
+    root: &Node,
+    diagnostics: &mut Diagnostics,
+) -> Vec<String> {
+    let default = vec!["schemaVersion".to_owned()];
+    let Some(node) = root.get(VERSION_FIELD_KEY) else {
+        return default;
+    };
+    let keys = node
+        .as_str()
+        .and_then(Pointer::parse)
+        .map(|p| p.segments().to_vec());
+    match keys {
+        Some(keys) if !keys.is_empty() => keys,
+        _ => {
+            diagnostics.error(
+                Rule::InvalidVersionField,
+                file,
+                node.span.clone(),
+                &node.pointer,
+                format!(
+                    "`{VERSION_FIELD_KEY}` is the JSON pointer to the payload field that names its schema version, like `\"/meta/version\"` (`\"/schemaVersion\"` when absent)"
+                ),
+            );
+            default
+        }
+    }
+}
+
 /// The selector the index at `root` declares, as keys from the payload's root; `None` when it
 /// declares none or a defective one (reported).
 pub fn read_selector(

@@ -414,6 +414,7 @@ pub(crate) fn versioned_payload<'de, D: Deserializer<'de>>(
     }
     crate::versioned::deserialize_versioned(
         deserializer,
+        loaded.version_field,
         event.info.name,
         event.info.schema_versions,
         |version, raw| {

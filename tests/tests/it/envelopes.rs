@@ -389,3 +389,47 @@ fn a_payload_field_picks_the_event_among_those_delivered_under_one_name() {
         hooks::Envelope::from_json(message).map(drop)
     });
 }
+
+#[test]
+fn a_catalog_says_which_payload_field_names_the_schema_version() {
+    use events_tests::version_field as orders;
+    let v1 =
+        br#"{"kind":"order","total":12,"meta":{"sent":"2026-12-07T10:00:00Z","version":"1.0.0"}}"#;
+    let v2 =
+        br#"{"meta":{"version":"2.0.0"},"kind":"order","total":{"amount":12,"currency":"EUR"}}"#;
+    for (message, version) in [(&v1[..], "1.0.0"), (&v2[..], "2.0.0")] {
+        let envelope = orders::Envelope::from_json(message).unwrap();
+        let orders::Event::Order(order) = &envelope.event else {
+            panic!("{envelope:?}");
+        };
+        assert_eq!(order.schema_version(), version);
+        round_trips(&envelope);
+    }
+    fails_at(
+        &[
+            (
+                r#"{"kind":"order","total":1}"#,
+                ".",
+                "missing `meta.version`: `order` has versions 1.0.0, 2.0.0",
+            ),
+            (
+                r#"{"kind":"order","total":1,"meta":{"version":"1.0.0","sent":"noon"}}"#,
+                "meta.sent",
+                "date-time",
+            ),
+            (
+                r#"{"kind":"order","total":1,"meta":{"version":"2.0.0"}}"#,
+                "total",
+                "invalid type",
+            ),
+        ],
+        |message| orders::Envelope::from_json(message).map(drop),
+    );
+    let error =
+        orders::Envelope::from_json(br#"{"kind":"order","meta":{"version":"3.0.0"}}"#).unwrap_err();
+    let unsupported = error
+        .unsupported_schema_version()
+        .expect("an unsupported version");
+    assert_eq!(unsupported.schema_version, "3.0.0");
+    assert_eq!(unsupported.allowed_schema_versions, ["1.0.0", "2.0.0"]);
+}

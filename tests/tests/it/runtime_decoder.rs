@@ -90,6 +90,11 @@ const SUBJECTS: &[Subject] = &[
         wrap: |name, value| json!({"event": name, "payload": value}),
     },
     Subject {
+        folder: "catalogs/accepted/version-field",
+        generated: generated!(events_tests::version_field, event),
+        wrap: |_, value| value,
+    },
+    Subject {
         folder: "catalogs/accepted/envelope-bare-payload",
         generated: generated!(events_tests::envelope_bare_payload, event),
         wrap: |_, value| value,

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use events_codegen::ROOT_TYPE;
 use events_codegen::model::{
-    Catalog, Date, Direction, Event, Payload, SharedModule, Status, Ty, TypeDef,
+    Catalog, Date, Direction, Envelope, Event, Payload, SharedModule, Status, Ty, TypeDef,
 };
 use events_codegen::{analyze_loaded, load};
 use serde::Serialize;
@@ -140,6 +140,7 @@ fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
             new,
         });
     };
+    compare_wire(before, after, &mut push);
     for old in &before.events {
         if !after.events.iter().any(|new| new.name == old.name) {
             push(Bump::Major, &old.name, "event removed".to_owned(), None);
@@ -224,6 +225,46 @@ fn compare(before: &Catalog, after: &Catalog) -> Vec<Change> {
 
 type Push<'a> = dyn FnMut(Bump, &str, String, Option<(String, String)>) + 'a;
 
+/// How the catalog's messages travel: another envelope is another generated `Envelope` type and
+/// another reading of every message; another selector or version field reads payloads
+/// differently. Each breaks code or data that worked.
+fn compare_wire(before: &Catalog, after: &Catalog, push: &mut Push<'_>) {
+    let pointer = |keys: &[String]| -> String {
+        keys.iter()
+            .map(|key| format!("/{}", key.replace('~', "~0").replace('/', "~1")))
+            .collect()
+    };
+    let envelope = |envelope: &Envelope| match envelope {
+        Envelope::SdkMessage => "8x8".to_owned(),
+        Envelope::CloudEvents => "cloudevents".to_owned(),
+        Envelope::Pointers { name, payload } => {
+            format!("name={},payload={}", pointer(name), pointer(payload))
+        }
+    };
+    let changes = [
+        (
+            envelope(&before.envelope),
+            envelope(&after.envelope),
+            "envelope changed: `Envelope` is another type and reads messages of another shape",
+        ),
+        (
+            before.selector.as_deref().map(pointer).unwrap_or_default(),
+            after.selector.as_deref().map(pointer).unwrap_or_default(),
+            "selector changed: events delivered under one name are picked by another field",
+        ),
+        (
+            pointer(&before.version_field),
+            pointer(&after.version_field),
+            "version field changed: payloads name their schema version in another field",
+        ),
+    ];
+    for (old, new, change) in changes {
+        if old != new {
+            push(Bump::Major, "catalog", change.to_owned(), Some((old, new)));
+        }
+    }
+}
+
 fn compare_rows(old: &Event, new: &Event, push: &mut Push<'_>) {
     let subject = new.name.as_str();
     if old.status != new.status {
@@ -263,6 +304,31 @@ fn compare_rows(old: &Event, new: &Event, push: &mut Push<'_>) {
         if before != after {
             push(
                 Bump::Patch,
+                subject,
+                name.to_owned(),
+                Some((show(before), show(after))),
+            );
+        }
+    }
+    // Where a message of the event arrives and how it is picked: messages that decoded as this
+    // event no longer do.
+    let delivery = [
+        (
+            "delivered as",
+            Some(old.delivered_as.clone()),
+            Some(new.delivered_as.clone()),
+        ),
+        (
+            "selector value",
+            old.selector_value.clone(),
+            new.selector_value.clone(),
+        ),
+    ];
+    for (name, before, after) in delivery {
+        if before != after {
+            let show = |value: Option<String>| value.unwrap_or_else(|| "none".to_owned());
+            push(
+                Bump::Major,
                 subject,
                 name.to_owned(),
                 Some((show(before), show(after))),

@@ -624,6 +624,67 @@ fn decode_against_a_catalog_folder() {
     assert_eq!(bad_envelope.status.code(), Some(2));
 }
 
+/// How messages travel is part of the API: another envelope, selector or version field, or an
+/// event delivered under another name, is a breaking change.
+#[test]
+fn diff_classifies_changes_of_the_wire_shape() {
+    let dir = scratch("diff-wire");
+    let before = dir.join("before");
+    let after = dir.join("after");
+    copy_dir(
+        &root().join("tests/catalogs/accepted/selected-by-action"),
+        &before,
+    );
+    copy_dir(
+        &root().join("tests/catalogs/accepted/selected-by-action"),
+        &after,
+    );
+    let index = fs::read_to_string(after.join("index.json")).unwrap();
+    let index = index
+        .replacen("\"/event\"", "\"/type\"", 1)
+        .replacen("\"/action\"", "\"/kind\"", 1)
+        .replacen(
+            "\"delivered_as\": \"issues\"",
+            "\"delivered_as\": \"issue\"",
+            1,
+        );
+    fs::write(after.join("index.json"), index).unwrap();
+    let output = events(&[
+        "diff",
+        before.to_str().unwrap(),
+        after.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let changes: Vec<(String, String)> = report["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|change| {
+            let text = |key: &str| change[key].as_str().unwrap_or_default().to_owned();
+            (
+                text("bump"),
+                format!("{}: {} -> {}", text("change"), text("old"), text("new")),
+            )
+        })
+        .collect();
+    let expected = [
+        "envelope changed: `Envelope` is another type and reads messages of another shape: name=/event,payload=/payload -> name=/type,payload=/payload",
+        "selector changed: events delivered under one name are picked by another field: /action -> /kind",
+        "delivered as: issues -> issue",
+    ];
+    for line in expected {
+        assert!(
+            changes
+                .iter()
+                .any(|(bump, change)| bump == "major" && change == line),
+            "{line}\n{changes:#?}"
+        );
+    }
+}
+
 /// `events expand | head`: a closed pipe ends the command quietly, with success.
 #[test]
 fn a_closed_pipe_ends_output_quietly() {

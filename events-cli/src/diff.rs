@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use events_codegen::ROOT_TYPE;
 use events_codegen::model::{
-    Catalog, Date, Direction, Envelope, Event, Payload, SharedModule, Status, Ty, TypeDef,
+    Catalog, Date, Direction, Event, Payload, SharedModule, Status, Ty, TypeDef,
 };
 use events_codegen::{analyze_loaded, load};
 use serde::Serialize;
@@ -234,17 +234,10 @@ fn compare_wire(before: &Catalog, after: &Catalog, push: &mut Push<'_>) {
             .map(|key| format!("/{}", key.replace('~', "~0").replace('/', "~1")))
             .collect()
     };
-    let envelope = |envelope: &Envelope| match envelope {
-        Envelope::SdkMessage => "8x8".to_owned(),
-        Envelope::CloudEvents => "cloudevents".to_owned(),
-        Envelope::Pointers { name, payload } => {
-            format!("name={},payload={}", pointer(name), pointer(payload))
-        }
-    };
     let changes = [
         (
-            envelope(&before.envelope),
-            envelope(&after.envelope),
+            before.envelope.to_string(),
+            after.envelope.to_string(),
             "envelope changed: `Envelope` is another type and reads messages of another shape",
         ),
         (

@@ -171,7 +171,9 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         catalog: Option<PathBuf>,
         /// The envelope of the messages instead of the catalog's: `8x8`, `cloudevents`, or
-        /// `name=<JSON pointer>,payload=<JSON pointer>` (`name=/type,payload=/data/object`).
+        /// `name=<JSON pointer>,payload=<JSON pointer>` (`name=/type,payload=/data/object`);
+        /// the last two may add `,version=<JSON pointer>` where messages say the payload's
+        /// schema version outside it (`cloudevents,version=/dataversion`).
         #[arg(long, requires = "catalog", value_parser = events_codegen::parse_envelope)]
         envelope: Option<events_core::runtime::Envelope>,
     },

@@ -31,8 +31,10 @@ pub fn emit(catalog: &Catalog, options: &Options) -> TokenStream {
     let payload_items = |events: &mut dyn Iterator<Item = &Event>| {
         let shared = modules::shared_modules(&catalog.shared, options);
         let definitions = checks::definitions_module(&catalog.check_definitions);
-        let modules =
-            events.map(|event| modules::event_module(event, &catalog.version_field, options));
+        let outside = catalog::version_place(catalog);
+        let modules = events.map(|event| {
+            modules::event_module(event, &catalog.version_field, outside.as_deref(), options)
+        });
         quote!(#shared #definitions #(#modules)*)
     };
     match &options.layout {

@@ -153,9 +153,18 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
         Some((index, root)) => schema::Vocabulary::read(index, root, &mut diagnostics),
         None => schema::Vocabulary::default(),
     };
+    let envelope = match &index {
+        Some((index, root)) => index::read_envelope(index, root, &mut diagnostics),
+        None => model::Envelope::default(),
+    };
     let version_field = match &index {
-        Some((index, root)) => index::read_version_field(index, root, &mut diagnostics),
+        Some((index, root)) => index::read_version_field(index, root, &envelope, &mut diagnostics),
         None => vec!["schemaVersion".to_owned()],
+    };
+    // A version said outside the payload leaves the payload's fields to the schema alone.
+    let payload_version_field: &[String] = match envelope.version_in_message() {
+        Some(_) => &[],
+        None => &version_field,
     };
     let (shared, shared_modules) =
         schema::build_shared(&loaded.shared, &vocabulary, &mut diagnostics);
@@ -169,14 +178,13 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
                 version,
                 &shared,
                 &vocabulary,
-                &version_field,
+                payload_version_field,
                 &mut diagnostics,
             )?;
             Some(((file.event.clone(), payload.version.clone()), payload))
         })
         .collect();
     let mut events = Vec::new();
-    let mut envelope = model::Envelope::default();
     let mut selector = None;
     if let Some((index, root)) = &index {
         selector = index::read_selector(index, root, &mut diagnostics);
@@ -189,7 +197,6 @@ pub fn analyze_loaded(loaded: &LoadedCatalog, options: &Options) -> Analysis {
             &mut diagnostics,
         );
         events = check::check(index, &rows, loaded, &mut diagnostics);
-        envelope = index::read_envelope(index, root, &mut diagnostics);
     }
     let catalog = lifecycle::assemble(
         events,

@@ -51,7 +51,11 @@ pub enum Envelope {
     #[default]
     SdkMessage,
     /// CloudEvents 1.0 in structured JSON: the name in `type`, the payload in `data`.
-    CloudEvents,
+    CloudEvents {
+        /// The extension attribute that says the payload's schema version, when the message
+        /// says it outside the payload (`dataversion`).
+        version: Option<String>,
+    },
     /// The name and the payload at these keys from the message's root (the payload's may be
     /// none, for a message that is its payload, and the name's may go on inside the payload).
     Pointers {
@@ -59,7 +63,46 @@ pub enum Envelope {
         name: Vec<String>,
         /// The keys to the payload.
         payload: Vec<String>,
+        /// The keys to the payload's schema version, when the message says it outside the
+        /// payload (`["api_version"]`).
+        version: Option<Vec<String>>,
     },
+}
+
+/// The command-line form, which `parse_envelope` reads back: `8x8`, `cloudevents`,
+/// `cloudevents,version=/dataversion`, `name=/type,payload=/data,version=/api_version`.
+impl fmt::Display for Envelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pointer = |keys: &[String]| -> String {
+            keys.iter()
+                .map(|key| format!("/{}", key.replace('~', "~0").replace('/', "~1")))
+                .collect()
+        };
+        match self {
+            Envelope::SdkMessage => f.write_str("8x8")?,
+            Envelope::CloudEvents { .. } => f.write_str("cloudevents")?,
+            Envelope::Pointers { name, payload, .. } => {
+                write!(f, "name={},payload={}", pointer(name), pointer(payload))?;
+            }
+        }
+        match self.version_in_message() {
+            Some(keys) => write!(f, ",version={}", pointer(&keys)),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Envelope {
+    /// The keys from the message's root to the member that says the payload's schema version,
+    /// when the message says it outside the payload (the catalog's `version_field` is unused
+    /// then).
+    pub fn version_in_message(&self) -> Option<Vec<String>> {
+        match self {
+            Envelope::SdkMessage => None,
+            Envelope::CloudEvents { version } => version.clone().map(|name| vec![name]),
+            Envelope::Pointers { version, .. } => version.clone(),
+        }
+    }
 }
 
 /// One row of the index with its payload schemas.

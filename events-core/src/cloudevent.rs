@@ -87,7 +87,8 @@ impl<E: CatalogEvent + DeserializeOwned> CloudEvent<E> {
     /// Decodes one CloudEvent in structured JSON; errors name the member, like `data.amount`,
     /// and say when a payload's schema version is unsupported.
     pub fn from_json(json: &[u8]) -> Result<Self, DecodeError> {
-        decode(json).map_err(|error| classify_at::<E>(json, TYPE.keys, DATA.keys, error))
+        let version = E::wire_shape().version;
+        decode(json).map_err(|error| classify_at::<E>(json, TYPE.keys, DATA.keys, version, error))
     }
 }
 
@@ -107,7 +108,8 @@ impl<'de, E: CatalogEvent> Visitor<'de> for CloudEventVisitor<E> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<CloudEvent<E>, A::Error> {
-        let mut parts = EventParts::<E>::new();
+        let version_attribute = version_attribute::<E>();
+        let mut parts = EventParts::<E>::versioned(version_attribute.is_some());
         let mut seen = BTreeSet::new();
         let (mut id, mut source, mut spec_version) = (None, None, None);
         let (mut content_type, mut schema, mut subject, mut time) = (None, None, None, None);
@@ -149,6 +151,22 @@ impl<'de, E: CatalogEvent> Visitor<'de> for CloudEventVisitor<E> {
                     let value = map
                         .next_value::<Option<ExtensionValue>>()
                         .map_err(|error| path::at_key(error, name))?;
+                    if Some(name) == version_attribute {
+                        match &value {
+                            Some(ExtensionValue::String(version)) => {
+                                parts.set_version(version.clone());
+                            }
+                            Some(_) => {
+                                return Err(path::at_key(
+                                    de::Error::custom(
+                                        "the payload's schema version is a string attribute",
+                                    ),
+                                    name,
+                                ));
+                            }
+                            None => {}
+                        }
+                    }
                     if let Some(value) = value {
                         extensions.insert(name.to_owned(), value);
                     }
@@ -172,6 +190,15 @@ impl<'de, E: CatalogEvent> Visitor<'de> for CloudEventVisitor<E> {
             time,
             extensions,
         })
+    }
+}
+
+/// The extension attribute that says the payload's schema version, when the catalog's
+/// CloudEvents say it outside the payload.
+fn version_attribute<E: CatalogEvent>() -> Option<&'static str> {
+    match E::wire_shape().version? {
+        [attribute] => Some(attribute),
+        _ => None,
     }
 }
 
@@ -299,8 +326,15 @@ impl<E: CatalogEvent> Serialize for CloudEvent<E> {
                 map.serialize_entry(key, value)?;
             }
         }
+        // The version a known event has is written over the one received.
+        let version = version_attribute::<E>().zip(self.event.schema_version());
+        if let Some((attribute, version)) = version {
+            map.serialize_entry(attribute, version)?;
+        }
         for (name, value) in &self.extensions {
-            map.serialize_entry(name, value)?;
+            if version.is_none_or(|(attribute, _)| attribute != name) {
+                map.serialize_entry(name, value)?;
+            }
         }
         map.serialize_entry("data", &PayloadOf(&self.event))?;
         map.end()

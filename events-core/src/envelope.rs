@@ -171,10 +171,34 @@ pub fn decode_event<E: CatalogEvent + DeserializeOwned>(json: &[u8]) -> Result<E
 /// `pull_request.head`), as the payload is on the wire. An unknown name is `Event::Unknown`
 /// with the payload kept, once it is JSON.
 pub fn decode_parts<E: CatalogEvent>(name: &str, payload: &[u8]) -> Result<E, DecodeError> {
+    decode_apart::<E>(name, None, payload)
+}
+
+/// [`decode_parts`] for a catalog whose messages say their payload's schema version outside
+/// the payload ([`WireShape::version`](crate::WireShape::version)), given here beside it, as
+/// a webhook's header may carry it; `None` when the delivery says none.
+pub fn decode_parts_with_version<E: CatalogEvent>(
+    name: &str,
+    version: Option<&str>,
+    payload: &[u8],
+) -> Result<E, DecodeError> {
+    decode_apart::<E>(name, Some(version), payload)
+}
+
+/// A payload decoded apart from its message: `version` is `None` for a catalog whose payloads
+/// say their own schema version, else what the delivery says outside the payload.
+fn decode_apart<E: CatalogEvent>(
+    name: &str,
+    version: Option<Option<&str>>,
+    payload: &[u8],
+) -> Result<E, DecodeError> {
     path::start();
     let mut deserializer = serde_json::Deserializer::from_slice(payload);
     let decoded = match Name::classify::<E, serde_json::Error>(name) {
-        Ok(Name::Known(known)) => E::deserialize_payload(known, &mut deserializer),
+        Ok(Name::Known(known)) => match version {
+            Some(version) => E::deserialize_payload_at(known, version, &mut deserializer),
+            None => E::deserialize_payload(known, &mut deserializer),
+        },
         Ok(Name::Unknown(name)) => {
             RawJson::deserialize(&mut deserializer).map(|raw| E::unknown(name, raw))
         }
@@ -187,10 +211,21 @@ pub fn decode_parts<E: CatalogEvent>(name: &str, payload: &[u8]) -> Result<E, De
     let kept = std::str::from_utf8(payload)
         .ok()
         .and_then(|text| RawJson::from_string(text.to_owned()).ok());
-    Err(match kept {
-        Some(payload) => unsupported_version::<E>(name.to_owned(), payload, error),
-        None => error,
-    })
+    let Some(payload) = kept else {
+        return Err(error);
+    };
+    let claimed = match version {
+        Some(version) => version.map(str::to_owned),
+        None => schema_version_at(&payload, E::version_field())
+            .ok()
+            .flatten(),
+    };
+    Err(unsupported_version::<E>(
+        name.to_owned(),
+        claimed,
+        payload,
+        error,
+    ))
 }
 
 /// Recognises, after a failure, a known event whose payload claims a schema version the catalog
@@ -202,27 +237,52 @@ fn classify<E: CatalogEvent>(json: &[u8], message_at: &[&str], error: DecodeErro
         keys.push(last);
         keys
     };
-    classify_at::<E>(json, &keys("eventName"), &keys("value"), error)
+    classify_at::<E>(json, &keys("eventName"), &keys("value"), None, error)
 }
 
 /// [`classify`] for a message whose name and payload stand at the keys `name_at` and
-/// `payload_at` from its root.
+/// `payload_at` from its root, and its payload's schema version at `version_at` when the
+/// message says it outside the payload (else where the payload says it).
 pub(crate) fn classify_at<E: CatalogEvent>(
     json: &[u8],
     name_at: &[&str],
     payload_at: &[&str],
+    version_at: Option<&[&str]>,
     error: DecodeError,
 ) -> DecodeError {
-    let Some((name, payload)) = probe_message(json, name_at, payload_at) else {
+    let Some(message) = std::str::from_utf8(json)
+        .ok()
+        .and_then(|text| RawJson::from_string(text.to_owned()).ok())
+    else {
         return error;
     };
-    unsupported_version::<E>(name, payload, error)
+    let member = |keys: &[&str]| {
+        let mut value = message.clone();
+        for key in keys {
+            value = member_of(&value, key).ok()??;
+        }
+        Some(value)
+    };
+    let (Some(name), Some(payload)) = (
+        member(name_at).and_then(|name| name.decode::<String>().ok()),
+        member(payload_at),
+    ) else {
+        return error;
+    };
+    let claimed = match version_at {
+        Some(keys) => member(keys).and_then(|version| version.decode().ok()),
+        None => schema_version_at(&payload, E::version_field())
+            .ok()
+            .flatten(),
+    };
+    unsupported_version::<E>(name, claimed, payload, error)
 }
 
-/// `error`, told that `payload` claims a schema version the catalog does not list for the known
-/// event `name`, when it does.
+/// `error`, told that a message claims the schema version `claimed` for its `payload`, which
+/// the catalog does not list for the known event `name`, when it does.
 fn unsupported_version<E: CatalogEvent>(
     name: String,
+    claimed: Option<String>,
     payload: RawJson,
     error: DecodeError,
 ) -> DecodeError {
@@ -230,8 +290,8 @@ fn unsupported_version<E: CatalogEvent>(
         return error;
     };
     let allowed = E::info(known).schema_versions;
-    match schema_version_at(&payload, E::version_field()) {
-        Ok(Some(version)) if !allowed.contains(&version.as_str()) => {
+    match claimed {
+        Some(version) if !allowed.contains(&version.as_str()) => {
             error.with_unsupported(UnsupportedSchemaVersion {
                 event_name: name,
                 schema_version: version,
@@ -241,20 +301,6 @@ fn unsupported_version<E: CatalogEvent>(
         }
         _ => error,
     }
-}
-
-/// The event name at `name_at` and the kept payload text at `payload_at` in `json`.
-fn probe_message(json: &[u8], name_at: &[&str], payload_at: &[&str]) -> Option<(String, RawJson)> {
-    let message = RawJson::from_string(std::str::from_utf8(json).ok()?.to_owned()).ok()?;
-    let member = |keys: &[&str]| {
-        let mut value = message.clone();
-        for key in keys {
-            value = member_of(&value, key).ok()??;
-        }
-        Some(value)
-    };
-    let name: String = member(name_at)?.decode().ok()?;
-    Some((name, member(payload_at)?))
 }
 
 /// Decodes `T` from a JSON [`Value`](crate::Value), like [`decode`] from text.

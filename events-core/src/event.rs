@@ -40,6 +40,18 @@ pub trait CatalogEvent: Sized {
         deserializer: D,
     ) -> Result<Self, D::Error>;
 
+    /// Decodes the payload of the known event `name` by the schema version its message says
+    /// outside the payload (`None`: it says none), in a catalog whose envelope carries the
+    /// version there ([`WireShape::version`]); other catalogs read it from the payload.
+    fn deserialize_payload_at<'de, D: Deserializer<'de>>(
+        name: Self::Name,
+        version: Option<&str>,
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let _ = version;
+        Self::deserialize_payload(name, deserializer)
+    }
+
     /// An event the catalog does not know, kept as received.
     fn unknown(event_name: String, value: RawJson) -> Self;
 
@@ -49,9 +61,15 @@ pub trait CatalogEvent: Sized {
     /// Writes the event's payload alone, as it travels on the wire.
     fn serialize_payload<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
 
-    /// Where the catalog's messages carry the event's name and payload, for
-    /// [`WireEnvelope`](crate::WireEnvelope): the index's `envelope` pointers, or the SDK
-    /// message's `/message/eventName` and `/message/value` when it declares none.
+    /// The schema version of a known event's payload, for writing it beside the payload in a
+    /// catalog whose messages carry it there; `None` otherwise.
+    fn schema_version(&self) -> Option<&str> {
+        None
+    }
+
+    /// Where the catalog's messages carry the event's name and payload (and, when outside the
+    /// payload, its schema version): the index's `envelope` pointers, or the SDK message's
+    /// `/message/eventName` and `/message/value` when it declares none.
     fn wire_shape() -> &'static WireShape {
         &WireShape::SDK_MESSAGE
     }
@@ -162,14 +180,31 @@ impl<E: CatalogEvent> Visitor<'_> for NameSeed<E> {
     }
 }
 
-struct PayloadSeed<E: CatalogEvent>(E::Name);
+struct PayloadSeed<'a, E: CatalogEvent> {
+    name: E::Name,
+    version: Version<'a>,
+}
 
-impl<'de, E: CatalogEvent> DeserializeSeed<'de> for PayloadSeed<E> {
+impl<'de, E: CatalogEvent> DeserializeSeed<'de> for PayloadSeed<'_, E> {
     type Value = E;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<E, D::Error> {
-        E::deserialize_payload(self.0, deserializer)
+        match self.version {
+            Version::InPayload => E::deserialize_payload(self.name, deserializer),
+            Version::Outside(version) => {
+                E::deserialize_payload_at(self.name, version, deserializer)
+            }
+        }
     }
+}
+
+/// Where a payload's schema version comes from when it is decoded.
+#[derive(Clone, Copy)]
+enum Version<'a> {
+    /// The payload says it (or the catalog keeps one version per event).
+    InPayload,
+    /// The message says it beside the payload, or not at all (`None`).
+    Outside(Option<&'a str>),
 }
 
 /// Where a message carries its event's name or payload: the keys from the message's root, and
@@ -222,14 +257,42 @@ pub(crate) struct EventParts<E: CatalogEvent> {
     name: Option<Name<E::Name>>,
     decoded: Option<E>,
     buffered: Option<RawJson>,
+    /// Whether the message says the payload's schema version beside it.
+    versioned_outside: bool,
+    version: Option<String>,
 }
 
 impl<E: CatalogEvent> EventParts<E> {
+    /// The parts of a message whose payload says its own schema version.
     pub(crate) fn new() -> Self {
         EventParts {
             name: None,
             decoded: None,
             buffered: None,
+            versioned_outside: false,
+            version: None,
+        }
+    }
+
+    /// The parts of a message that says its payload's schema version beside the payload when
+    /// `outside`: the payload is then decoded once both its name and version are read.
+    pub(crate) fn versioned(outside: bool) -> Self {
+        EventParts {
+            versioned_outside: outside,
+            ..Self::new()
+        }
+    }
+
+    /// Takes the payload's schema version, as the message says it outside the payload.
+    pub(crate) fn set_version(&mut self, version: String) {
+        self.version = Some(version);
+    }
+
+    fn version(&self) -> Version<'_> {
+        if self.versioned_outside {
+            Version::Outside(self.version.as_deref())
+        } else {
+            Version::InPayload
         }
     }
 
@@ -259,10 +322,15 @@ impl<E: CatalogEvent> EventParts<E> {
         if self.decoded.is_some() || self.buffered.is_some() {
             return Err(duplicate(key));
         }
+        let version_known = !self.versioned_outside || self.version.is_some();
         match &self.name {
-            Some(Name::Known(known)) => {
+            Some(Name::Known(known)) if version_known => {
+                let seed = PayloadSeed::<E> {
+                    name: *known,
+                    version: self.version(),
+                };
                 self.decoded = Some(
-                    map.next_value_seed(PayloadSeed::<E>(*known))
+                    map.next_value_seed(seed)
                         .map_err(|error| path::at_key(error, key))?,
                 );
             }
@@ -313,11 +381,19 @@ impl<E: CatalogEvent> EventParts<E> {
         {
             self.name = Some(name_inside::<E, Err>(&value, at, payload_at, inside)?);
         }
+        let version = match self.versioned_outside {
+            true => Version::Outside(self.version.as_deref()),
+            false => Version::InPayload,
+        };
         let name = self.name.ok_or_else(|| missing(at, name))?;
         match name {
             Name::Unknown(event_name) => Ok(E::unknown(event_name, value)),
             Name::Known(known) => decode_kept(&value, |deserializer| {
-                E::deserialize_payload(known, deserializer)
+                PayloadSeed::<E> {
+                    name: known,
+                    version,
+                }
+                .deserialize(deserializer)
             })
             .map_err(|message| at_keys(Err::custom(message), &payload_at[at.len()..])),
         }

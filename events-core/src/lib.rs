@@ -86,7 +86,7 @@ mod wire;
 pub use cloudevent::{CLOUDEVENTS_SPEC_VERSION, CloudEvent, ExtensionValue};
 pub use envelope::{
     ENVELOPE_SCHEMA_VERSION, MessageEnvelope, MessageKind, decode, decode_event, decode_parts,
-    decode_value,
+    decode_parts_with_version, decode_value,
 };
 pub use error::{DecodeError, UnknownEventName, UnsupportedSchemaVersion};
 pub use event::CatalogEvent;
@@ -126,7 +126,8 @@ pub mod __private {
     };
     pub use crate::unions::{choose_branch, decode_branch, tagged_branch, try_branch};
     pub use crate::versioned::{
-        deserialize_in_shard, deserialize_selected, deserialize_versioned, payload_from_json,
+        check_version, deserialize_in_shard, deserialize_selected, deserialize_versioned,
+        payload_from_json, payload_from_json_with, version_refused,
     };
     pub use events_facts::{Format, name_hash};
     #[cfg(feature = "pattern")]

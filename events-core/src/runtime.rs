@@ -39,7 +39,7 @@ use serde::ser::{self, Serializer};
 
 use crate::checks::Schema;
 use crate::cloudevent::CloudEvent;
-use crate::envelope::{MessageEnvelope, decode_parts};
+use crate::envelope::{MessageEnvelope, decode_parts, decode_parts_with_version};
 use crate::event::{CatalogEvent, deserialize_event};
 use crate::rules::{Decimal, Text};
 use crate::wire::{WireEnvelope, WireShape};
@@ -158,7 +158,7 @@ impl Catalog {
         let _current = Current::enter(&self.loaded);
         let event = match &self.loaded.envelope {
             Envelope::SdkMessage => MessageEnvelope::<RuntimeEvent>::from_json(message)?.message,
-            Envelope::CloudEvents => CloudEvent::<RuntimeEvent>::from_json(message)?.event,
+            Envelope::CloudEvents { .. } => CloudEvent::<RuntimeEvent>::from_json(message)?.event,
             Envelope::Pointers { .. } => WireEnvelope::<RuntimeEvent>::from_json(message)?.event,
         };
         Ok(self.decoded(event))
@@ -195,6 +195,20 @@ impl Catalog {
     pub fn decode_parts(&self, name: &str, payload: &[u8]) -> Result<Decoded, DecodeError> {
         let _current = Current::enter(&self.loaded);
         Ok(self.decoded(decode_parts::<RuntimeEvent>(name, payload)?))
+    }
+
+    /// [`decode_parts`](Self::decode_parts) for a catalog whose messages say the payload's
+    /// schema version outside it, with that version as the delivery says it apart (`None`: it
+    /// says none), as the generated `Event::from_parts_with_version` does.
+    pub fn decode_parts_with_version(
+        &self,
+        name: &str,
+        version: Option<&str>,
+        payload: &[u8],
+    ) -> Result<Decoded, DecodeError> {
+        let _current = Current::enter(&self.loaded);
+        let event = decode_parts_with_version::<RuntimeEvent>(name, version, payload)?;
+        Ok(self.decoded(event))
     }
 
     fn decoded(&self, event: RuntimeEvent) -> Decoded {
@@ -381,6 +395,16 @@ impl Loaded {
         loaded
     }
 
+    /// Where the messages say the payload's schema version outside it, as a JSON pointer.
+    fn version_place(&self) -> String {
+        self.wire_shape
+            .version
+            .unwrap_or_default()
+            .iter()
+            .map(|key| format!("/{}", key.replace('~', "~0").replace('/', "~1")))
+            .collect()
+    }
+
     fn add_module(&mut self, types: Vec<TypeDef>, expecting: impl Fn(&str) -> String) {
         let types = Arc::new(types);
         let by_name = types
@@ -560,12 +584,23 @@ impl std::hash::Hasher for AddressHasher {
 
 fn wire_shape(envelope: &Envelope) -> &'static WireShape {
     match envelope {
-        Envelope::Pointers { name, payload } => Box::leak(Box::new(WireShape {
+        Envelope::Pointers {
+            name,
+            payload,
+            version,
+        } => Box::leak(Box::new(WireShape {
             name: schemas::leak_strs(name),
             payload: schemas::leak_strs(payload),
+            version: version.as_deref().map(schemas::leak_strs),
         })),
         Envelope::SdkMessage => &WireShape::SDK_MESSAGE,
-        Envelope::CloudEvents => &WireShape::CLOUDEVENTS,
+        Envelope::CloudEvents { version: None } => &WireShape::CLOUDEVENTS,
+        Envelope::CloudEvents {
+            version: Some(attribute),
+        } => Box::leak(Box::new(WireShape {
+            version: Some(schemas::leak_strs(std::slice::from_ref(attribute))),
+            ..WireShape::CLOUDEVENTS
+        })),
     }
 }
 
@@ -617,6 +652,52 @@ enum RuntimeEvent {
     Unknown { event_name: String, value: RawJson },
 }
 
+impl RuntimeEvent {
+    /// Decodes the payload of the known event `name`; `outside` is `None` in a catalog whose
+    /// payloads say their schema version, else the version the message says beside the payload.
+    fn payload<'de, D: Deserializer<'de>>(
+        name: usize,
+        outside: Option<Option<&str>>,
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let Some(loaded) = current() else {
+            return Err(de::Error::custom("no catalog is loaded on this thread"));
+        };
+        let Some(event) = loaded.events.get(name) else {
+            return Err(de::Error::custom("no such event in this catalog"));
+        };
+        let known = |index: usize, value: Value| RuntimeEvent::Known {
+            index,
+            version: match value {
+                Value::Variant(version, _) => version,
+                _ => 0,
+            },
+        };
+        let (Some(selector), Some((members, values))) = (loaded.selector, &event.selected_among)
+        else {
+            return values::versioned_payload(&loaded, event, outside, deserializer)
+                .map(|value| known(name, value));
+        };
+        crate::versioned::deserialize_selected(
+            deserializer,
+            selector,
+            values,
+            |position, raw| {
+                let index = members.get(position).copied().unwrap_or(name);
+                let chosen = loaded.events.get(index).unwrap_or(event);
+                crate::raw::decode_kept(raw, |deserializer| {
+                    values::versioned_payload(&loaded, chosen, outside, deserializer)
+                })
+                .map(|value| known(index, value))
+            },
+            |value| RuntimeEvent::Unknown {
+                event_name: event.delivered_as.to_owned(),
+                value,
+            },
+        )
+    }
+}
+
 impl CatalogEvent for RuntimeEvent {
     type Name = usize;
 
@@ -645,45 +726,31 @@ impl CatalogEvent for RuntimeEvent {
         name: usize,
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let Some(loaded) = current() else {
-            return Err(de::Error::custom("no catalog is loaded on this thread"));
-        };
-        let Some(event) = loaded.events.get(name) else {
-            return Err(de::Error::custom("no such event in this catalog"));
-        };
-        let known = |index: usize, value: Value| RuntimeEvent::Known {
-            index,
-            version: match value {
-                Value::Variant(version, _) => version,
-                _ => 0,
-            },
-        };
-        let (Some(selector), Some((members, values))) = (loaded.selector, &event.selected_among)
-        else {
-            return values::versioned_payload(&loaded, event, deserializer)
-                .map(|value| known(name, value));
-        };
-        crate::versioned::deserialize_selected(
-            deserializer,
-            selector,
-            values,
-            |position, raw| {
-                let index = members.get(position).copied().unwrap_or(name);
-                let chosen = loaded.events.get(index).unwrap_or(event);
-                crate::raw::decode_kept(raw, |deserializer| {
-                    values::versioned_payload(&loaded, chosen, deserializer)
-                })
-                .map(|value| known(index, value))
-            },
-            |value| RuntimeEvent::Unknown {
-                event_name: event.delivered_as.to_owned(),
-                value,
-            },
-        )
+        let outside = current()
+            .is_some_and(|loaded| loaded.wire_shape.version.is_some())
+            .then_some(None);
+        RuntimeEvent::payload(name, outside, deserializer)
+    }
+
+    fn deserialize_payload_at<'de, D: Deserializer<'de>>(
+        name: usize,
+        version: Option<&str>,
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        RuntimeEvent::payload(name, Some(version), deserializer)
     }
 
     fn unknown(event_name: String, value: RawJson) -> Self {
         RuntimeEvent::Unknown { event_name, value }
+    }
+
+    fn schema_version(&self) -> Option<&str> {
+        match self {
+            RuntimeEvent::Known { index, version } => {
+                Self::info(*index).schema_versions.get(*version).copied()
+            }
+            RuntimeEvent::Unknown { .. } => None,
+        }
     }
 
     fn wire_name(&self) -> &str {

@@ -36,10 +36,47 @@ where
     };
     match decode(&version, &raw) {
         Some(result) => result.map_err(de::Error::custom),
-        None => Err(de::Error::custom(format_args!(
-            "unsupported schema version `{version}` of `{event_name}`; known versions: {}",
+        None => Err(unsupported(&version, event_name, known_versions)),
+    }
+}
+
+fn unsupported<E: de::Error>(version: &str, event_name: &str, known_versions: &[&str]) -> E {
+    E::custom(format_args!(
+        "unsupported schema version `{version}` of `{event_name}`; known versions: {}",
+        known_versions.join(", ")
+    ))
+}
+
+/// The error for a payload whose message, which says schema versions outside the payload (at
+/// `place`, a JSON pointer), says none its event has: `version` is what it said, `None` when it
+/// said nothing for an event of several versions.
+pub fn version_refused<E: de::Error>(
+    version: Option<&str>,
+    event_name: &str,
+    known_versions: &[&str],
+    place: &str,
+) -> E {
+    match version {
+        Some(version) => unsupported(version, event_name, known_versions),
+        None => E::custom(format_args!(
+            "missing schema version: `{event_name}` has versions {} and the message must say which at `{place}`",
             known_versions.join(", ")
-        ))),
+        )),
+    }
+}
+
+/// Whether an event with no payload schema lists `version`, said outside its payload: the
+/// error of [`version_refused`] when it does not.
+pub fn check_version<E: de::Error>(
+    version: Option<&str>,
+    event_name: &str,
+    known_versions: &[&str],
+    place: &str,
+) -> Result<(), E> {
+    match version {
+        Some(version) if known_versions.contains(&version) => Ok(()),
+        None if known_versions.len() <= 1 => Ok(()),
+        _ => Err(version_refused(version, event_name, known_versions, place)),
     }
 }
 
@@ -65,12 +102,23 @@ pub fn payload_from_json<T: serde::de::DeserializeOwned>(raw: &RawJson) -> Resul
     decode_kept(raw, |deserializer| T::deserialize(deserializer))
 }
 
+/// A payload decoded from its kept text by `decode` (a `Versioned` payload of the version its
+/// message says outside it).
+pub fn payload_from_json_with<'a, T>(
+    raw: &'a RawJson,
+    decode: impl FnOnce(
+        &mut serde_json::Deserializer<serde_json::de::SliceRead<'a>>,
+    ) -> Result<T, serde_json::Error>,
+) -> Result<T, String> {
+    decode_kept(raw, decode)
+}
+
 /// Reads the payload of an event whose types live in a shard crate: keeps its text and hands it
 /// to the shard's `decode`, whose code is compiled in the shard (a second pass over the
 /// payload's bytes, the price of rebuilding one shard instead of every payload type).
 pub fn deserialize_in_shard<'de, D: Deserializer<'de>, T>(
     deserializer: D,
-    decode: fn(&RawJson) -> Result<T, String>,
+    decode: impl FnOnce(&RawJson) -> Result<T, String>,
 ) -> Result<T, D::Error> {
     let raw = RawJson::deserialize(deserializer)?;
     decode(&raw).map_err(de::Error::custom)

@@ -1,8 +1,9 @@
 //! Messages whose event name and payload stand where a catalog's index says, by JSON pointer:
 //! `{"type": …, "data": {"object": …}}` (name `/type`, payload `/data/object`), a callback
 //! `{"event": {"type": …, …}}` whose name is inside its payload (name `/event/type`, payload
-//! `/event`), or a bare payload naming itself (name `/type`, payload ``). Every other member
-//! on the way is kept as received.
+//! `/event`), or a bare payload naming itself (name `/type`, payload ``); and, where the
+//! message says the payload's schema version outside the payload, where (`/api_version`).
+//! Every other member on the way is kept as received.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -25,6 +26,9 @@ pub struct WireShape {
     /// The keys to the payload (`["data", "object"]` for `/data/object`; none for a message
     /// that is its payload).
     pub payload: &'static [&'static str],
+    /// The keys to the payload's schema version, a string, when the message says it outside
+    /// the payload (`["api_version"]`); `None` when the payload says it itself.
+    pub version: Option<&'static [&'static str]>,
 }
 
 impl WireShape {
@@ -33,12 +37,14 @@ impl WireShape {
     pub const SDK_MESSAGE: WireShape = WireShape {
         name: &["message", "eventName"],
         payload: &["message", "value"],
+        version: None,
     };
 
     /// CloudEvents 1.0 structured JSON as pointers: `/type` and `/data`.
     pub const CLOUDEVENTS: WireShape = WireShape {
         name: &["type"],
         payload: &["data"],
+        version: None,
     };
 
     /// Whether the name is a member of the payload (so the payload is kept whole and the name
@@ -123,14 +129,16 @@ impl<E: CatalogEvent + DeserializeOwned> WireEnvelope<E> {
     /// say when a payload's schema version is unsupported.
     pub fn from_json(json: &[u8]) -> Result<Self, DecodeError> {
         let shape = E::wire_shape();
-        decode(json).map_err(|error| classify_at::<E>(json, shape.name, shape.payload, error))
+        decode(json).map_err(|error| {
+            classify_at::<E>(json, shape.name, shape.payload, shape.version, error)
+        })
     }
 }
 
 impl<'de, E: CatalogEvent> Deserialize<'de> for WireEnvelope<E> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let shape = E::wire_shape();
-        let mut parts = EventParts::<E>::new();
+        let mut parts = EventParts::<E>::versioned(shape.version.is_some());
         let mut reached = Reached::default();
         let members = if shape.payload.is_empty() {
             let payload = RawJson::deserialize(deserializer)?;
@@ -205,6 +213,7 @@ impl<'de, E: CatalogEvent> Visitor<'de> for Level<'_, E> {
             self.reached.payload = self.reached.payload.max(path.len());
         }
         let name_in_payload = shape.name_in_payload();
+        let version = shape.version.unwrap_or_default();
         let mut members = BTreeMap::new();
         let mut seen = BTreeSet::new();
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
@@ -213,8 +222,9 @@ impl<'de, E: CatalogEvent> Visitor<'de> for Level<'_, E> {
             }
             let to_payload = next_of(shape.payload, path, &key);
             let to_name = next_of(shape.name, path, &key).filter(|_| !name_in_payload);
-            match (to_payload, to_name) {
-                (Some(true), _) => {
+            let to_version = next_of(version, path, &key);
+            match (to_payload, to_name, to_version) {
+                (Some(true), _, _) => {
                     self.reached.payload = path.len() + 1;
                     if name_in_payload {
                         self.parts.keep_payload(&mut map, &key)?;
@@ -222,16 +232,31 @@ impl<'de, E: CatalogEvent> Visitor<'de> for Level<'_, E> {
                         self.parts.read_payload(&mut map, &key)?;
                     }
                 }
-                (_, Some(true)) => {
+                (_, Some(true), _) => {
                     self.reached.name = path.len() + 1;
                     self.parts.read_name(&mut map, &key)?;
                 }
-                (Some(false), _) | (_, Some(false)) => {
-                    let inner_path = if to_payload.is_some() {
-                        &shape.payload[..=path.len()]
-                    } else {
-                        &shape.name[..=path.len()]
-                    };
+                (_, _, Some(true)) => {
+                    let kept = map
+                        .next_value::<RawJson>()
+                        .map_err(|error| path::at_key(error, &key))?;
+                    let said = kept.decode::<String>().map_err(|error| {
+                        path::at_key(
+                            de::Error::custom(format_args!(
+                                "the payload's schema version is a string: {}",
+                                events_facts::without_position(&error)
+                            )),
+                            &key,
+                        )
+                    })?;
+                    self.parts.set_version(said);
+                    members.insert(key.into_owned(), Member::Json(kept));
+                }
+                (Some(false), _, _) | (_, Some(false), _) | (_, _, Some(false)) => {
+                    let inner_path = [shape.payload, shape.name, version]
+                        .into_iter()
+                        .find(|keys| next_of(keys, path, &key) == Some(false))
+                        .map_or(path, |keys| &keys[..=path.len()]);
                     let inner = map
                         .next_value_seed(Level {
                             path: inner_path,
@@ -242,7 +267,7 @@ impl<'de, E: CatalogEvent> Visitor<'de> for Level<'_, E> {
                         .map_err(|error| path::at_key(error, &key))?;
                     members.insert(key.into_owned(), Member::Object(inner));
                 }
-                (None, None) => {
+                (None, None, None) => {
                     let kept = map
                         .next_value::<RawJson>()
                         .map_err(|error| path::at_key(error, &key))?;
@@ -280,27 +305,30 @@ impl<E: CatalogEvent> Serialize for LevelOut<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let shape = E::wire_shape();
         let depth = self.path.len();
+        let event = &self.envelope.event;
         let mut map = serializer.serialize_map(None)?;
-        let name_here = !shape.name_in_payload()
-            && shape.name.len() > depth
-            && shape.name.starts_with(self.path);
-        let payload_here = shape.payload.len() > depth && shape.payload.starts_with(self.path);
+        let passes = |keys: &[&str]| keys.len() > depth && keys.starts_with(self.path);
+        let name = (!shape.name_in_payload()).then_some(shape.name);
+        // A version is written from the event when it has one, else kept as received.
+        let version = shape.version.filter(|_| event.schema_version().is_some());
         let mut written: Vec<&str> = Vec::new();
-        if name_here {
-            let key = shape.name[depth];
-            if shape.name.len() == depth + 1 {
-                map.serialize_entry(key, self.envelope.event.wire_name())?;
-            } else {
-                map.serialize_entry(key, &self.inner(&shape.name[..=depth], key))?;
+        for keys in [name, Some(shape.payload), version]
+            .into_iter()
+            .flatten()
+            .filter(|keys| passes(keys))
+        {
+            let key = keys[depth];
+            if written.contains(&key) {
+                continue;
             }
-            written.push(key);
-        }
-        if payload_here {
-            let key = shape.payload[depth];
-            if shape.payload.len() == depth + 1 {
-                map.serialize_entry(key, &PayloadOf(&self.envelope.event))?;
-            } else if !written.contains(&key) {
-                map.serialize_entry(key, &self.inner(&shape.payload[..=depth], key))?;
+            if keys.len() > depth + 1 {
+                map.serialize_entry(key, &self.inner(&keys[..=depth], key))?;
+            } else if keys == shape.payload {
+                map.serialize_entry(key, &PayloadOf(event))?;
+            } else if Some(keys) == name {
+                map.serialize_entry(key, event.wire_name())?;
+            } else {
+                map.serialize_entry(key, &event.schema_version())?;
             }
             written.push(key);
         }

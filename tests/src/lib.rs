@@ -123,3 +123,45 @@ pub mod selected_by_action {
 pub mod version_field {
     events_core::include_catalog!("catalogs/accepted/version-field");
 }
+
+#[cfg(not(trybuild))]
+/// Messages that say the payload's schema version outside it, at `/meta/schema`, with events
+/// picked by `/action` among those delivered as `ticket`.
+pub mod version_in_the_message {
+    events_core::include_catalog!("catalogs/accepted/version-in-the-message");
+}
+
+#[cfg(not(trybuild))]
+/// CloudEvents whose extension attribute `dataversion` says the payload's schema version.
+pub mod cloudevents_version_extension {
+    events_core::include_catalog!("catalogs/accepted/cloudevents-version-extension");
+}
+
+#[cfg(not(trybuild))]
+/// `version-in-the-message` split over two shards and composed again: the shards' decoders take
+/// the version the message says.
+pub mod version_in_the_message_in_shards {
+    events_core::include_catalog!(
+        "catalogs/accepted/version-in-the-message",
+        shards = "crate::version_in_the_message_in_shards::shards::part_{}/2"
+    );
+
+    /// The shards: the payload types of every other event each.
+    pub mod shards {
+        /// Shard 0 of 2.
+        pub mod part_0 {
+            events_core::include_catalog!(
+                "catalogs/accepted/version-in-the-message",
+                shard = "0/2"
+            );
+        }
+
+        /// Shard 1 of 2.
+        pub mod part_1 {
+            events_core::include_catalog!(
+                "catalogs/accepted/version-in-the-message",
+                shard = "1/2"
+            );
+        }
+    }
+}

@@ -207,9 +207,12 @@ fn payload_path(event: &Event) -> TokenStream {
 /// How the `Event` decoder reads the payload of `event`: with the payload type's own
 /// `Deserialize`, or, when the type lives in a shard crate, by keeping the payload's text and
 /// calling the shard's decode function, whose code is compiled in the shard.
-fn payload_decoding(event: &Event, layout: &Layout) -> TokenStream {
+fn payload_decoding(event: &Event, layout: &Layout, outside: Option<&str>) -> TokenStream {
     let private = super::private();
     let variant = ident(&event.variant);
+    if let Some(place) = outside {
+        return payload_decoding_at(event, layout, place);
+    }
     match layout {
         Layout::Composed(_) if !event.payloads.is_empty() => {
             let module = ident(&event.module);
@@ -222,11 +225,50 @@ fn payload_decoding(event: &Event, layout: &Layout) -> TokenStream {
     }
 }
 
-/// How the `Event` decoder reads the payload of `event` from its kept text `raw`, for an event
-/// chosen by the selector field after the payload was read.
-fn kept_payload_decoding(event: &Event, layout: &Layout) -> TokenStream {
+/// [`payload_decoding`] in a catalog whose messages say the payload's schema version outside
+/// it (at `place`, a JSON pointer): by the version `version`, or the only one when it is
+/// `None`.
+fn payload_decoding_at(event: &Event, layout: &Layout, place: &str) -> TokenStream {
     let private = super::private();
     let variant = ident(&event.variant);
+    let module = ident(&event.module);
+    if event.payloads.is_empty() {
+        let (name, versions) = (&event.name, event.versions.iter().map(ToString::to_string));
+        return quote! {
+            #private::check_version(version, #name, &[#(#versions),*], #place)
+                .and_then(|()| #private::serde::Deserialize::deserialize(deserializer))
+                .map(Event::#variant)
+        };
+    }
+    match layout {
+        Layout::Composed(_) => {
+            let decoder = ident(SHARD_DECODER);
+            quote!(#private::deserialize_in_shard(deserializer, |raw| #module::#decoder(version, raw)).map(Event::#variant))
+        }
+        _ => {
+            let versioned = ident(VERSIONED_TYPE);
+            quote! {
+                #module::#versioned::deserialize_version(version, deserializer)
+                    .map(|payload| Event::#variant(::std::boxed::Box::new(payload)))
+            }
+        }
+    }
+}
+
+/// How the `Event` decoder reads the payload of `event` from its kept text `raw`, for an event
+/// chosen by the selector field after the payload was read.
+fn kept_payload_decoding(event: &Event, layout: &Layout, outside: Option<&str>) -> TokenStream {
+    let private = super::private();
+    let variant = ident(&event.variant);
+    if let Some(place) = outside {
+        if matches!(layout, Layout::Composed(_)) && !event.payloads.is_empty() {
+            let module = ident(&event.module);
+            let decoder = ident(SHARD_DECODER);
+            return quote!(#module::#decoder(version, raw).map(Event::#variant));
+        }
+        let decoding = payload_decoding_at(event, &Layout::Whole, place);
+        return quote!(#private::payload_from_json_with(raw, |deserializer| #decoding));
+    }
     if event.payloads.is_empty() {
         return quote!(::core::result::Result::Ok(Event::#variant(raw.clone())));
     }
@@ -249,8 +291,9 @@ fn delivered_apart(event: &Event) -> bool {
 /// selector among those delivered under one name, the choice by the selector field's value.
 fn payload_arm(catalog: &Catalog, event: &Event, layout: &Layout) -> TokenStream {
     let private = super::private();
+    let outside = version_place(catalog);
     let (Some(selector), Some(_)) = (&catalog.selector, &event.selector_value) else {
-        return payload_decoding(event, layout);
+        return payload_decoding(event, layout, outside.as_deref());
     };
     let group: Vec<&Event> = catalog
         .events
@@ -261,7 +304,7 @@ fn payload_arm(catalog: &Catalog, event: &Event, layout: &Layout) -> TokenStream
         .iter()
         .filter_map(|other| other.selector_value.as_deref());
     let decodings = group.iter().enumerate().map(|(index, other)| {
-        let decoding = kept_payload_decoding(other, layout);
+        let decoding = kept_payload_decoding(other, layout, outside.as_deref());
         quote!(#index => #decoding,)
     });
     let delivered_as = &event.delivered_as;
@@ -335,6 +378,21 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     let variants: Vec<Ident> = catalog.events.iter().map(|e| ident(&e.variant)).collect();
     let catalog_event = catalog_event_impl(catalog, layout);
     let envelope = envelope_alias(&catalog.envelope);
+    let from_parts_with_version = version_place(catalog).map(|place| {
+        let text = doc(&format!(
+            "Decodes an event whose name and payload's schema version came apart from its payload (webhook headers), as if the message said them at the envelope's pointers (the version at `{place}`): the payload is read by that version (`None`: the message says none, which only an event of one version allows)."
+        ));
+        quote! {
+            #text
+            pub fn from_parts_with_version(
+                name: &str,
+                version: ::core::option::Option<&str>,
+                payload: &[u8],
+            ) -> ::core::result::Result<Self, ::events_core::DecodeError> {
+                ::events_core::decode_parts_with_version(name, version, payload)
+            }
+        }
+    });
     let definitions = catalog.events.iter().map(|event| {
         let variant = ident(&event.variant);
         let payload = payload_path(event);
@@ -409,6 +467,8 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
             ) -> ::core::result::Result<Self, ::events_core::DecodeError> {
                 ::events_core::decode_parts(name, payload)
             }
+
+            #from_parts_with_version
         }
 
         #catalog_event
@@ -419,6 +479,15 @@ pub(super) fn event_enum(catalog: &Catalog, layout: &Layout) -> TokenStream {
     }
 }
 
+/// Where the catalog's messages say the payload's schema version outside the payload, as a
+/// JSON pointer; `None` when the payload says it.
+pub(super) fn version_place(catalog: &Catalog) -> Option<String> {
+    catalog
+        .envelope
+        .version_in_message()
+        .map(|keys| pointer_text(&keys))
+}
+
 /// `Envelope`: the whole message as the catalog's events travel.
 fn envelope_alias(envelope: &Envelope) -> TokenStream {
     match envelope {
@@ -427,16 +496,31 @@ fn envelope_alias(envelope: &Envelope) -> TokenStream {
             /// `{"type": "event", "schemaVersion": …, "message": {…}}`.
             pub type Envelope = ::events_core::MessageEnvelope<Event>;
         },
-        Envelope::CloudEvents => quote! {
-            /// A CloudEvent 1.0 in structured JSON carrying an event of this catalog: the name
-            /// in `type`, the payload in `data`, the context attributes typed.
-            pub type Envelope = ::events_core::CloudEvent<Event>;
-        },
-        Envelope::Pointers { name, payload } => {
+        Envelope::CloudEvents { version } => {
             let text = doc(&format!(
-                "A message of this catalog as it travels: the event's name at `{}` and its payload at `{}`, every other member kept.",
+                "A CloudEvent 1.0 in structured JSON carrying an event of this catalog: the name in `type`, the payload in `data`, the context attributes typed{}.",
+                version.as_ref().map_or(String::new(), |attribute| format!(
+                    ", the payload's schema version in the extension attribute `{attribute}`"
+                ))
+            ));
+            quote! {
+                #text
+                pub type Envelope = ::events_core::CloudEvent<Event>;
+            }
+        }
+        Envelope::Pointers {
+            name,
+            payload,
+            version,
+        } => {
+            let text = doc(&format!(
+                "A message of this catalog as it travels: the event's name at `{}` and its payload at `{}`{}, every other member kept.",
                 pointer_text(name),
-                pointer_text(payload)
+                pointer_text(payload),
+                version.as_ref().map_or(String::new(), |keys| format!(
+                    ", the payload's schema version at `{}`",
+                    pointer_text(keys)
+                ))
             ));
             quote! {
                 #text
@@ -479,16 +563,76 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
         .map(|event| payload_arm(catalog, event, layout));
     let lookup = delivery_lookup(catalog);
     let wire_name = wire_name_body(catalog);
-    let wire_shape = match &catalog.envelope {
-        Envelope::Pointers { name, payload } => quote! {
+    let shape = |name: &[String], payload: &[String], version: Option<Vec<String>>| {
+        let version = match version {
+            Some(keys) => quote!(::core::option::Option::Some(&[#(#keys),*])),
+            None => quote!(::core::option::Option::None),
+        };
+        quote! {
             fn wire_shape() -> &'static ::events_core::WireShape {
                 &::events_core::WireShape {
                     name: &[#(#name),*],
                     payload: &[#(#payload),*],
+                    version: #version,
                 }
             }
-        },
-        Envelope::SdkMessage | Envelope::CloudEvents => TokenStream::new(),
+        }
+    };
+    let wire_shape = match &catalog.envelope {
+        Envelope::Pointers {
+            name,
+            payload,
+            version,
+        } => shape(name, payload, version.clone()),
+        Envelope::CloudEvents {
+            version: Some(attribute),
+        } => shape(
+            &["type".to_owned()],
+            &["data".to_owned()],
+            Some(vec![attribute.clone()]),
+        ),
+        Envelope::SdkMessage | Envelope::CloudEvents { version: None } => TokenStream::new(),
+    };
+    let deserialize_payload = if version_place(catalog).is_some() {
+        let with_payloads = catalog.events.iter().filter(|e| !e.payloads.is_empty());
+        let versioned_variants = with_payloads.map(|event| ident(&event.variant));
+        quote! {
+            fn deserialize_payload<'de, D: #private::serde::Deserializer<'de>>(
+                name: EventName,
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                Self::deserialize_payload_at(name, ::core::option::Option::None, deserializer)
+            }
+
+            fn deserialize_payload_at<'de, D: #private::serde::Deserializer<'de>>(
+                name: EventName,
+                version: ::core::option::Option<&str>,
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                match name {
+                    #(EventName::#variants => #decodings,)*
+                }
+            }
+
+            fn schema_version(&self) -> ::core::option::Option<&str> {
+                match self {
+                    #(Event::#versioned_variants(payload) => ::core::option::Option::Some(payload.schema_version()),)*
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    } else {
+        quote! {
+            fn deserialize_payload<'de, D: #private::serde::Deserializer<'de>>(
+                name: EventName,
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                match name {
+                    #(EventName::#variants => #decodings,)*
+                }
+            }
+        }
     };
     let version_field = (catalog.version_field != ["schemaVersion"]).then(|| {
         let keys = &catalog.version_field;
@@ -515,14 +659,7 @@ fn catalog_event_impl(catalog: &Catalog, layout: &Layout) -> TokenStream {
                 #rejection_body
             }
 
-            fn deserialize_payload<'de, D: #private::serde::Deserializer<'de>>(
-                name: EventName,
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                match name {
-                    #(EventName::#variants => #decodings,)*
-                }
-            }
+            #deserialize_payload
 
             fn unknown(event_name: ::std::string::String, value: ::events_core::RawJson) -> Self {
                 Event::Unknown { event_name, value }

@@ -18,6 +18,7 @@ use crate::options::{Layout, Options};
 pub(super) fn event_module(
     event: &Event,
     version_field: &[String],
+    outside: Option<&str>,
     options: &Options,
 ) -> TokenStream {
     let private = super::private();
@@ -62,7 +63,7 @@ pub(super) fn event_module(
         #text #deprecated pub type #root = #latest_module::#root;
         #reexport
     };
-    let versioned = versioned_enum(event, latest, version_field);
+    let versioned = versioned_enum(event, latest, version_field, outside);
     let versions = event
         .payloads
         .iter()
@@ -70,6 +71,21 @@ pub(super) fn event_module(
     let shard_decoder = matches!(options.layout, Layout::Shard { .. }).then(|| {
         let decoder = ident(SHARD_DECODER);
         let carried = ident(VERSIONED_TYPE);
+        if outside.is_some() {
+            return quote! {
+                /// Decodes the payload from its kept text by the schema version its message
+                /// says outside it, for the crate that composes this shard: not generic, so
+                /// that the decoding code is compiled in this crate.
+                #[doc(hidden)]
+                pub fn #decoder(
+                    version: ::core::option::Option<&str>,
+                    json: &::events_core::RawJson,
+                ) -> ::core::result::Result<::std::boxed::Box<#carried>, ::std::string::String> {
+                    #private::payload_from_json_with(json, |deserializer| #carried::deserialize_version(version, deserializer))
+                        .map(::std::boxed::Box::new)
+                }
+            };
+        }
         quote! {
             /// Decodes the payload from its kept text, for the crate that composes this shard:
             /// not generic, so that the decoding code is compiled in this crate.
@@ -94,20 +110,25 @@ pub(super) fn event_module(
 }
 
 /// The payload in any of the event's schema versions, chosen by the payload's version field
-/// (`schemaVersion`, or the catalog's `version_field`) when decoding; generated for events with one version too, so that the `Event` variant keeps
-/// its type when a version is added. With one version it decodes straight into that version's
-/// payload, with no second pass.
+/// (`schemaVersion`, or the catalog's `version_field`), or by the version its message says
+/// outside it (at `outside`), when decoding; generated for events with one version too, so
+/// that the `Event` variant keeps its type when a version is added. With one version it decodes
+/// straight into that version's payload, with no second pass.
 pub(super) fn versioned_enum(
     event: &Event,
     latest: &Payload,
     version_field: &[String],
+    outside: Option<&str>,
 ) -> TokenStream {
     let private = super::private();
     let deprecated = deprecation(event);
+    let chosen_by = match outside {
+        Some(place) => format!("the version its message says at `{place}`"),
+        None => format!("its `{}`", version_field.join(".")),
+    };
     let type_doc = doc(&format!(
-        "The payload of `{}` in any of its schema versions, chosen by its `{}`.",
+        "The payload of `{}` in any of its schema versions, chosen by {chosen_by}.",
         event.name,
-        version_field.join(".")
     ));
     let versioned = ident(VERSIONED_TYPE);
     let root = ident(ROOT_TYPE);
@@ -132,6 +153,29 @@ pub(super) fn versioned_enum(
         latest.version
     ));
     let name = &event.name;
+    let deserialize_version = outside.map(|place| {
+        let only_one = event.payloads.len() == 1;
+        let arms = versions.iter().zip(&modules).zip(&variants).map(|((version, module), variant)| {
+            let none = only_one.then(|| quote!(| ::core::option::Option::None));
+            quote! {
+                ::core::option::Option::Some(#version) #none => <#module::#root as #private::serde::Deserialize>::deserialize(deserializer).map(#versioned::#variant),
+            }
+        });
+        quote! {
+            /// Decodes the payload of the schema version its message says outside it (`None`:
+            /// it says none, which only an event of one version allows).
+            #[doc(hidden)]
+            pub fn deserialize_version<'de, D: #private::serde::Deserializer<'de>>(
+                version: ::core::option::Option<&str>,
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                match version {
+                    #(#arms)*
+                    other => ::core::result::Result::Err(#private::version_refused(other, #name, &[#(#versions),*], #place)),
+                }
+            }
+        }
+    });
     let serde = serde_impls(
         &quote!(#versioned),
         quote! {
@@ -139,7 +183,9 @@ pub(super) fn versioned_enum(
                 #(#versioned::#variants(payload) => #private::serde::Serialize::serialize(payload, serializer),)*
             }
         },
-        if event.payloads.len() == 1 {
+        if outside.is_some() {
+            quote!(#versioned::deserialize_version(::core::option::Option::None, deserializer))
+        } else if event.payloads.len() == 1 {
             quote! {
                 <#latest_module::#root as #private::serde::Deserialize>::deserialize(deserializer).map(#versioned::#latest_variant)
             }
@@ -180,6 +226,8 @@ pub(super) fn versioned_enum(
                     _ => ::core::option::Option::None,
                 }
             }
+
+            #deserialize_version
         }
 
         #serde

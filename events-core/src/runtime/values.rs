@@ -399,9 +399,38 @@ impl<'de> Visitor<'de> for TupleVisitor<'_> {
 pub(crate) fn versioned_payload<'de, D: Deserializer<'de>>(
     loaded: &Loaded,
     event: &super::LoadedEvent,
+    outside: Option<Option<&str>>,
     deserializer: D,
 ) -> Result<Value, D::Error> {
     let root = Ty::Named(events_codegen::ROOT_TYPE.to_owned());
+    if let Some(said) = outside {
+        let versions = event.info.schema_versions;
+        let place = loaded.version_place();
+        if event.modules.is_empty() {
+            crate::versioned::check_version(said, event.info.name, versions, &place)?;
+            return RawJson::deserialize(deserializer).map(Value::Raw);
+        }
+        let index = match said {
+            Some(said) => versions.iter().position(|known| *known == said),
+            None => (event.modules.len() == 1).then_some(0),
+        };
+        let Some((index, &module)) = index.and_then(|i| Some((i, event.modules.get(i)?))) else {
+            return Err(crate::versioned::version_refused(
+                said,
+                event.info.name,
+                versions,
+                &place,
+            ));
+        };
+        let seed = TySeed {
+            ty: &root,
+            module,
+            loaded,
+        };
+        return seed
+            .deserialize(deserializer)
+            .map(|value| Value::Variant(index, Box::new(value)));
+    }
     if let [module] = event.modules.as_slice() {
         let seed = TySeed {
             ty: &root,

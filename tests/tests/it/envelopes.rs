@@ -433,3 +433,189 @@ fn a_catalog_says_which_payload_field_names_the_schema_version() {
     assert_eq!(unsupported.schema_version, "3.0.0");
     assert_eq!(unsupported.allowed_schema_versions, ["1.0.0", "2.0.0"]);
 }
+
+#[test]
+fn a_version_said_outside_the_payload_picks_the_payload_type_in_any_order() {
+    use events_tests::version_in_the_message as shop;
+    let v1 = r#"{"id":"o-1","total":12}"#;
+    let v2 = r#"{"id":"o-1","total":{"amount":12,"currency":"EUR"},"schemaVersion":"9"}"#;
+    let messages = [
+        format!(r#"{{"type":"order.created","meta":{{"schema":"1.0.0","id":"m-1"}},"data":{v1}}}"#),
+        format!(r#"{{"data":{v2},"type":"order.created","meta":{{"schema":"2.0.0"}}}}"#),
+        format!(r#"{{"type":"order.created","data":{v2},"meta":{{"schema":"2.0.0"}}}}"#),
+    ];
+    for (message, version) in messages.iter().zip(["1.0.0", "2.0.0", "2.0.0"]) {
+        let envelope = shop::Envelope::from_json(message.as_bytes()).unwrap();
+        let shop::Event::OrderCreated(order) = &envelope.event else {
+            panic!("{envelope:?}");
+        };
+        assert_eq!(order.schema_version(), version, "{message}");
+        round_trips(&envelope);
+        // The version is written from the event, beside the members kept.
+        let written = json::to_value(&envelope).unwrap();
+        assert_eq!(written["meta"]["schema"], version, "{message}");
+    }
+    let first = shop::Envelope::from_json(messages[0].as_bytes()).unwrap();
+    assert_eq!(first.members.get("/meta/id").unwrap().get(), r#""m-1""#);
+
+    // A new message carries its event's version.
+    let cancelled = shop::Envelope::from_json(
+        br#"{"type":"order.cancelled","data":{"id":"o-2","reason":"stock"}}"#,
+    )
+    .unwrap();
+    let fresh = shop::Envelope::new(cancelled.event.clone());
+    assert_eq!(
+        json::to_value(&fresh).unwrap(),
+        json::json!({"type": "order.cancelled", "meta": {"schema": "1.0.0"}, "data": {"id": "o-2", "reason": "stock"}})
+    );
+    let again = shop::Envelope::from_json(json::to_string(&fresh).unwrap().as_bytes()).unwrap();
+    assert_eq!(again.event, fresh.event);
+
+    // Unknown events keep the version as received.
+    let unknown = br#"{"type":"order.shipped","meta":{"schema":"7"},"data":{"id":"o-3"}}"#;
+    let envelope = shop::Envelope::from_json(unknown).unwrap();
+    assert!(matches!(envelope.event, shop::Event::Unknown { .. }));
+    assert_eq!(
+        envelope.members.get("/meta/schema").unwrap().get(),
+        r#""7""#
+    );
+    round_trips(&envelope);
+}
+
+#[test]
+fn a_version_said_outside_the_payload_fails_with_wire_paths() {
+    use events_tests::version_in_the_message as shop;
+    fails_at(
+        &[
+            (
+                r#"{"type":"order.created","data":{"id":"o-1","total":12}}"#,
+                "data",
+                "missing schema version: `order.created` has versions 1.0.0, 2.0.0 and the message must say which at `/meta/schema`",
+            ),
+            (
+                r#"{"type":"order.created","meta":{"schema":"2.0.0"},"data":{"id":"o-1","total":12}}"#,
+                "data.total",
+                "invalid type",
+            ),
+            (
+                r#"{"meta":{"schema":1},"type":"order.created","data":{}}"#,
+                "meta.schema",
+                "the payload's schema version is a string",
+            ),
+            (
+                r#"{"type":"order.created","meta":{"schema":"1.0.0"},"data":{"id":"","total":1}}"#,
+                "data.id",
+                "shorter than `minLength` 1",
+            ),
+            (
+                r#"{"type":"ticket","meta":{"schema":"1.1.0"},"data":{"action":"opened","ticket":4}}"#,
+                "data",
+                "missing field `priority`",
+            ),
+            (
+                r#"{"type":"ticket","meta":{"schema":"1.1.0"},"data":{"action":"closed","ticket":4}}"#,
+                "data",
+                "unsupported schema version `1.1.0` of `ticket.closed`; known versions: 1.0.0",
+            ),
+        ],
+        |message| shop::Envelope::from_json(message).map(drop),
+    );
+    // One version: a message may leave it out; a version the event lacks is refused.
+    let cancelled = br#"{"type":"order.cancelled","data":{"id":"o-2"}}"#;
+    assert!(shop::Envelope::from_json(cancelled).is_ok());
+    let error = shop::Envelope::from_json(
+        br#"{"type":"order.created","meta":{"schema":"3.0.0"},"data":{"id":"o"}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.path(), "data");
+    let unsupported = error.unsupported_schema_version().expect("unsupported");
+    assert_eq!(unsupported.schema_version, "3.0.0");
+    assert_eq!(unsupported.allowed_schema_versions, ["1.0.0", "2.0.0"]);
+}
+
+#[test]
+fn a_version_given_apart_from_the_payload_decodes_it() {
+    use events_tests::version_in_the_message as shop;
+    let v2 = br#"{"id":"o-1","total":{"amount":12,"currency":"EUR"}}"#;
+    let event = shop::Event::from_parts_with_version("order.created", Some("2.0.0"), v2).unwrap();
+    let shop::Event::OrderCreated(order) = &event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(order.schema_version(), "2.0.0");
+    let error =
+        shop::Event::from_parts_with_version("order.created", Some("1.0.0"), v2).unwrap_err();
+    assert_eq!(
+        (error.path(), error.message().contains("invalid type")),
+        ("total", true)
+    );
+    let error = shop::Event::from_parts("order.created", v2).unwrap_err();
+    assert!(
+        error.message().contains("missing schema version"),
+        "{error}"
+    );
+    let error =
+        shop::Event::from_parts_with_version("order.created", Some("4.0.0"), v2).unwrap_err();
+    assert_eq!(
+        error.unsupported_schema_version().unwrap().schema_version,
+        "4.0.0"
+    );
+    let ticket = br#"{"action":"opened","ticket":4,"priority":"high"}"#;
+    let event = shop::Event::from_parts_with_version("ticket", Some("1.1.0"), ticket).unwrap();
+    assert_eq!(event.name(), "ticket.opened");
+    let cancelled = shop::Event::from_parts("order.cancelled", br#"{"id":"o"}"#).unwrap();
+    assert_eq!(cancelled.name(), "order.cancelled");
+}
+
+#[test]
+fn a_cloudevent_extension_says_the_schema_version() {
+    use events_tests::cloudevents_version_extension as billing;
+    let attributes =
+        r#""specversion":"1.0","id":"e-1","source":"/billing","type":"com.example.invoice.issued""#;
+    let v1 =
+        format!(r#"{{{attributes},"dataversion":"1.0.0","data":{{"number":"A-1","cents":1250}}}}"#);
+    let v2 = format!(
+        r#"{{"data":{{"number":"A-1","amount":"12.50"}},{attributes},"dataversion":"2.0.0"}}"#
+    );
+    for (message, version) in [(&v1, "1.0.0"), (&v2, "2.0.0")] {
+        let envelope = billing::Envelope::from_json(message.as_bytes()).unwrap();
+        let billing::Event::InvoiceIssued(invoice) = &envelope.event else {
+            panic!("{envelope:?}");
+        };
+        assert_eq!(invoice.schema_version(), version);
+        assert_eq!(
+            envelope.extensions.get("dataversion"),
+            Some(&ExtensionValue::String(version.to_owned()))
+        );
+        round_trips(&envelope);
+    }
+    let fresh = billing::Envelope::new(
+        "e-2",
+        "/billing",
+        billing::Envelope::from_json(v2.as_bytes()).unwrap().event,
+    );
+    assert_eq!(json::to_value(&fresh).unwrap()["dataversion"], "2.0.0");
+    let again = billing::Envelope::from_json(json::to_string(&fresh).unwrap().as_bytes()).unwrap();
+    assert_eq!(again.event, fresh.event);
+    fails_at(
+        &[
+            (
+                &format!(
+                    r#"{{{attributes},"dataversion":"2.0.0","data":{{"number":"A-1","cents":1250}}}}"#
+                ),
+                "data",
+                "missing field `amount`",
+            ),
+            (
+                &format!(r#"{{{attributes},"dataversion":2,"data":{{}}}}"#),
+                "dataversion",
+                "the payload's schema version is a string attribute",
+            ),
+            (
+                &format!(r#"{{{attributes},"data":{{"number":"A-1","cents":1}}}}"#),
+                "data",
+                "the message must say which at `/dataversion`",
+            ),
+        ],
+        |message| billing::Envelope::from_json(message).map(drop),
+    );
+}

@@ -25,8 +25,9 @@ struct Subject {
     folder: &'static str,
     /// The generated `Envelope::from_json`.
     generated: fn(&[u8]) -> Result<Outcome, DecodeError>,
-    /// The message carrying `value` as the event `name`, in the catalog's envelope.
-    wrap: fn(&str, Value) -> Value,
+    /// The message carrying `value` as the event `name` of schema version `version`, in the
+    /// catalog's envelope.
+    wrap: fn(&str, &str, Value) -> Value,
 }
 
 /// The outcome of a generated `Envelope`'s decode: the event's wire name, and whether it is
@@ -44,7 +45,7 @@ macro_rules! generated {
     }};
 }
 
-fn sdk(name: &str, value: Value) -> Value {
+fn sdk(name: &str, _: &str, value: Value) -> Value {
     json!({"type": "event", "schemaVersion": "1.0.0", "message": {"eventName": name, "value": value}})
 }
 
@@ -72,32 +73,47 @@ const SUBJECTS: &[Subject] = &[
     Subject {
         folder: "catalogs/accepted/envelope-cloudevents",
         generated: generated!(events_tests::envelope_cloudevents, event),
-        wrap: |name, value| json!({"specversion": "1.0", "id": "e-1", "source": "/orders", "type": name, "data": value}),
+        wrap: |name, _, value| json!({"specversion": "1.0", "id": "e-1", "source": "/orders", "type": name, "data": value}),
     },
     Subject {
         folder: "catalogs/accepted/envelope-object-in-data",
         generated: generated!(events_tests::envelope_object_in_data, event),
-        wrap: |name, value| json!({"id": "evt_1", "type": name, "data": {"object": value}}),
+        wrap: |name, _, value| json!({"id": "evt_1", "type": name, "data": {"object": value}}),
     },
     Subject {
         folder: "catalogs/accepted/envelope-name-inside-payload",
         generated: generated!(events_tests::envelope_name_inside_payload, event),
-        wrap: |_, value| json!({"token": "t", "event": value}),
+        wrap: |_, _, value| json!({"token": "t", "event": value}),
     },
     Subject {
         folder: "catalogs/accepted/selected-by-action",
         generated: generated!(events_tests::selected_by_action, event),
-        wrap: |name, value| json!({"event": name, "payload": value}),
+        wrap: |name, _, value| json!({"event": name, "payload": value}),
     },
     Subject {
         folder: "catalogs/accepted/version-field",
         generated: generated!(events_tests::version_field, event),
-        wrap: |_, value| value,
+        wrap: |_, _, value| value,
+    },
+    Subject {
+        folder: "catalogs/accepted/version-in-the-message",
+        generated: generated!(events_tests::version_in_the_message, event),
+        wrap: |name, version, value| json!({"type": name, "meta": {"schema": version}, "data": value}),
+    },
+    Subject {
+        folder: "catalogs/accepted/version-in-the-message",
+        generated: generated!(events_tests::version_in_the_message_in_shards, event),
+        wrap: |name, version, value| json!({"type": name, "meta": {"schema": version}, "data": value}),
+    },
+    Subject {
+        folder: "catalogs/accepted/cloudevents-version-extension",
+        generated: generated!(events_tests::cloudevents_version_extension, event),
+        wrap: |name, version, value| json!({"specversion": "1.0", "id": "e-1", "source": "/billing", "type": name, "dataversion": version, "data": value}),
     },
     Subject {
         folder: "catalogs/accepted/envelope-bare-payload",
         generated: generated!(events_tests::envelope_bare_payload, event),
-        wrap: |_, value| value,
+        wrap: |_, _, value| value,
     },
 ];
 
@@ -165,7 +181,8 @@ fn the_run_time_decoder_gives_the_generated_verdicts_paths_and_messages() {
                 };
                 for _ in 0..samples {
                     let value = generator.value(&schema, &schema, 0);
-                    let message = json::to_string(&(subject.wrap)(delivered_as, value)).unwrap();
+                    let message =
+                        json::to_string(&(subject.wrap)(delivered_as, version, value)).unwrap();
                     tally.compare(subject, &catalog, message.as_bytes());
                     for _ in 0..MUTATIONS {
                         let mutated = mutate_a_few(&mut rng, &message);
@@ -175,7 +192,8 @@ fn the_run_time_decoder_gives_the_generated_verdicts_paths_and_messages() {
             }
         }
         // An event the catalog does not know, and a message that is not JSON.
-        let unknown = json::to_string(&(subject.wrap)("no-such-event", json!({"a": 1}))).unwrap();
+        let unknown =
+            json::to_string(&(subject.wrap)("no-such-event", "1.0.0", json!({"a": 1}))).unwrap();
         tally.compare(subject, &catalog, unknown.as_bytes());
         tally.compare(subject, &catalog, b"{\"type\": ");
     }
@@ -243,4 +261,47 @@ fn payloads_come_back_as_received_and_parts_decode_like_from_parts() {
         (parts.path(), parts.message()),
         (generated.path(), generated.message())
     );
+}
+
+#[test]
+fn a_version_given_apart_decodes_like_from_parts_with_version() {
+    use events_tests::version_in_the_message as shop;
+    let catalog = Catalog::load(root().join("catalogs/accepted/version-in-the-message")).unwrap();
+    let v1 = br#"{"id":"o-1","total":12}"#;
+    let cases: &[(&str, Option<&str>, &[u8])] = &[
+        ("order.created", Some("1.0.0"), v1),
+        ("order.created", Some("2.0.0"), v1),
+        ("order.created", Some("3.0.0"), v1),
+        ("order.created", None, v1),
+        ("order.cancelled", None, br#"{"id":"o"}"#),
+        (
+            "ticket",
+            Some("1.0.0"),
+            br#"{"action":"closed","ticket":1}"#,
+        ),
+        (
+            "ticket",
+            Some("1.1.0"),
+            br#"{"action":"closed","ticket":1}"#,
+        ),
+        ("no-such-event", Some("1.0.0"), br#"{"a":1}"#),
+    ];
+    for (name, version, payload) in cases {
+        let generated = shop::Event::from_parts_with_version(name, *version, payload)
+            .map(|event| {
+                (
+                    CatalogEvent::wire_name(&event).to_owned(),
+                    event.event_name().is_some(),
+                )
+            })
+            .map_err(|error| (error.path().to_owned(), error.message()));
+        let runtime = catalog
+            .decode_parts_with_version(name, *version, payload)
+            .map(|decoded| match decoded {
+                Decoded::Known { delivered_as, .. } => (delivered_as.to_owned(), true),
+                other => (other.event_name().to_owned(), false),
+            })
+            .map_err(|error| (error.path().to_owned(), error.message()));
+        assert_eq!(generated, runtime, "{name} {version:?}");
+    }
 }

@@ -13,6 +13,10 @@
 //!   deserialization that would follow: a lower bound on that contender);
 //! - `jsonschema_then_serde`: the same, then `from_value` into the payload type.
 //!
+//! And on the constraint-heavy stream of the `keywords` test catalog (`decode_keywords`):
+//! `parse` (the JSON parse alone), `generated`, `runtime`, `jsonschema`,
+//! `jsonschema_then_serde`.
+//!
 //! Run with `cargo bench -p events-bench --bench decode`; see BENCHMARKS.md.
 
 #![allow(missing_docs)]
@@ -63,5 +67,39 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn bench_keywords(c: &mut Criterion) {
+    use events_bench::keywords;
+    let stream = keywords::stream();
+    let bytes: usize = stream.iter().map(|line| line.len()).sum();
+    for (decoder, decode) in [
+        (
+            "generated",
+            keywords::decode_generated as fn(&[&[u8]]) -> usize,
+        ),
+        ("runtime", keywords::decode_runtime),
+        ("jsonschema", keywords::decode_validate_with_jsonschema),
+        (
+            "jsonschema_then_serde",
+            keywords::decode_validate_then_deserialize,
+        ),
+    ] {
+        assert_eq!(decode(&stream), stream.len(), "{decoder} accepts each");
+    }
+    let mut group = c.benchmark_group("decode_keywords");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("parse", |b| b.iter(|| keywords::decode_parse_only(&stream)));
+    group.bench_function("generated", |b| {
+        b.iter(|| keywords::decode_generated(&stream))
+    });
+    group.bench_function("runtime", |b| b.iter(|| keywords::decode_runtime(&stream)));
+    group.bench_function("jsonschema", |b| {
+        b.iter(|| keywords::decode_validate_with_jsonschema(&stream))
+    });
+    group.bench_function("jsonschema_then_serde", |b| {
+        b.iter(|| keywords::decode_validate_then_deserialize(&stream))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_keywords);
 criterion_main!(benches);

@@ -281,7 +281,7 @@ pub fn decode_envelope_keeping_unknown_fields(stream: &[Message]) -> usize {
 const CATALOG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalog");
 
 /// The bundled catalog loaded by `events_core::runtime::Catalog`, once.
-fn runtime_catalog() -> Option<&'static events_core::runtime::Catalog> {
+pub(crate) fn runtime_catalog() -> Option<&'static events_core::runtime::Catalog> {
     static LOADED: std::sync::OnceLock<Option<events_core::runtime::Catalog>> =
         std::sync::OnceLock::new();
     LOADED
@@ -301,52 +301,88 @@ pub fn decode_runtime(stream: &[Message]) -> usize {
 }
 
 /// One validator per (event, schema version) of the bundled catalog, built once.
-fn validators() -> &'static std::collections::HashMap<(String, String), jsonschema::Validator> {
-    static BUILT: std::sync::OnceLock<
-        std::collections::HashMap<(String, String), jsonschema::Validator>,
-    > = std::sync::OnceLock::new();
-    BUILT.get_or_init(|| {
-        let mut validators = std::collections::HashMap::new();
-        let Some(catalog) = runtime_catalog() else {
-            return validators;
-        };
-        for info in catalog.events() {
-            for version in info.schema_versions {
-                let path = format!("{CATALOG}/schemas/{}/{version}.json", info.name);
-                let Some(schema) = std::fs::read(&path)
-                    .ok()
-                    .and_then(|text| json::from_slice::<Value>(&text).ok())
-                else {
-                    continue;
-                };
-                let built = jsonschema::options()
-                    .should_validate_formats(true)
-                    .with_base_uri(format!(
-                        "file:///catalog/schemas/{}/{version}.json",
-                        info.name
-                    ))
-                    .with_retriever(SharedSchemas)
-                    .build(&schema);
-                if let Ok(validator) = built {
-                    validators.insert((info.name.to_owned(), (*version).to_owned()), validator);
-                }
-            }
-        }
-        validators
+fn validators() -> &'static Validators {
+    static BUILT: std::sync::OnceLock<Validators> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| match runtime_catalog() {
+        Some(catalog) => build_validators(CATALOG, catalog),
+        None => Validators::new(),
     })
 }
 
-/// The catalog's shared schemas (`defs/`), served to the validator by their URI.
-struct SharedSchemas;
+/// A `jsonschema` validator per (event name, schema version).
+pub(crate) type Validators = std::collections::HashMap<(String, String), jsonschema::Validator>;
+
+/// The validators of every schema of `catalog`, read from `folder`: what a user validating
+/// with the `jsonschema` crate builds once at start-up (with formats checked, as JSON Schema
+/// lets a validator do and the generated code does).
+pub(crate) fn build_validators(
+    folder: &str,
+    catalog: &events_core::runtime::Catalog,
+) -> Validators {
+    let shared = SharedSchemas::read(folder);
+    let mut validators = Validators::new();
+    for info in catalog.events() {
+        for version in info.schema_versions {
+            let path = format!("{folder}/schemas/{}/{version}.json", info.name);
+            let Some(schema) = std::fs::read(&path)
+                .ok()
+                .and_then(|text| json::from_slice::<Value>(&text).ok())
+            else {
+                continue;
+            };
+            let built = jsonschema::options()
+                .should_validate_formats(true)
+                .with_base_uri(format!(
+                    "file:///catalog/schemas/{}/{version}.json",
+                    info.name
+                ))
+                .with_retriever(shared.clone())
+                .build(&schema);
+            if let Ok(validator) = built {
+                validators.insert((info.name.to_owned(), (*version).to_owned()), validator);
+            }
+        }
+    }
+    validators
+}
+
+/// A catalog's shared schemas (`defs/`), served to the validator by their URI: their place
+/// beside the schemas, or the `$id` they declare.
+#[derive(Clone)]
+struct SharedSchemas(std::sync::Arc<std::collections::HashMap<String, Value>>);
+
+impl SharedSchemas {
+    fn read(folder: &str) -> SharedSchemas {
+        let mut by_uri = std::collections::HashMap::new();
+        let files = std::fs::read_dir(format!("{folder}/defs"))
+            .into_iter()
+            .flatten();
+        for entry in files.flatten() {
+            let Some(schema) = std::fs::read(entry.path())
+                .ok()
+                .and_then(|text| json::from_slice::<Value>(&text).ok())
+            else {
+                continue;
+            };
+            if let Some(id) = schema["$id"].as_str() {
+                by_uri.insert(id.to_owned(), schema.clone());
+            }
+            let name = entry.file_name().to_string_lossy().into_owned();
+            by_uri.insert(format!("file:///catalog/defs/{name}"), schema);
+        }
+        SharedSchemas(std::sync::Arc::new(by_uri))
+    }
+}
 
 impl jsonschema::Retrieve for SharedSchemas {
     fn retrieve(
         &self,
         uri: &jsonschema::Uri<String>,
     ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
-        let name = uri.path().as_str().trim_start_matches("/catalog/defs/");
-        let text = std::fs::read(format!("{CATALOG}/defs/{name}"))?;
-        Ok(json::from_slice(&text)?)
+        self.0
+            .get(uri.as_str())
+            .cloned()
+            .ok_or_else(|| format!("no shared schema at {uri}").into())
     }
 }
 

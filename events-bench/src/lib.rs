@@ -6,4 +6,5 @@
 
 pub mod builds;
 pub mod decoders;
+pub mod keywords;
 pub mod synthetic;

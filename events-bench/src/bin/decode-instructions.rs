@@ -10,8 +10,11 @@
 //! Decoders: `none` (reads the samples only: the baseline to subtract), `floor`,
 //! `value_then_dispatch`, `envelope`, `envelope_keeping_unknown_fields`, `raw_value_dispatch`,
 //! `sharded`, `runtime` (the run-time decoder), `jsonschema` (validation with the `jsonschema`
-//! crate), `jsonschema_then_serde` (validation, then deserialization). `runtime` and `jsonschema` build their catalog or validators in the first round:
-//! subtract a run of one round.
+//! crate), `jsonschema_then_serde` (validation, then deserialization); and on the
+//! constraint-heavy stream of the `keywords` catalog (`events_bench::keywords`):
+//! `keywords_none`, `keywords_parse`, `keywords_generated`, `keywords_runtime`,
+//! `keywords_jsonschema`, `keywords_jsonschema_then_serde`. `runtime` and `jsonschema` build
+//! their catalog or validators in the first round: subtract a run of one round.
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -21,11 +24,30 @@ use events_bench::decoders::{
     decode_raw_value_dispatch, decode_runtime, decode_sharded, decode_validate_then_deserialize,
     decode_validate_with_jsonschema, decode_value_then_dispatch, stream,
 };
+use events_bench::keywords;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let which = args.next().unwrap_or_default();
     let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(200);
+    if let Some(decoder) = which.strip_prefix("keywords_") {
+        let decode: fn(&[&[u8]]) -> usize = match decoder {
+            "none" => |stream| stream.len(),
+            "parse" => keywords::decode_parse_only,
+            "generated" => keywords::decode_generated,
+            "runtime" => keywords::decode_runtime,
+            "jsonschema" => keywords::decode_validate_with_jsonschema,
+            "jsonschema_then_serde" => keywords::decode_validate_then_deserialize,
+            _ => return usage(),
+        };
+        let stream = keywords::stream();
+        let mut decoded = 0;
+        for _ in 0..rounds {
+            decoded += decode(black_box(&stream));
+        }
+        println!("{which}: {decoded} messages decoded");
+        return ExitCode::SUCCESS;
+    }
     let decode: fn(&[Message]) -> usize = match which.as_str() {
         "none" => |stream| stream.len(),
         "floor" => decode_floor,
@@ -37,12 +59,7 @@ fn main() -> ExitCode {
         "runtime" => decode_runtime,
         "jsonschema" => decode_validate_with_jsonschema,
         "jsonschema_then_serde" => decode_validate_then_deserialize,
-        _ => {
-            eprintln!(
-                "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields|raw_value_dispatch|sharded|runtime|jsonschema|jsonschema_then_serde [ROUNDS]"
-            );
-            return ExitCode::from(2);
-        }
+        _ => return usage(),
     };
     let stream = stream();
     let mut decoded = 0;
@@ -51,4 +68,11 @@ fn main() -> ExitCode {
     }
     println!("{which}: {decoded} messages decoded");
     ExitCode::SUCCESS
+}
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: decode-instructions none|floor|value_then_dispatch|envelope|envelope_keeping_unknown_fields|raw_value_dispatch|sharded|runtime|jsonschema|jsonschema_then_serde|keywords_none|keywords_parse|keywords_generated|keywords_runtime|keywords_jsonschema|keywords_jsonschema_then_serde [ROUNDS]"
+    );
+    ExitCode::from(2)
 }

@@ -47,6 +47,14 @@ use crate::{DecodeError, EventInfo, RawJson};
 
 pub use events_codegen::model::Envelope;
 
+/// A check program of the engine as the schema the interpreter runs, as the run-time decoder
+/// builds it (its data stays allocated for the life of the process): for tests that judge the
+/// engine's programs without rustc.
+#[doc(hidden)]
+pub fn check_schema(program: &model::Program) -> &'static Schema {
+    schemas::program(program)
+}
+
 use values::Value;
 
 /// A catalog folder read at run time: [`Catalog::load`], then [`Catalog::decode`] each message.

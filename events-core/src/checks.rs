@@ -292,6 +292,9 @@ impl<'de> Deserialize<'de> for Members<'de> {
 pub struct Failure {
     path: Vec<Segment>,
     message: String,
+    /// The schema went deeper than [`MAX_DEPTH`]: no verdict, which `not`, `if`, `anyOf`,
+    /// `oneOf` and `contains` pass on instead of taking it for a value that does not match.
+    beyond_depth: bool,
 }
 
 #[derive(Debug)]
@@ -305,6 +308,15 @@ impl Failure {
         Failure {
             path: Vec::new(),
             message: message.into(),
+            beyond_depth: false,
+        }
+    }
+
+    /// The failure with its message told where it arose (`allOf` part 2: …).
+    fn within(self, context: std::fmt::Arguments<'_>) -> Failure {
+        Failure {
+            message: format!("{context}: {}", self.message),
+            ..self
         }
     }
 
@@ -399,11 +411,15 @@ impl Schema {
         self.validate(value, &mut Evaluated::of(value), 0)
     }
 
-    fn matches(&self, value: &Json<'_>, depth: usize) -> Option<Evaluated> {
+    /// What the schema evaluated when `value` matches it, `None` when it does not; an error
+    /// only when it went too deep to say.
+    fn matches(&self, value: &Json<'_>, depth: usize) -> Result<Option<Evaluated>, Failure> {
         let mut evaluated = Evaluated::of(value);
-        self.validate(value, &mut evaluated, depth)
-            .ok()
-            .map(|()| evaluated)
+        match self.validate(value, &mut evaluated, depth) {
+            Ok(()) => Ok(Some(evaluated)),
+            Err(failure) if failure.beyond_depth => Err(failure),
+            Err(_) => Ok(None),
+        }
     }
 
     fn validate_child(&self, value: &Json<'_>, depth: usize) -> Result<(), Failure> {
@@ -432,9 +448,12 @@ impl Schema {
         depth: usize,
     ) -> Result<(), Failure> {
         if depth > MAX_DEPTH {
-            return Err(Failure::new(format!(
-                "the schema applies to this value through more than {MAX_DEPTH} references"
-            )));
+            return Err(Failure {
+                beyond_depth: true,
+                ..Failure::new(format!(
+                    "the schema applies to this value through more than {MAX_DEPTH} references"
+                ))
+            });
         }
         for check in self.checks {
             check.validate(value, evaluated, depth)?;
@@ -609,7 +628,7 @@ impl Check {
             (Check::Contains { schema, min, max }, Json::Array(items)) => {
                 let mut matched = 0;
                 for (index, item) in items.iter().enumerate() {
-                    if schema.matches(item, depth + 1).is_some() {
+                    if schema.matches(item, depth + 1)?.is_some() {
                         matched += 1;
                         evaluated.items[index] = true;
                     }
@@ -713,12 +732,10 @@ impl Check {
                     if value.member(present).is_some() {
                         schema
                             .validate_in_place(value, evaluated, depth)
-                            .map_err(|failure| Failure {
-                                message: format!(
-                                    "with field `{present}` (`dependentSchemas`): {}",
-                                    failure.message
-                                ),
-                                path: failure.path,
+                            .map_err(|failure| {
+                                failure.within(format_args!(
+                                    "with field `{present}` (`dependentSchemas`)"
+                                ))
                             })?;
                     }
                 }
@@ -728,10 +745,7 @@ impl Check {
                 for (index, schema) in schemas.iter().enumerate() {
                     schema
                         .validate_in_place(value, evaluated, depth)
-                        .map_err(|failure| Failure {
-                            message: format!("`allOf` part {index}: {}", failure.message),
-                            path: failure.path,
-                        })?;
+                        .map_err(|failure| failure.within(format_args!("`allOf` part {index}")))?;
                 }
                 Ok(())
             }
@@ -747,6 +761,7 @@ impl Check {
                             any = true;
                             evaluated.absorb(branch);
                         }
+                        Err(failure) if failure.beyond_depth => return Err(failure),
                         Err(failure) => reasons.push(branch_reason(index, &failure)),
                     }
                 }
@@ -772,6 +787,7 @@ impl Check {
                             }
                             chosen = Some((index, branch));
                         }
+                        Err(failure) if failure.beyond_depth => return Err(failure),
                         Err(failure) => reasons.push(branch_reason(index, &failure)),
                     }
                 }
@@ -786,7 +802,7 @@ impl Check {
                     ))),
                 }
             }
-            (Check::Not(schema), _) => match schema.matches(value, depth + 1) {
+            (Check::Not(schema), _) => match schema.matches(value, depth + 1)? {
                 Some(_) => Err(Failure::new("value matches the schema of `not`")),
                 None => Ok(()),
             },
@@ -798,7 +814,7 @@ impl Check {
                 },
                 _,
             ) => {
-                let (branch, keyword) = match condition.matches(value, depth + 1) {
+                let (branch, keyword) = match condition.matches(value, depth + 1)? {
                     Some(condition_evaluated) => {
                         evaluated.absorb(condition_evaluated);
                         (then, "then")
@@ -807,10 +823,7 @@ impl Check {
                 };
                 branch
                     .validate_in_place(value, evaluated, depth)
-                    .map_err(|failure| Failure {
-                        message: format!("`{keyword}`: {}", failure.message),
-                        path: failure.path,
-                    })
+                    .map_err(|failure| failure.within(format_args!("`{keyword}`")))
             }
             (Check::UnevaluatedProperties(schema), Json::Object(members)) => {
                 for (index, (key, member)) in members.iter().enumerate() {
@@ -931,6 +944,41 @@ mod tests {
         assert!(check(&POSITIVE, "\"text\"").is_ok());
         assert!(check(&POSITIVE, "1e400").is_ok());
         assert!(check(&POSITIVE, "0.0").is_err());
+    }
+
+    // `{"not": {"$ref": "#/$defs/loop"}}` and the same under `anyOf`, `if` and `contains`: a
+    // reference that never leaves the value gives no verdict, and none of them may take that
+    // for "does not match".
+    static NOT_LOOP: Schema = Schema {
+        checks: &[Check::Not(&LOOP)],
+    };
+    static ANY_LOOP: Schema = Schema {
+        checks: &[Check::AnyOf(&[LOOP, Schema::ANY])],
+    };
+    static IF_LOOP: Schema = Schema {
+        checks: &[Check::If {
+            condition: &LOOP,
+            then: &Schema::ANY,
+            otherwise: &Schema::ANY,
+        }],
+    };
+    static CONTAINS_LOOP: Schema = Schema {
+        checks: &[Check::Contains {
+            schema: &LOOP,
+            min: 0,
+            max: usize::MAX,
+        }],
+    };
+
+    #[test]
+    fn a_schema_too_deep_to_judge_is_refused_wherever_it_stands() {
+        for schema in [&LOOP, &NOT_LOOP, &ANY_LOOP, &IF_LOOP, &CONTAINS_LOOP] {
+            let refusal = check(schema, "[1]").unwrap_err();
+            assert!(
+                refusal.contains("through more than 256 references"),
+                "{refusal}"
+            );
+        }
     }
 
     static CONTAINS_TWO: Schema = Schema {

@@ -26,6 +26,7 @@ macro_rules! outln {
     ($($arg:tt)*) => { $crate::write_out(format_args!("{}\n", format_args!($($arg)*))) };
 }
 
+mod asyncapi;
 mod check;
 mod decode;
 mod diff;
@@ -94,6 +95,29 @@ enum Command {
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
         /// `human` (one line per change) or `json` (one object: the changes and the defects).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Update a catalog from AsyncAPI documents (2.x and 3.x, YAML or JSON, `$ref`s to files
+    /// beside them followed): each message a row (its `name`, or the constant of a payload
+    /// property that names every message), its payload a schema file, the component schemas it
+    /// uses shared files, its examples lines of `samples.jsonl`; what the catalog cannot hold
+    /// reported with its place. Rows the user edited keep their descriptions, Rust names,
+    /// replacements, waivers and dates. Then check the catalog (exit 1 with its defects or
+    /// problems; the files are written either way).
+    ImportAsyncapi {
+        /// The AsyncAPI documents.
+        #[arg(required = true)]
+        documents: Vec<PathBuf>,
+        /// The catalog folder (created when missing).
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+        /// The active date of new rows (and deprecation date of newly deprecated ones),
+        /// `YYYY-MM-DD`; today when absent.
+        #[arg(long)]
+        date: Option<String>,
+        /// `human` (one line per change, problems on stderr) or `json` (one object: the
+        /// changes, problems and defects).
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
@@ -203,6 +227,12 @@ fn main() -> ExitCode {
             catalog,
             format,
         } => table::import(&pages, &catalog, format),
+        Command::ImportAsyncapi {
+            documents,
+            catalog,
+            date,
+            format,
+        } => asyncapi::import(&documents, &catalog, date.as_deref(), format),
         Command::ImportZod {
             sources,
             catalog,

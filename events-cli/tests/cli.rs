@@ -970,3 +970,130 @@ fn diff_of_recursive_types_ends_and_reports_each_change_once() {
         "breaking   recursive-v1 1.0.0: value.thread.text: string rules changed\nsemver: major (1 breaking, 0 compatible, 0 patch)\n"
     );
 }
+
+/// Every file under `dir`, by its path inside it.
+fn files_under(dir: &Path) -> std::collections::BTreeMap<PathBuf, String> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let inside = path.strip_prefix(dir).unwrap().to_path_buf();
+                files.insert(inside, fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn import_asyncapi_writes_the_catalogs_the_tests_compile() {
+    for (document, catalog) in [
+        ("tests/data/asyncapi/parcels/asyncapi.yaml", "parcels"),
+        ("tests/data/asyncapi/chat/asyncapi.json", "chat"),
+    ] {
+        let target = scratch(&format!("asyncapi-{catalog}")).join("catalog");
+        let output = events(&[
+            "import-asyncapi",
+            document,
+            "--catalog",
+            target.to_str().unwrap(),
+            "--date",
+            "2026-12-07",
+        ]);
+        assert!(
+            output.status.success(),
+            "{document}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let expected = files_under(&root().join("tests/catalogs/asyncapi").join(catalog));
+        assert_eq!(files_under(&target), expected, "{document}");
+    }
+}
+
+#[test]
+fn import_asyncapi_reports_what_it_leaves_out_with_its_place() {
+    let target = scratch("asyncapi-refused").join("catalog");
+    let output = events(&[
+        "import-asyncapi",
+        "tests/data/asyncapi/refused.yaml",
+        "--catalog",
+        target.to_str().unwrap(),
+        "--date",
+        "2026-12-07",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output).lines().next(),
+        Some("added     meter.reading 1.0.0")
+    );
+    assert_snapshot(
+        "import_asyncapi_refused",
+        &String::from_utf8_lossy(&output.stderr),
+    );
+}
+
+#[test]
+fn reimporting_asyncapi_keeps_what_the_user_wrote_and_adds_changed_versions() {
+    let dir = scratch("asyncapi-reimport");
+    let documents = dir.join("documents");
+    copy_dir(&root().join("tests/data/asyncapi/parcels"), &documents);
+    let catalog = dir.join("catalog");
+    copy_dir(&root().join("tests/catalogs/asyncapi/parcels"), &catalog);
+    // The user names an event's type, explains a row and waives a rule on it.
+    let index_path = catalog.join("index.json");
+    let mut index: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&index_path).unwrap()).unwrap();
+    let row = &mut index["events"][0];
+    row["description"] = "Scanned at a depot (written by hand).".into();
+    row["rust_name"] = "Scanned".into();
+    row["waive"] = serde_json::json!({"date-order": "as published"});
+    fs::write(&index_path, serde_json::to_string_pretty(&index).unwrap()).unwrap();
+    // The vendor's next release changes one payload.
+    let document = documents.join("asyncapi.yaml");
+    let text = fs::read_to_string(&document)
+        .unwrap()
+        .replace("version: 1.2.0", "version: 1.3.0")
+        .replace("maximum: 70000", "maximum: 80000");
+    fs::write(&document, text).unwrap();
+    let import = || {
+        events(&[
+            "import-asyncapi",
+            document.to_str().unwrap(),
+            "--catalog",
+            catalog.to_str().unwrap(),
+            "--date",
+            "2027-01-04",
+        ])
+    };
+    let output = import();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        stdout(&output).lines().next(),
+        Some("updated   parcel.scanned: schema version 1.3.0 added")
+    );
+    let index: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&index_path).unwrap()).unwrap();
+    let row = &index["events"][0];
+    assert_eq!(row["description"], "Scanned at a depot (written by hand).");
+    assert_eq!(row["rust_name"], "Scanned");
+    assert_eq!(row["waive"]["date-order"], "as published");
+    assert_eq!(row["active_date"], "2026-12-07");
+    assert_eq!(
+        row["schema_versions"],
+        serde_json::json!(["1.2.0", "1.3.0"])
+    );
+    assert!(catalog.join("schemas/parcel.scanned/1.3.0.json").is_file());
+    assert!(!catalog.join("schemas/parcel.delivered/1.3.0.json").exists());
+    // Importing the same document again changes nothing.
+    let again = import();
+    assert!(again.status.success());
+    assert!(!stdout(&again).contains("updated"), "{}", stdout(&again));
+}

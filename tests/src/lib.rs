@@ -165,3 +165,17 @@ pub mod version_in_the_message_in_shards {
         }
     }
 }
+
+#[cfg(not(trybuild))]
+/// Imported by `events import-asyncapi` from `data/asyncapi/parcels/` (AsyncAPI 3.0, YAML,
+/// split over files).
+pub mod asyncapi_parcels {
+    events_core::include_catalog!("catalogs/asyncapi/parcels");
+}
+
+#[cfg(not(trybuild))]
+/// Imported by `events import-asyncapi` from `data/asyncapi/chat/` (AsyncAPI 2.6, JSON, split
+/// over files; messages named by their payload's `type`).
+pub mod asyncapi_chat {
+    events_core::include_catalog!("catalogs/asyncapi/chat");
+}

@@ -1,6 +1,7 @@
 //! The integration tests, as one binary with a module per area.
 
 mod accepted_catalogs_compile;
+mod asyncapi;
 mod catalog_fuzz;
 mod catalog_rules;
 mod decode;

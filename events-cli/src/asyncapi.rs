@@ -1,0 +1,574 @@
+//! `events import-asyncapi`: a catalog from AsyncAPI documents (2.x and 3.x, YAML or JSON,
+//! split over files). Each message becomes a row and its payload a schema file; the component
+//! schemas the payloads share become shared files; the examples become JSON Lines samples.
+//! What a catalog cannot hold is reported with its place, and the message left out.
+
+mod document;
+mod messages;
+mod schemas;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use events_codegen::model::{Date, Direction, Version};
+use events_codegen::{
+    EnvelopeDeclaration, IndexFile as Index, IndexRow, Options, Vocabulary, analyze_loaded, load,
+};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::Format;
+use document::{Documents, Location, Ordered, Problem};
+use messages::{Found, Generation};
+use schemas::SharedFiles;
+
+/// The schema formats whose payloads the catalog holds: AsyncAPI schemas and JSON Schema.
+const JSON_SCHEMA_FORMATS: &[&str] = &[
+    "application/vnd.aai.asyncapi",
+    "application/schema+json",
+    "application/schema+yaml",
+];
+
+/// The samples file the import writes in the catalog folder.
+pub const SAMPLES_FILE: &str = "samples.jsonl";
+
+/// One message, read.
+struct Imported {
+    name: String,
+    description: String,
+    direction: Direction,
+    deprecated: bool,
+    version: String,
+    schema: Ordered,
+    /// The string constants of the payload's top-level properties: where the payload names its
+    /// message.
+    tags: BTreeMap<String, String>,
+    examples: Vec<Ordered>,
+}
+
+/// One change the import made, or a message it left out.
+#[derive(Serialize)]
+#[serde(tag = "change", rename_all = "kebab-case")]
+enum Change {
+    Added {
+        event: String,
+        schema_version: String,
+    },
+    SchemaVersionAdded {
+        event: String,
+        schema_version: String,
+    },
+    SchemaUpdated {
+        event: String,
+        schema_version: String,
+    },
+    Deprecated {
+        event: String,
+    },
+    Kept {
+        event: String,
+    },
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Change::Added {
+                event,
+                schema_version,
+            } => write!(f, "added     {event} {schema_version}"),
+            Change::SchemaVersionAdded {
+                event,
+                schema_version,
+            } => write!(
+                f,
+                "updated   {event}: schema version {schema_version} added"
+            ),
+            Change::SchemaUpdated {
+                event,
+                schema_version,
+            } => write!(f, "updated   {event}: schema {schema_version} rewritten"),
+            Change::Deprecated { event } => write!(f, "updated   {event}: deprecated"),
+            Change::Kept { event } => write!(f, "kept      {event} (not in the documents)"),
+        }
+    }
+}
+
+/// `events import-asyncapi`: reads the documents, merges their messages into the catalog's
+/// index (new rows added; direction, deprecation and schema versions updated; descriptions,
+/// Rust names, replacements, waivers and dates the user wrote kept), writes the schema files,
+/// shared files and samples, reports every change and every problem with its place, then
+/// checks the catalog (exit 1 with its defects or problems; the files are written either way).
+pub fn import(
+    paths: &[PathBuf],
+    catalog_dir: &Path,
+    date: Option<&str>,
+    format: Format,
+) -> Result<ExitCode, String> {
+    let date = match date {
+        Some(text) => Date::parse(text)
+            .ok_or_else(|| format!("`{text}` is not a date like 2026-12-07"))?
+            .to_string(),
+        None => today(),
+    };
+    let mut documents = Documents::default();
+    let mut problems = Vec::new();
+    let mut shared = SharedFiles::default();
+    let mut imported = Vec::new();
+    for path in paths {
+        let index = match documents.load(path) {
+            Ok(index) => index,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let root = Location {
+            document: index,
+            pointer: String::new(),
+        };
+        let generation = match messages::generation(&documents, &root) {
+            Ok(generation) => generation,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let version = document_version(&documents, &root, &mut problems);
+        for found in messages::find(&mut documents, &root, generation, &mut problems) {
+            match read_message(&mut documents, &found, generation, &version, &mut shared) {
+                Ok(message) => imported.push(message),
+                Err(problem) => problems.push(problem),
+            }
+        }
+    }
+    shared.finish(&mut documents, &mut problems);
+    let named_by = payload_tag(&imported);
+    if let Some(tag) = &named_by {
+        for message in &mut imported {
+            message.name = message.tags[tag].clone();
+        }
+    }
+    let mut seen = BTreeSet::new();
+    imported.retain(|message| seen.insert(message.name.clone()));
+
+    let index_path = catalog_dir.join(events_codegen::INDEX_FILE);
+    let mut index: Index = match fs::read_to_string(&index_path) {
+        Ok(text) => {
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", index_path.display()))?
+        }
+        Err(_) => Index::default(),
+    };
+    if index.envelope.is_none()
+        && let Some(tag) = &named_by
+    {
+        index.envelope = Some(EnvelopeDeclaration::Pointers {
+            name: format!("/{}", document::escape(tag)),
+            payload: String::new(),
+            version: None,
+        });
+    }
+    if !shared.keywords.is_empty() {
+        let vocabulary = index.vocabulary.get_or_insert_with(Vocabulary::default);
+        for keyword in &shared.keywords {
+            if !vocabulary.annotations.contains(keyword) {
+                vocabulary.annotations.push(keyword.clone());
+            }
+        }
+    }
+    let mut changes = Vec::new();
+    let mut files: BTreeMap<PathBuf, Ordered> = BTreeMap::new();
+    for message in &imported {
+        merge(
+            &mut index,
+            message,
+            &date,
+            catalog_dir,
+            &mut files,
+            &mut changes,
+        );
+    }
+    for row in &index.events {
+        if !imported.iter().any(|message| message.name == row.name) {
+            changes.push(Change::Kept {
+                event: row.name.clone(),
+            });
+        }
+    }
+    for (name, schema) in &shared.files {
+        let path = catalog_dir
+            .join(events_codegen::DEFS_DIR)
+            .join(format!("{name}.json"));
+        files.insert(path, schema.clone());
+    }
+    for (path, value) in &files {
+        write_json(path, value)?;
+    }
+    write_json(&index_path, &index)?;
+    let samples = samples(&imported, named_by.is_some());
+    if !samples.is_empty() {
+        let path = catalog_dir.join(SAMPLES_FILE);
+        fs::write(&path, samples).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    report(
+        &index_path,
+        &index,
+        &changes,
+        &problems,
+        catalog_dir,
+        format,
+    )
+}
+
+/// The schema version the document's messages get: its `info.version` when that is a
+/// semantic version, `1.0.0` otherwise (said).
+fn document_version(documents: &Documents, root: &Location, problems: &mut Vec<Problem>) -> String {
+    let at = root.child("info").child("version");
+    match documents.get(&at).and_then(Value::as_str) {
+        Some(version) if Version::parse(version).is_some() => version.to_owned(),
+        Some(version) => {
+            problems.push(documents.problem(
+                &at,
+                format!(
+                    "`{version}` is not a semantic version; the messages' schemas are version 1.0.0"
+                ),
+            ));
+            "1.0.0".to_owned()
+        }
+        None => "1.0.0".to_owned(),
+    }
+}
+
+/// The message at `found` as a row: its name, description, direction, status and payload.
+fn read_message(
+    documents: &mut Documents,
+    found: &Found,
+    generation: Generation,
+    version: &str,
+    shared: &mut SharedFiles,
+) -> Result<Imported, Problem> {
+    let at = &found.at;
+    let text = |documents: &Documents, key: &str| {
+        documents
+            .get(&at.child(key))
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+            .map(str::to_owned)
+    };
+    let id_key = match generation {
+        Generation::Two => "messageId",
+        Generation::Three => "name",
+    };
+    let name = text(documents, "name")
+        .or_else(|| text(documents, id_key))
+        .or_else(|| found.key.clone())
+        .ok_or_else(|| {
+            documents.problem(
+                at,
+                "a message with no `name` and no key of its own: give it a `name`; left out",
+            )
+        })?;
+    let description = ["description", "summary", "title"]
+        .iter()
+        .find_map(|key| text(documents, key))
+        .map(|text| text.lines().next().unwrap_or_default().trim().to_owned())
+        .unwrap_or_default();
+    let mut payload = at.child("payload");
+    if documents.get(&payload).is_none() {
+        return Err(documents.problem(at, format!("`{name}` has no `payload`; left out")));
+    }
+    payload = documents.resolve(&payload)?;
+    let mut schema_format = text(documents, "schemaFormat");
+    let multi_format = documents
+        .get(&payload)
+        .is_some_and(|node| node.get("schemaFormat").is_some() && node.get("schema").is_some());
+    if multi_format {
+        schema_format = documents
+            .get(&payload.child("schemaFormat"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        payload = documents.resolve(&payload.child("schema"))?;
+    }
+    if let Some(format) = &schema_format
+        && !JSON_SCHEMA_FORMATS
+            .iter()
+            .any(|accepted| format.starts_with(accepted))
+    {
+        return Err(documents.problem(
+            at,
+            format!("`{name}`'s payload is in `{format}`; the catalog holds JSON Schema payloads only; left out"),
+        ));
+    }
+    let direction = match (
+        found.directions.contains(&Direction::Received),
+        found.directions.contains(&Direction::Sent),
+    ) {
+        (false, true) => Direction::Sent,
+        _ => Direction::Received,
+    };
+    let flag = |documents: &Documents, at: &Location, key: &str| {
+        documents.get(&at.child(key)).and_then(Value::as_bool) == Some(true)
+    };
+    let deprecated = flag(documents, at, "deprecated")
+        || flag(documents, at, "x-deprecated")
+        || flag(documents, &payload, "deprecated");
+    let schema = shared.payload(documents, &payload)?;
+    let tags = payload_tags(documents, &payload);
+    let listed = at.child("examples");
+    let count = documents
+        .get(&listed)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    let examples = (0..count)
+        .map(|index| listed.child(&index.to_string()).child("payload"))
+        .filter(|payload| documents.get(payload).is_some())
+        .map(|payload| documents.ordered(&payload))
+        .collect();
+    Ok(Imported {
+        name,
+        description,
+        direction,
+        deprecated,
+        version: version.to_owned(),
+        schema,
+        tags,
+        examples,
+    })
+}
+
+/// The string constants of the top-level properties of the payload schema at `payload`
+/// (`const`, or an `enum` of one value), also where an `allOf` part gives them.
+fn payload_tags(documents: &mut Documents, payload: &Location) -> BTreeMap<String, String> {
+    let mut tags = BTreeMap::new();
+    let parts = payload.child("allOf");
+    let count = documents
+        .get(&parts)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    for index in 0..count {
+        if let Ok(part) = documents.resolve(&parts.child(&index.to_string())) {
+            tags.append(&mut payload_tags(documents, &part));
+        }
+    }
+    if documents.get(&payload.child("properties")).is_none() {
+        return tags;
+    }
+    let Ok(properties) = documents.resolve(&payload.child("properties")) else {
+        return tags;
+    };
+    let keys: Vec<String> = documents
+        .get(&properties)
+        .and_then(Value::as_object)
+        .map(|members| members.keys().cloned().collect())
+        .unwrap_or_default();
+    for key in keys {
+        let Ok(property) = documents.resolve(&properties.child(&key)) else {
+            continue;
+        };
+        let Some(node) = documents.get(&property) else {
+            continue;
+        };
+        let constant = node.get("const").or_else(|| match node.get("enum") {
+            Some(Value::Array(values)) if values.len() == 1 => values.first(),
+            _ => None,
+        });
+        if let Some(Value::String(value)) = constant {
+            tags.insert(key, value.clone());
+        }
+    }
+    tags
+}
+
+/// The top-level property whose constant names every message, each differently, when there is
+/// one: the document routes messages by it, so it is their wire name.
+fn payload_tag(imported: &[Imported]) -> Option<String> {
+    let first = imported.first()?;
+    first.tags.keys().find_map(|tag| {
+        let values: BTreeSet<&String> = imported
+            .iter()
+            .filter_map(|message| message.tags.get(tag))
+            .collect();
+        (values.len() == imported.len()).then(|| tag.clone())
+    })
+}
+
+/// Merges one message into the index and names the schema file to write.
+fn merge(
+    index: &mut Index,
+    message: &Imported,
+    date: &str,
+    catalog_dir: &Path,
+    files: &mut BTreeMap<PathBuf, Ordered>,
+    changes: &mut Vec<Change>,
+) {
+    let folder = catalog_dir
+        .join(events_codegen::SCHEMAS_DIR)
+        .join(&message.name);
+    let file = |version: &str| folder.join(format!("{version}.json"));
+    let direction = (message.direction == Direction::Sent).then(|| "sent".to_owned());
+    let Some(row) = index.events.iter_mut().find(|row| row.name == message.name) else {
+        index.events.push(IndexRow {
+            name: message.name.clone(),
+            description: message.description.clone(),
+            direction,
+            schema_versions: vec![message.version.clone()],
+            status: if message.deprecated {
+                "deprecated"
+            } else {
+                "active"
+            }
+            .to_owned(),
+            active_date: date.to_owned(),
+            deprecation_date: message.deprecated.then(|| date.to_owned()),
+            ..IndexRow::default()
+        });
+        files.insert(file(&message.version), message.schema.clone());
+        changes.push(Change::Added {
+            event: message.name.clone(),
+            schema_version: message.version.clone(),
+        });
+        return;
+    };
+    row.direction = direction;
+    if row.description.is_empty() {
+        row.description.clone_from(&message.description);
+    }
+    if message.deprecated && row.status == "active" {
+        row.status = "deprecated".to_owned();
+        row.deprecation_date.get_or_insert_with(|| date.to_owned());
+        changes.push(Change::Deprecated {
+            event: message.name.clone(),
+        });
+    }
+    let latest = row
+        .schema_versions
+        .iter()
+        .filter_map(|version| Version::parse(version).map(|parsed| (parsed, version)))
+        .max()
+        .map(|(_, version)| version.clone());
+    let unchanged = latest.as_deref().is_some_and(|latest| {
+        fs::read_to_string(file(latest))
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+            .is_some_and(|written| written == message.schema.to_value())
+    });
+    if unchanged {
+        return;
+    }
+    if row.schema_versions.contains(&message.version) {
+        changes.push(Change::SchemaUpdated {
+            event: message.name.clone(),
+            schema_version: message.version.clone(),
+        });
+    } else {
+        row.schema_versions.push(message.version.clone());
+        changes.push(Change::SchemaVersionAdded {
+            event: message.name.clone(),
+            schema_version: message.version.clone(),
+        });
+    }
+    files.insert(file(&message.version), message.schema.clone());
+}
+
+/// The examples as JSON Lines of messages: the payloads themselves when they name their event,
+/// else in the catalog's default envelope, the 8x8 SDK message.
+fn samples(imported: &[Imported], payload_names_itself: bool) -> String {
+    let mut lines = String::new();
+    for message in imported {
+        for example in &message.examples {
+            let line = if payload_names_itself {
+                serde_json::to_string(example)
+            } else {
+                serde_json::to_string(
+                    &json!({"type": "event", "schemaVersion": "1.0.0", "message": {"eventName": message.name, "value": example.to_value()}}),
+                )
+            };
+            lines.push_str(&line.unwrap_or_default());
+            lines.push('\n');
+        }
+    }
+    lines
+}
+
+fn write_json(path: &Path, value: &impl Serialize) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    fs::write(path, format!("{text}\n"))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn report(
+    index_path: &Path,
+    index: &Index,
+    changes: &[Change],
+    problems: &[Problem],
+    catalog_dir: &Path,
+    format: Format,
+) -> Result<ExitCode, String> {
+    let loaded = load(catalog_dir, catalog_dir);
+    let diagnostics = analyze_loaded(&loaded, &Options::default()).diagnostics;
+    let failed = !diagnostics.is_empty() || !problems.is_empty();
+    let code = if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    };
+    if format == Format::Json {
+        let json = json!({
+            "index": index_path.display().to_string(),
+            "rows": index.events.len(),
+            "changes": changes,
+            "problems": problems,
+            "defects": diagnostics.iter().map(crate::check::diagnostic_json).collect::<Vec<_>>(),
+        });
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
+        );
+        return Ok(code);
+    }
+    for change in changes {
+        outln!("{change}");
+    }
+    outln!("{}: {} rows", index_path.display(), index.events.len());
+    for problem in problems {
+        eprintln!("{problem}");
+    }
+    if !diagnostics.is_empty() {
+        eprint!("{}", crate::render::render(&diagnostics, &loaded));
+        eprintln!(
+            "events: the imported catalog has {} defects; the files are written, fix them and run `events check`",
+            diagnostics.len()
+        );
+    }
+    Ok(code)
+}
+
+/// Today's date (UTC), for the rows the import adds.
+fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs() / 86_400);
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}

@@ -1,0 +1,410 @@
+//! AsyncAPI documents as read: YAML or JSON (JSON through the same YAML 1.2 parser, of which it
+//! is a subset), each a JSON value with the line and column of every node by JSON pointer, and
+//! `$ref`s followed inside a document and to files beside it.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
+use serde_json::{Map, Number, Value};
+
+/// Every document read so far: those named on the command line and those their `$ref`s reach.
+#[derive(Default)]
+pub struct Documents {
+    documents: Vec<Document>,
+}
+
+/// One file, read.
+pub struct Document {
+    /// The file as the user named it, or as a `$ref` reached it.
+    pub path: PathBuf,
+    /// Its content.
+    pub root: Value,
+    /// The 1-based line and column of each node, by JSON pointer.
+    places: HashMap<String, (usize, usize)>,
+    /// The keys of each mapping in the order the document gives them, by JSON pointer.
+    orders: HashMap<String, Vec<String>>,
+}
+
+/// A JSON value whose objects keep their members in the document's order, for the files the
+/// import writes (a schema's properties become a struct's fields in that order).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ordered {
+    /// A scalar.
+    Scalar(Value),
+    /// An array.
+    Array(Vec<Ordered>),
+    /// An object, its members in order.
+    Object(Vec<(String, Ordered)>),
+}
+
+impl Ordered {
+    /// The value, members in any order (for comparing).
+    pub fn to_value(&self) -> Value {
+        match self {
+            Ordered::Scalar(value) => value.clone(),
+            Ordered::Array(items) => Value::Array(items.iter().map(Ordered::to_value).collect()),
+            Ordered::Object(members) => Value::Object(
+                members
+                    .iter()
+                    .map(|(key, value)| (key.clone(), value.to_value()))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+impl serde::Serialize for Ordered {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Ordered::Scalar(value) => value.serialize(serializer),
+            Ordered::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Ordered::Object(members) => {
+                let mut map = serializer.serialize_map(Some(members.len()))?;
+                for (key, value) in members {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+/// A node of one of the documents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Location {
+    /// Which document.
+    pub document: usize,
+    /// The JSON pointer to the node (`""` for the root).
+    pub pointer: String,
+}
+
+impl Location {
+    /// The location of member `key` of this node.
+    pub fn child(&self, key: &str) -> Location {
+        Location {
+            document: self.document,
+            pointer: format!("{}/{}", self.pointer, escape(key)),
+        }
+    }
+}
+
+/// Something the document says that the catalog cannot hold, or a document that cannot be
+/// read, with its place.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// The file.
+    pub file: String,
+    /// 1-based line, 0 when unknown.
+    pub line: usize,
+    /// 1-based column, 0 when unknown.
+    pub column: usize,
+    /// The JSON pointer inside the file.
+    pub pointer: String,
+    /// What is wrong, and what the import did about it.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pointer = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
+        match self.line {
+            0 => write!(f, "{} {pointer}: {}", self.file, self.message),
+            line => write!(
+                f,
+                "{}:{line}:{} {pointer}: {}",
+                self.file, self.column, self.message
+            ),
+        }
+    }
+}
+
+/// The most `$ref`s followed from one node before giving up on a loop.
+const MAX_REFERENCES: usize = 64;
+
+impl Documents {
+    /// Reads the document at `path` (once: a path read before gives the same document).
+    pub fn load(&mut self, path: &Path) -> Result<usize, Problem> {
+        let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        if let Some(found) = self.documents.iter().position(|document| {
+            document
+                .path
+                .canonicalize()
+                .unwrap_or_else(|_| document.path.clone())
+                == canonical
+        }) {
+            return Ok(found);
+        }
+        let problem = |message: String| Problem {
+            file: path.display().to_string(),
+            line: 0,
+            column: 0,
+            pointer: String::new(),
+            message,
+        };
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| problem(format!("cannot read the document: {error}")))?;
+        let nodes = MarkedYaml::load_from_str(&text).map_err(|error| Problem {
+            line: error.marker().line(),
+            column: error.marker().col() + 1,
+            ..problem(format!("not YAML or JSON: {}", error.info()))
+        })?;
+        let Some(node) = nodes.first() else {
+            return Err(problem("the document is empty".to_owned()));
+        };
+        let mut places = HashMap::new();
+        let mut orders = HashMap::new();
+        let root = to_json(node, String::new(), &mut places, &mut orders).map_err(
+            |(pointer, message)| {
+                let (line, column) = places.get(&pointer).copied().unwrap_or((0, 0));
+                Problem {
+                    line,
+                    column,
+                    pointer,
+                    ..problem(message)
+                }
+            },
+        )?;
+        self.documents.push(Document {
+            path: path.to_path_buf(),
+            root,
+            places,
+            orders,
+        });
+        Ok(self.documents.len() - 1)
+    }
+
+    /// The node at `at`, if there is one.
+    pub fn get(&self, at: &Location) -> Option<&Value> {
+        self.documents.get(at.document)?.root.pointer(&at.pointer)
+    }
+
+    /// The keys of the object at `at` in the document's order; none when it is no object.
+    pub fn keys(&self, at: &Location) -> Vec<String> {
+        let Some(Value::Object(members)) = self.get(at) else {
+            return Vec::new();
+        };
+        match self.documents[at.document].orders.get(&at.pointer) {
+            Some(order) => order.clone(),
+            None => members.keys().cloned().collect(),
+        }
+    }
+
+    /// The node at `at` as written, members in the document's order.
+    pub fn ordered(&self, at: &Location) -> Ordered {
+        match self.get(at) {
+            Some(Value::Object(_)) => Ordered::Object(
+                self.keys(at)
+                    .into_iter()
+                    .map(|key| {
+                        let value = self.ordered(&at.child(&key));
+                        (key, value)
+                    })
+                    .collect(),
+            ),
+            Some(Value::Array(items)) => Ordered::Array(
+                (0..items.len())
+                    .map(|index| self.ordered(&at.child(&index.to_string())))
+                    .collect(),
+            ),
+            Some(scalar) => Ordered::Scalar(scalar.clone()),
+            None => Ordered::Scalar(Value::Null),
+        }
+    }
+
+    /// Where `at` is, for a problem about it.
+    pub fn problem(&self, at: &Location, message: impl Into<String>) -> Problem {
+        let document = &self.documents[at.document];
+        // A node without a place of its own (the root) takes its nearest parent's.
+        let mut pointer = at.pointer.as_str();
+        let (line, column) = loop {
+            if let Some(place) = document.places.get(pointer) {
+                break *place;
+            }
+            match pointer.rfind('/') {
+                Some(cut) => pointer = &pointer[..cut],
+                None => break (0, 0),
+            }
+        };
+        Problem {
+            file: document.path.display().to_string(),
+            line,
+            column,
+            pointer: at.pointer.clone(),
+            message: message.into(),
+        }
+    }
+
+    /// The node that `at` stands for: `at` itself, or, when it is a `$ref`, the node it refers
+    /// to (through as many `$ref`s as it takes), reading the files they name.
+    pub fn resolve(&mut self, at: &Location) -> Result<Location, Problem> {
+        let mut current = at.clone();
+        for _ in 0..MAX_REFERENCES {
+            let Some(node) = self.get(&current) else {
+                return Err(self.problem(&current, "nothing is at this place"));
+            };
+            let Some(reference) = node.get("$ref") else {
+                return Ok(current);
+            };
+            let Some(reference) = reference.as_str().map(str::to_owned) else {
+                return Err(self.problem(&current.child("$ref"), "`$ref` is not a string"));
+            };
+            current = self.target(&current, &reference)?;
+        }
+        Err(self.problem(
+            at,
+            format!("more than {MAX_REFERENCES} `$ref`s in a row: they go round in a circle"),
+        ))
+    }
+
+    /// The node that `reference`, the `$ref` of the node at `from`, names.
+    pub fn target(&mut self, from: &Location, reference: &str) -> Result<Location, Problem> {
+        let (file, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+        let document = if file.is_empty() {
+            from.document
+        } else if file.contains("://") {
+            return Err(self.problem(
+                &from.child("$ref"),
+                format!("`{reference}` is a remote reference; the import reads files beside the document only"),
+            ));
+        } else {
+            let base = self.documents[from.document]
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            let path = base.join(percent_decode(file));
+            self.load(&path).map_err(|problem| {
+                let mut referring = self.problem(
+                    &from.child("$ref"),
+                    format!("`{reference}`: {}", problem.message),
+                );
+                if problem.line > 0 {
+                    referring.message = format!("`{reference}`: {problem}");
+                }
+                referring
+            })?
+        };
+        let pointer = percent_decode(fragment);
+        if !pointer.is_empty() && !pointer.starts_with('/') {
+            return Err(self.problem(
+                &from.child("$ref"),
+                format!("`{reference}`: only JSON pointer fragments (`#/components/…`) are read"),
+            ));
+        }
+        let target = Location { document, pointer };
+        if self.get(&target).is_none() {
+            return Err(self.problem(
+                &from.child("$ref"),
+                format!("`{reference}` names nothing in its document"),
+            ));
+        }
+        Ok(target)
+    }
+}
+
+/// `key` as a JSON pointer segment.
+pub fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = bytes
+            .get(index + 1..index + 3)
+            .and_then(|pair| std::str::from_utf8(pair).ok())
+            .and_then(|pair| u8::from_str_radix(pair, 16).ok());
+        match (bytes[index], hex) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                index += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+/// The YAML node as JSON, recording where each node starts; an error names the pointer of a
+/// node JSON cannot hold.
+fn to_json(
+    node: &MarkedYaml<'_>,
+    pointer: String,
+    places: &mut HashMap<String, (usize, usize)>,
+    orders: &mut HashMap<String, Vec<String>>,
+) -> Result<Value, (String, String)> {
+    places.insert(
+        pointer.clone(),
+        (node.span.start.line(), node.span.start.col() + 1),
+    );
+    match &node.data {
+        YamlData::Value(scalar) => scalar_to_json(scalar).map_err(|message| (pointer, message)),
+        YamlData::Sequence(items) => items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| to_json(item, format!("{pointer}/{index}"), places, orders))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Value::Array),
+        YamlData::Mapping(members) => {
+            let mut object = Map::new();
+            let mut order = Vec::with_capacity(members.len());
+            for (key, value) in members {
+                let key = match &key.data {
+                    YamlData::Value(Scalar::String(text)) => text.to_string(),
+                    YamlData::Value(scalar) => match scalar_to_json(scalar) {
+                        Ok(Value::String(text)) => text,
+                        Ok(other) => other.to_string(),
+                        Err(message) => return Err((pointer, message)),
+                    },
+                    _ => {
+                        return Err((
+                            pointer,
+                            "a mapping key that is not a scalar has no JSON form".to_owned(),
+                        ));
+                    }
+                };
+                let inner = format!("{pointer}/{}", escape(&key));
+                if object.contains_key(&key) {
+                    return Err((inner, format!("the key `{key}` is given twice")));
+                }
+                let value = to_json(value, inner, places, orders)?;
+                order.push(key.clone());
+                object.insert(key, value);
+            }
+            orders.insert(pointer, order);
+            Ok(Value::Object(object))
+        }
+        YamlData::Tagged(_, inner) => to_json(inner, pointer, places, orders),
+        _ => Err((pointer, "a YAML node with no JSON form".to_owned())),
+    }
+}
+
+fn scalar_to_json(scalar: &Scalar<'_>) -> Result<Value, String> {
+    Ok(match scalar {
+        Scalar::Null => Value::Null,
+        Scalar::Boolean(value) => Value::Bool(*value),
+        Scalar::Integer(value) => Value::Number((*value).into()),
+        Scalar::FloatingPoint(value) => Number::from_f64(value.into_inner())
+            .map(Value::Number)
+            .ok_or_else(|| format!("`{value}` is not a JSON number"))?,
+        Scalar::String(text) => Value::String(text.to_string()),
+    })
+}

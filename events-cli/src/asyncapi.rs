@@ -271,10 +271,17 @@ fn read_message(
                 "a message with no `name` and no key of its own: give it a `name`; left out",
             )
         })?;
-    let description = ["description", "summary", "title"]
-        .iter()
-        .find_map(|key| text(documents, key))
-        .map(|text| text.lines().next().unwrap_or_default().trim().to_owned())
+    // The message's own words, else those of an operation that moves it.
+    let describing = std::iter::once(at).chain(&found.context);
+    let description = describing
+        .flat_map(|place| ["description", "summary", "title"].map(|key| place.child(key)))
+        .find_map(|place| {
+            documents
+                .get(&place)
+                .and_then(Value::as_str)
+                .and_then(|text| text.lines().map(str::trim).find(|line| !line.is_empty()))
+                .map(str::to_owned)
+        })
         .unwrap_or_default();
     let mut payload = at.child("payload");
     if documents.get(&payload).is_none() {

@@ -30,6 +30,9 @@ pub struct Found {
     pub key: Option<String>,
     /// How the application's operations move it.
     pub directions: BTreeSet<Direction>,
+    /// The operations that move it, then the channels that carry it: what describes it when it
+    /// says nothing of itself.
+    pub context: Vec<Location>,
 }
 
 /// The generation of the document whose root is `root`.
@@ -65,7 +68,7 @@ pub fn find(
     let mut add = |documents: &mut Documents,
                    at: &Location,
                    key: Option<&str>,
-                   direction: Option<Direction>,
+                   moved: Option<(Direction, &Location)>,
                    problems: &mut Vec<Problem>| {
         let message = match documents.resolve(at) {
             Ok(message) => message,
@@ -81,6 +84,7 @@ pub fn find(
                     at: message,
                     key: None,
                     directions: BTreeSet::new(),
+                    context: Vec::new(),
                 });
                 found.last_mut().expect("just pushed")
             }
@@ -88,16 +92,18 @@ pub fn find(
         if entry.key.is_none() {
             entry.key = key.map(str::to_owned);
         }
-        entry.directions.extend(direction);
+        if let Some((direction, by)) = moved {
+            entry.directions.insert(direction);
+            entry.context.push(by.clone());
+        }
     };
     match generation {
         Generation::Three => {
-            for (channel, key) in members(documents, &root.child("channels"), problems) {
+            for (channel, _) in members(documents, &root.child("channels"), problems) {
                 let messages = channel.child("messages");
                 for (message, key) in members(documents, &messages, problems) {
                     add(documents, &message, Some(&key), None, problems);
                 }
-                let _ = key;
             }
             let operations = members(documents, &root.child("operations"), problems);
             for (operation, _) in operations {
@@ -133,7 +139,8 @@ pub fn find(
                     },
                 };
                 for message in moved {
-                    add(documents, &message, None, Some(direction), problems);
+                    let by = Some((direction, &operation));
+                    add(documents, &message, None, by, problems);
                 }
             }
         }
@@ -174,10 +181,14 @@ pub fn find(
                         Some(count) => {
                             for index in 0..count {
                                 let choice = choices.child(&index.to_string());
-                                add(documents, &choice, None, Some(direction), problems);
+                                let by = Some((direction, &operation));
+                                add(documents, &choice, None, by, problems);
                             }
                         }
-                        None => add(documents, &message, None, Some(direction), problems),
+                        None => {
+                            let by = Some((direction, &operation));
+                            add(documents, &message, None, by, problems);
+                        }
                     }
                 }
             }

@@ -250,9 +250,25 @@ fn read_message(
     shared: &mut SharedFiles,
 ) -> Result<Imported, Problem> {
     let at = &found.at;
+    // A message's traits give what it does not say itself.
+    let traits = at.child("traits");
+    let count = documents
+        .get(&traits)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    let mut sources = vec![at.clone()];
+    for index in 0..count {
+        sources.push(documents.resolve(&traits.child(&index.to_string()))?);
+    }
+    let field = |documents: &Documents, key: &str| {
+        sources
+            .iter()
+            .map(|source| source.child(key))
+            .find(|place| documents.get(place).is_some())
+    };
     let text = |documents: &Documents, key: &str| {
         documents
-            .get(&at.child(key))
+            .get(&field(documents, key)?)
             .and_then(Value::as_str)
             .map(str::trim)
             .filter(|text| !text.is_empty())
@@ -271,8 +287,8 @@ fn read_message(
                 "a message with no `name` and no key of its own: give it a `name`; left out",
             )
         })?;
-    // The message's own words, else those of an operation that moves it.
-    let describing = std::iter::once(at).chain(&found.context);
+    // The message's own words (or its traits'), else those of an operation that moves it.
+    let describing = sources.iter().chain(&found.context);
     let description = describing
         .flat_map(|place| ["description", "summary", "title"].map(|key| place.child(key)))
         .find_map(|place| {
@@ -322,9 +338,10 @@ fn read_message(
     let deprecated = flag(documents, at, "deprecated")
         || flag(documents, at, "x-deprecated")
         || flag(documents, &payload, "deprecated");
-    let schema = shared.payload(documents, &payload)?;
+    let dialect = schemas::dialect_of(schema_format.as_deref());
+    let schema = shared.payload(documents, &payload, dialect)?;
     let tags = payload_tags(documents, &payload);
-    let listed = at.child("examples");
+    let listed = field(documents, "examples").unwrap_or_else(|| at.child("examples"));
     let count = documents
         .get(&listed)
         .and_then(Value::as_array)

@@ -13,6 +13,31 @@ use super::document::{Documents, Location, Ordered, Problem};
 /// The dialect of an AsyncAPI schema.
 pub const DRAFT_07: &str = "http://json-schema.org/draft-07/schema#";
 
+/// The dialect a payload's `schemaFormat` names (`application/schema+json;version=draft-04`),
+/// draft-07 for an AsyncAPI schema or a format that names none.
+pub fn dialect_of(schema_format: Option<&str>) -> &'static str {
+    let version = schema_format
+        .and_then(|format| {
+            format
+                .split(';')
+                .find_map(|part| part.trim().strip_prefix("version="))
+        })
+        .unwrap_or_default();
+    let is_json_schema =
+        schema_format.is_some_and(|format| format.starts_with("application/schema+"));
+    match version {
+        "draft-04" if is_json_schema => "http://json-schema.org/draft-04/schema#",
+        "draft-06" if is_json_schema => "http://json-schema.org/draft-06/schema#",
+        "2019-09" | "draft-2019-09" if is_json_schema => {
+            "https://json-schema.org/draft/2019-09/schema"
+        }
+        "2020-12" | "draft-2020-12" if is_json_schema => {
+            "https://json-schema.org/draft/2020-12/schema"
+        }
+        _ => DRAFT_07,
+    }
+}
+
 /// The keywords AsyncAPI adds to JSON Schema, annotations the catalog declares in its
 /// `vocabulary` when a schema uses one.
 pub const ASYNCAPI_KEYWORDS: &[&str] = &["discriminator", "externalDocs"];
@@ -41,14 +66,15 @@ enum Standing {
 }
 
 impl SharedFiles {
-    /// The payload schema at `at` as a schema file.
+    /// The payload schema at `at` as a schema file of the `dialect` its format names.
     pub fn payload(
         &mut self,
         documents: &mut Documents,
         at: &Location,
+        dialect: &str,
     ) -> Result<Ordered, Problem> {
         let schema = self.convert(documents, at, Standing::Event, &mut Vec::new())?;
-        Ok(with_dialect(schema))
+        Ok(with_dialect(schema, dialect))
     }
 
     /// Converts the component schemas named so far, and those they name.
@@ -57,7 +83,7 @@ impl SharedFiles {
             let name = self.names[&at].clone();
             match self.convert(documents, &at, Standing::Shared, &mut Vec::new()) {
                 Ok(schema) => {
-                    self.files.insert(name, with_dialect(schema));
+                    self.files.insert(name, with_dialect(schema, DRAFT_07));
                 }
                 Err(problem) => problems.push(problem),
             }
@@ -191,10 +217,10 @@ fn component_schema(at: &Location) -> Option<String> {
 }
 
 /// `schema` with its dialect said, unless it is only a reference (whose file says its own).
-fn with_dialect(schema: Ordered) -> Ordered {
+fn with_dialect(schema: Ordered, dialect: &str) -> Ordered {
     match schema {
         Ordered::Object(members) if !members.iter().any(|(key, _)| key == "$ref") => {
-            let dialect = Ordered::Scalar(Value::String(DRAFT_07.to_owned()));
+            let dialect = Ordered::Scalar(Value::String(dialect.to_owned()));
             Ordered::Object(
                 std::iter::once(("$schema".to_owned(), dialect))
                     .chain(members)

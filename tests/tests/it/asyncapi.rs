@@ -47,6 +47,16 @@ fn an_imported_3_0_document_decodes_its_examples() {
         parcels::EventName::PickupRequested.info().direction,
         events_core::Direction::Sent
     );
+    // Its payload's format said draft-04, whose `exclusiveMinimum` is a flag on `minimum`.
+    let pickup = |kilograms: &str| {
+        let value = format!(
+            r#"{{"depot":{{"code":"MAN1"}},"parcels":["P-1"],"totalKilograms":{kilograms}}}"#
+        );
+        parcels::Event::from_parts("pickup.requested", value.as_bytes())
+    };
+    assert!(pickup("0.5").is_ok());
+    let error = pickup("0").unwrap_err();
+    assert_eq!(error.path(), "totalKilograms", "{error}");
 }
 
 #[test]

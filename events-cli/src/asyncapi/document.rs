@@ -156,7 +156,19 @@ impl Documents {
         };
         let text = std::fs::read_to_string(path)
             .map_err(|error| problem(format!("cannot read the document: {error}")))?;
-        let nodes = MarkedYaml::load_from_str(&text).map_err(|error| Problem {
+        self.parse(path, &text)
+    }
+
+    /// Reads `text` as the document at `path`.
+    fn parse(&mut self, path: &Path, text: &str) -> Result<usize, Problem> {
+        let problem = |message: String| Problem {
+            file: path.display().to_string(),
+            line: 0,
+            column: 0,
+            pointer: String::new(),
+            message,
+        };
+        let nodes = MarkedYaml::load_from_str(text).map_err(|error| Problem {
             line: error.marker().line(),
             column: error.marker().col() + 1,
             ..problem(format!("not YAML or JSON: {}", error.info()))
@@ -407,4 +419,82 @@ fn scalar_to_json(scalar: &Scalar<'_>) -> Result<Value, String> {
             .ok_or_else(|| format!("`{value}` is not a JSON number"))?,
         Scalar::String(text) => Value::String(text.to_string()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root(document: usize) -> Location {
+        Location {
+            document,
+            pointer: String::new(),
+        }
+    }
+
+    #[test]
+    fn yaml_and_json_read_alike_with_every_node_placed() {
+        let mut documents = Documents::default();
+        let yaml = documents
+            .parse(Path::new("a.yaml"), "a:\n  b: [1, 2.5, true, null, x]\n")
+            .unwrap();
+        let json = documents
+            .parse(
+                Path::new("a.json"),
+                "{\"a\": {\"b\": [1, 2.5, true, null, \"x\"]}}",
+            )
+            .unwrap();
+        assert_eq!(documents.get(&root(yaml)), documents.get(&root(json)));
+        let problem = documents.problem(&root(yaml).child("a").child("b").child("4"), "here");
+        assert_eq!((problem.line, problem.column), (2, 27));
+        // A document already read is not read again.
+        assert_eq!(documents.load(Path::new("a.yaml")).unwrap(), yaml);
+    }
+
+    #[test]
+    fn what_json_cannot_hold_is_refused_with_its_place() {
+        let mut documents = Documents::default();
+        let twice = documents
+            .parse(Path::new("twice.yaml"), "a: 1\nb:\n  c: 1\n  c: 2\n")
+            .unwrap_err();
+        assert_eq!((twice.line, twice.column), (4, 3), "{twice}");
+        assert!(twice.message.contains("duplicated key"), "{twice}");
+        let bad = documents
+            .parse(Path::new("bad.yaml"), "a: [1, 2\nb: 3\n")
+            .unwrap_err();
+        assert!(
+            bad.line > 0 && bad.message.starts_with("not YAML or JSON"),
+            "{bad}"
+        );
+        let nan = documents
+            .parse(Path::new("nan.yaml"), "a: .nan\n")
+            .unwrap_err();
+        assert_eq!((nan.pointer.as_str(), nan.line), ("/a", 1), "{nan}");
+    }
+
+    #[test]
+    fn references_are_followed_across_files_and_their_loops_stopped() {
+        let mut documents = Documents::default();
+        let main = root(
+            documents
+                .parse(
+                    Path::new("dir/main.yaml"),
+                    "a: {$ref: 'other%20file.yaml#/b'}\nloop: {$ref: '#/round'}\nround: {$ref: '#/loop'}\nlost: {$ref: '#/nowhere'}\nfar: {$ref: 'https://example.com/x.yaml'}\n",
+                )
+                .unwrap(),
+        );
+        documents
+            .parse(Path::new("dir/other file.yaml"), "b: {c: 1}\n")
+            .unwrap();
+        let b = documents.resolve(&main.child("a")).unwrap();
+        assert_eq!((b.document, b.pointer.as_str()), (1, "/b"));
+        assert_eq!(documents.get(&b.child("c")), Some(&Value::from(1)));
+        let circle = documents.resolve(&main.child("loop")).unwrap_err();
+        assert!(circle.message.contains("circle"), "{circle}");
+        let lost = documents.resolve(&main.child("lost")).unwrap_err();
+        assert!(lost.message.contains("names nothing"), "{lost}");
+        let far = documents.resolve(&main.child("far")).unwrap_err();
+        assert!(far.message.contains("remote reference"), "{far}");
+        assert_eq!(far.line, 5, "{far}");
+    }
 }

@@ -115,6 +115,8 @@ pub fn import(
     };
     let mut documents = Documents::default();
     let mut problems = Vec::new();
+    // What the import decided for the user where the document left it open: said, not failed.
+    let mut notes = Vec::new();
     let mut shared = SharedFiles::default();
     let mut imported = Vec::new();
     for path in paths {
@@ -136,8 +138,14 @@ pub fn import(
                 continue;
             }
         };
-        let version = document_version(&documents, &root, &mut problems);
+        let version = document_version(&documents, &root, &mut notes);
         for found in messages::find(&mut documents, &root, generation, &mut problems) {
+            if found.directions.len() > 1 {
+                notes.push(documents.problem(
+                    &found.at,
+                    "the operations both send and receive this message; a row has one direction, and this one says `received`",
+                ));
+            }
             match read_message(&mut documents, &found, generation, &version, &mut shared) {
                 Ok(message) => imported.push(message),
                 Err(problem) => problems.push(problem),
@@ -217,6 +225,7 @@ pub fn import(
         &index,
         &changes,
         &problems,
+        &notes,
         catalog_dir,
         format,
     )
@@ -224,12 +233,12 @@ pub fn import(
 
 /// The schema version the document's messages get: its `info.version` when that is a
 /// semantic version, `1.0.0` otherwise (said).
-fn document_version(documents: &Documents, root: &Location, problems: &mut Vec<Problem>) -> String {
+fn document_version(documents: &Documents, root: &Location, notes: &mut Vec<Problem>) -> String {
     let at = root.child("info").child("version");
     match documents.get(&at).and_then(Value::as_str) {
         Some(version) if Version::parse(version).is_some() => version.to_owned(),
         Some(version) => {
-            problems.push(documents.problem(
+            notes.push(documents.problem(
                 &at,
                 format!(
                     "`{version}` is not a semantic version; the messages' schemas are version 1.0.0"
@@ -532,6 +541,7 @@ fn report(
     index: &Index,
     changes: &[Change],
     problems: &[Problem],
+    notes: &[Problem],
     catalog_dir: &Path,
     format: Format,
 ) -> Result<ExitCode, String> {
@@ -549,6 +559,7 @@ fn report(
             "rows": index.events.len(),
             "changes": changes,
             "problems": problems,
+            "notes": notes,
             "defects": diagnostics.iter().map(crate::check::diagnostic_json).collect::<Vec<_>>(),
         });
         outln!(
@@ -563,6 +574,9 @@ fn report(
     outln!("{}: {} rows", index_path.display(), index.events.len());
     for problem in problems {
         eprintln!("{problem}");
+    }
+    for note in notes {
+        eprintln!("note: {note}");
     }
     if !diagnostics.is_empty() {
         eprint!("{}", crate::render::render(&diagnostics, &loaded));

@@ -4,8 +4,11 @@
 //! What a catalog cannot hold is reported with its place, and the message left out.
 
 mod document;
+mod export;
 mod messages;
 mod schemas;
+
+pub use export::export;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -46,7 +49,17 @@ struct Imported {
     /// message.
     tags: BTreeMap<String, String>,
     examples: Vec<Ordered>,
+    /// The catalog row the message carries (`x-events-row`, as `events export-asyncapi`
+    /// writes it), for a row the index does not have yet.
+    row: Option<IndexRow>,
 }
+
+/// The message extension holding a catalog row.
+pub const ROW_EXTENSION: &str = "x-events-row";
+/// The message extension naming the schema version of its payload.
+pub const VERSION_EXTENSION: &str = "x-schema-version";
+/// The `info` extension holding the index's own keys (envelope, selector, vocabulary, …).
+pub const INDEX_EXTENSION: &str = "x-events-index";
 
 /// One change the import made, or a message it left out.
 #[derive(Serialize)]
@@ -70,6 +83,12 @@ enum Change {
     Kept {
         event: String,
     },
+    SharedAdded {
+        file: String,
+    },
+    SharedUpdated {
+        file: String,
+    },
 }
 
 impl std::fmt::Display for Change {
@@ -92,6 +111,10 @@ impl std::fmt::Display for Change {
             } => write!(f, "updated   {event}: schema {schema_version} rewritten"),
             Change::Deprecated { event } => write!(f, "updated   {event}: deprecated"),
             Change::Kept { event } => write!(f, "kept      {event} (not in the documents)"),
+            Change::SharedAdded { file } => write!(f, "added     {file}"),
+            Change::SharedUpdated { file } => {
+                write!(f, "updated   {file} (every event that uses it)")
+            }
         }
     }
 }
@@ -117,6 +140,7 @@ pub fn import(
     let mut problems = Vec::new();
     // What the import decided for the user where the document left it open: said, not failed.
     let mut notes = Vec::new();
+    let mut index_keys: Option<Index> = None;
     let mut shared = SharedFiles::default();
     let mut imported = Vec::new();
     for path in paths {
@@ -139,6 +163,28 @@ pub fn import(
             }
         };
         let version = document_version(&documents, &root, &mut notes);
+        let declared = documents
+            .get(&root.child("info").child(INDEX_EXTENSION))
+            .cloned();
+        if let Some(mut declared) = declared
+            && index_keys.is_none()
+        {
+            if let Some(keys) = declared.as_object_mut() {
+                keys.insert("events".to_owned(), Value::Array(Vec::new()));
+            }
+            match serde_json::from_value::<Index>(declared) {
+                Ok(keys) => index_keys = Some(keys),
+                Err(error) => notes.push(documents.problem(
+                    &root.child("info").child(INDEX_EXTENSION),
+                    format!("not the index's keys ({error}); left out"),
+                )),
+            }
+        }
+        // Every component schema is a shared file, used by a payload or not.
+        let components = root.child("components").child("schemas");
+        for key in documents.keys(&components) {
+            shared.component(&mut documents, &components.child(&key), &key);
+        }
         for found in messages::find(&mut documents, &root, generation, &mut problems) {
             if found.directions.len() > 1 {
                 notes.push(documents.problem(
@@ -155,19 +201,23 @@ pub fn import(
     shared.finish(&mut documents, &mut problems);
     let named_by = payload_tag(&imported);
     if let Some(tag) = &named_by {
-        for message in &mut imported {
+        for message in imported.iter_mut().filter(|message| message.row.is_none()) {
             message.name = message.tags[tag].clone();
         }
     }
     let mut seen = BTreeSet::new();
-    imported.retain(|message| seen.insert(message.name.clone()));
+    imported.retain(|message| seen.insert((message.name.clone(), message.version.clone())));
 
     let index_path = catalog_dir.join(events_codegen::INDEX_FILE);
     let mut index: Index = match fs::read_to_string(&index_path) {
         Ok(text) => {
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", index_path.display()))?
         }
-        Err(_) => Index::default(),
+        // A new catalog takes the index keys an exported document carries.
+        Err(_) => Index {
+            events: Vec::new(),
+            ..index_keys.unwrap_or_default()
+        },
     };
     if index.envelope.is_none()
         && let Some(tag) = &named_by
@@ -206,9 +256,18 @@ pub fn import(
         }
     }
     for (name, schema) in &shared.files {
-        let path = catalog_dir
-            .join(events_codegen::DEFS_DIR)
-            .join(format!("{name}.json"));
+        let file = format!("{}/{name}.json", events_codegen::DEFS_DIR);
+        let path = catalog_dir.join(&file);
+        match fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        {
+            None => changes.push(Change::SharedAdded { file }),
+            Some(written) if written != schema.to_value() => {
+                changes.push(Change::SharedUpdated { file });
+            }
+            Some(_) => {}
+        }
         files.insert(path, schema.clone());
     }
     for (path, value) in &files {
@@ -287,7 +346,12 @@ fn read_message(
         Generation::Two => "messageId",
         Generation::Three => "name",
     };
-    let name = text(documents, "name")
+    let row_name = documents
+        .get(&at.child(ROW_EXTENSION).child("name"))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let name = row_name
+        .or_else(|| text(documents, "name"))
         .or_else(|| text(documents, id_key))
         .or_else(|| found.key.clone())
         .ok_or_else(|| {
@@ -312,17 +376,31 @@ fn read_message(
     if documents.get(&payload).is_none() {
         return Err(documents.problem(at, format!("`{name}` has no `payload`; left out")));
     }
-    payload = documents.resolve(&payload)?;
     let mut schema_format = text(documents, "schemaFormat");
+    // 3.x: `{"schemaFormat": …, "schema": …}`.
+    let wrapper = documents.resolve(&payload)?;
     let multi_format = documents
-        .get(&payload)
+        .get(&wrapper)
         .is_some_and(|node| node.get("schemaFormat").is_some() && node.get("schema").is_some());
     if multi_format {
         schema_format = documents
-            .get(&payload.child("schemaFormat"))
+            .get(&wrapper.child("schemaFormat"))
             .and_then(Value::as_str)
             .map(str::to_owned);
-        payload = documents.resolve(&payload.child("schema"))?;
+        payload = wrapper.child("schema");
+    }
+    // A payload that is a schema file of its own is that file; a reference to a component
+    // schema stays one, to its shared file.
+    if let Some(Value::String(reference)) =
+        documents.get(&payload).and_then(|node| node.get("$ref"))
+    {
+        let reference = reference.clone();
+        if let Ok(target) = documents.target(&payload, &reference)
+            && target.pointer.is_empty()
+            && !schemas::is_asyncapi(documents, target.document)
+        {
+            payload = target;
+        }
     }
     if let Some(format) = &schema_format
         && !JSON_SCHEMA_FORMATS
@@ -346,15 +424,31 @@ fn read_message(
     };
     let deprecated = flag(documents, at, "deprecated")
         || flag(documents, at, "x-deprecated")
-        || flag(documents, &payload, "deprecated");
+        || documents
+            .resolve(&payload)
+            .is_ok_and(|resolved| flag(documents, &resolved, "deprecated"));
     let dialect = schemas::dialect_of(schema_format.as_deref());
-    let schema = shared.payload(documents, &payload, dialect)?;
-    let tags = payload_tags(documents, &payload);
+    let file_name = format!("{}.json", version_of(documents, at, version));
+    let schema = shared.payload(documents, &payload, dialect, &file_name)?;
+    let tags = match documents.resolve(&payload) {
+        Ok(resolved) => payload_tags(documents, &resolved),
+        Err(_) => BTreeMap::new(),
+    };
     let listed = field(documents, "examples").unwrap_or_else(|| at.child("examples"));
     let count = documents
         .get(&listed)
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
+    let row = match documents.get(&at.child(ROW_EXTENSION)).cloned() {
+        Some(row) => Some(serde_json::from_value::<IndexRow>(row).map_err(|error| {
+            documents.problem(
+                &at.child(ROW_EXTENSION),
+                format!("not a catalog row ({error}); left out"),
+            )
+        })?),
+        None => None,
+    };
+    let version = version_of(documents, at, version);
     let examples = (0..count)
         .map(|index| listed.child(&index.to_string()).child("payload"))
         .filter(|payload| documents.get(payload).is_some())
@@ -365,11 +459,21 @@ fn read_message(
         description,
         direction,
         deprecated,
-        version: version.to_owned(),
+        version,
         schema,
         tags,
         examples,
+        row,
     })
+}
+
+/// The schema version of the message at `at`: its `x-schema-version`, else the document's.
+fn version_of(documents: &Documents, at: &Location, document_version: &str) -> String {
+    documents
+        .get(&at.child(VERSION_EXTENSION))
+        .and_then(Value::as_str)
+        .unwrap_or(document_version)
+        .to_owned()
 }
 
 /// The string constants of the top-level properties of the payload schema at `payload`
@@ -418,6 +522,10 @@ fn payload_tags(documents: &mut Documents, payload: &Location) -> BTreeMap<Strin
 /// The top-level property whose constant names every message, each differently, when there is
 /// one: the document routes messages by it, so it is their wire name.
 fn payload_tag(imported: &[Imported]) -> Option<String> {
+    // One message is no evidence of routing; an exported catalog says its own envelope.
+    if imported.len() < 2 || imported.iter().any(|message| message.row.is_some()) {
+        return None;
+    }
     let first = imported.first()?;
     first.tags.keys().find_map(|tag| {
         let values: BTreeSet<&String> = imported
@@ -443,6 +551,18 @@ fn merge(
     let file = |version: &str| folder.join(format!("{version}.json"));
     let direction = (message.direction == Direction::Sent).then(|| "sent".to_owned());
     let Some(row) = index.events.iter_mut().find(|row| row.name == message.name) else {
+        if let Some(row) = &message.row {
+            index.events.push(IndexRow {
+                schema_versions: vec![message.version.clone()],
+                ..row.clone()
+            });
+            files.insert(file(&message.version), message.schema.clone());
+            changes.push(Change::Added {
+                event: message.name.clone(),
+                schema_version: message.version.clone(),
+            });
+            return;
+        }
         index.events.push(IndexRow {
             name: message.name.clone(),
             description: message.description.clone(),
@@ -482,16 +602,28 @@ fn merge(
         .filter_map(|version| Version::parse(version).map(|parsed| (parsed, version)))
         .max()
         .map(|(_, version)| version.clone());
-    let unchanged = latest.as_deref().is_some_and(|latest| {
-        fs::read_to_string(file(latest))
-            .ok()
-            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+    // Compared with the file of its own version when the row lists it, else with the latest.
+    let listed = row.schema_versions.contains(&message.version);
+    let compared = if listed {
+        Some(message.version.clone())
+    } else {
+        latest
+    };
+    let unchanged = compared.as_deref().is_some_and(|compared| {
+        files
+            .get(&file(compared))
+            .map(Ordered::to_value)
+            .or_else(|| {
+                fs::read_to_string(file(compared))
+                    .ok()
+                    .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+            })
             .is_some_and(|written| written == message.schema.to_value())
     });
     if unchanged {
         return;
     }
-    if row.schema_versions.contains(&message.version) {
+    if listed {
         changes.push(Change::SchemaUpdated {
             event: message.name.clone(),
             schema_version: message.version.clone(),

@@ -121,6 +121,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Write the catalog as an AsyncAPI 3.0 document, for AsyncAPI tooling: a message per
+    /// event and schema version, its payload a reference to the schema file, shared schemas as
+    /// components, the rows' lifecycle (and everything `import-asyncapi` needs to give the
+    /// catalog back) in `x-` extensions.
+    ExportAsyncapi {
+        /// The catalog folder.
+        #[arg(default_value = "catalog")]
+        catalog: PathBuf,
+        /// The document to write (default `<catalog>/asyncapi.json`); its references to the
+        /// schema files are relative to it.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
     /// Write a catalog's JSON Schema files from Zod source: the `typescript` blocks of vendor
     /// event pages (`<event-name>.md`, one per `Payload vX.Y.Z` heading) or `.ts` files. The
     /// source is parsed, never run; a schema it names but does not define must be a shared
@@ -233,6 +246,9 @@ fn main() -> ExitCode {
             date,
             format,
         } => asyncapi::import(&documents, &catalog, date.as_deref(), format),
+        Command::ExportAsyncapi { catalog, output } => {
+            asyncapi::export(&catalog, output.as_deref())
+        }
         Command::ImportZod {
             sources,
             catalog,

@@ -1052,11 +1052,12 @@ fn reimporting_asyncapi_keeps_what_the_user_wrote_and_adds_changed_versions() {
     row["rust_name"] = "Scanned".into();
     row["waive"] = serde_json::json!({"date-order": "as published"});
     fs::write(&index_path, serde_json::to_string_pretty(&index).unwrap()).unwrap();
-    // The vendor's next release changes one payload.
+    // The vendor's next release changes one payload, and a schema several share.
     let document = documents.join("asyncapi.yaml");
     let text = fs::read_to_string(&document)
         .unwrap()
         .replace("version: 1.2.0", "version: 1.3.0")
+        .replace("minLength: 1", "minLength: 2")
         .replace("maximum: 70000", "maximum: 80000");
     fs::write(&document, text).unwrap();
     let import = || {
@@ -1075,9 +1076,15 @@ fn reimporting_asyncapi_keeps_what_the_user_wrote_and_adds_changed_versions() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    let report = stdout(&output);
+    let lines: Vec<&str> = report.lines().collect();
     assert_eq!(
-        stdout(&output).lines().next(),
-        Some("updated   parcel.scanned: schema version 1.3.0 added")
+        lines[..2],
+        [
+            "updated   parcel.delivered: schema version 1.3.0 added",
+            "updated   defs/scan.json (every event that uses it)",
+        ],
+        "{report}"
     );
     let index: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(&index_path).unwrap()).unwrap();
@@ -1086,14 +1093,86 @@ fn reimporting_asyncapi_keeps_what_the_user_wrote_and_adds_changed_versions() {
     assert_eq!(row["rust_name"], "Scanned");
     assert_eq!(row["waive"]["date-order"], "as published");
     assert_eq!(row["active_date"], "2026-12-07");
+    assert_eq!(row["schema_versions"], serde_json::json!(["1.2.0"]));
     assert_eq!(
-        row["schema_versions"],
+        index["events"][1]["schema_versions"],
         serde_json::json!(["1.2.0", "1.3.0"])
     );
-    assert!(catalog.join("schemas/parcel.scanned/1.3.0.json").is_file());
-    assert!(!catalog.join("schemas/parcel.delivered/1.3.0.json").exists());
+    assert!(
+        catalog
+            .join("schemas/parcel.delivered/1.3.0.json")
+            .is_file()
+    );
+    assert!(!catalog.join("schemas/parcel.scanned/1.3.0.json").exists());
     // Importing the same document again changes nothing.
     let again = import();
     assert!(again.status.success());
     assert!(!stdout(&again).contains("updated"), "{}", stdout(&again));
+}
+
+/// The catalogs of the repository: the bundled one and every test catalog that checks clean.
+fn repository_catalogs() -> Vec<PathBuf> {
+    let mut catalogs = vec![root().join("catalog")];
+    for group in [
+        "tests/catalogs",
+        "tests/catalogs/accepted",
+        "tests/catalogs/asyncapi",
+    ] {
+        let mut found: Vec<PathBuf> = fs::read_dir(root().join(group))
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.join("index.json").is_file())
+            .collect();
+        found.sort();
+        catalogs.extend(found);
+    }
+    catalogs
+}
+
+#[test]
+fn every_catalog_of_the_repository_comes_back_from_its_asyncapi_export() {
+    let dir = scratch("asyncapi-round-trip");
+    let catalogs = repository_catalogs();
+    assert!(catalogs.len() > 40, "{} catalogs", catalogs.len());
+    for (number, catalog) in catalogs.iter().enumerate() {
+        let document = dir.join(format!("{number}.json"));
+        let exported = events(&[
+            "export-asyncapi",
+            catalog.to_str().unwrap(),
+            "--output",
+            document.to_str().unwrap(),
+        ]);
+        assert!(exported.status.success(), "{}", catalog.display());
+        let back = dir.join(number.to_string());
+        let imported = events(&[
+            "import-asyncapi",
+            document.to_str().unwrap(),
+            "--catalog",
+            back.to_str().unwrap(),
+            "--date",
+            "2020-01-01",
+        ]);
+        assert!(
+            imported.status.success(),
+            "{}: {}",
+            catalog.display(),
+            String::from_utf8_lossy(&imported.stderr)
+        );
+        let as_json = |files: std::collections::BTreeMap<PathBuf, String>| {
+            files
+                .into_iter()
+                .filter(|(path, _)| path.extension().is_some_and(|ext| ext == "json"))
+                .map(|(path, text)| {
+                    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+                    (path, value)
+                })
+                .collect::<std::collections::BTreeMap<_, _>>()
+        };
+        assert_eq!(
+            as_json(files_under(&back)),
+            as_json(files_under(catalog)),
+            "{}",
+            catalog.display()
+        );
+    }
 }

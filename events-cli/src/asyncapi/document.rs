@@ -178,8 +178,14 @@ impl Documents {
         };
         let mut places = HashMap::new();
         let mut orders = HashMap::new();
-        let root = to_json(node, String::new(), &mut places, &mut orders).map_err(
-            |(pointer, message)| {
+        let mut reading = Reading {
+            text,
+            places: &mut places,
+            orders: &mut orders,
+        };
+        let root = reading
+            .value(node, String::new())
+            .map_err(|(pointer, message)| {
                 let (line, column) = places.get(&pointer).copied().unwrap_or((0, 0));
                 Problem {
                     line,
@@ -187,8 +193,7 @@ impl Documents {
                     pointer,
                     ..problem(message)
                 }
-            },
-        )?;
+            })?;
         self.documents.push(Document {
             path: path.to_path_buf(),
             root,
@@ -201,6 +206,15 @@ impl Documents {
     /// The node at `at`, if there is one.
     pub fn get(&self, at: &Location) -> Option<&Value> {
         self.documents.get(at.document)?.root.pointer(&at.pointer)
+    }
+
+    /// The file name of document `document` without its extension (`site` for `site.json`).
+    pub fn stem(&self, document: usize) -> String {
+        self.documents[document]
+            .path
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 
     /// The keys of the object at `at` in the document's order; none when it is no object.
@@ -355,57 +369,87 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&decoded).into_owned()
 }
 
-/// The YAML node as JSON, recording where each node starts; an error names the pointer of a
-/// node JSON cannot hold.
-fn to_json(
-    node: &MarkedYaml<'_>,
-    pointer: String,
-    places: &mut HashMap<String, (usize, usize)>,
-    orders: &mut HashMap<String, Vec<String>>,
-) -> Result<Value, (String, String)> {
-    places.insert(
-        pointer.clone(),
-        (node.span.start.line(), node.span.start.col() + 1),
-    );
-    match &node.data {
-        YamlData::Value(scalar) => scalar_to_json(scalar).map_err(|message| (pointer, message)),
-        YamlData::Sequence(items) => items
-            .iter()
-            .enumerate()
-            .map(|(index, item)| to_json(item, format!("{pointer}/{index}"), places, orders))
-            .collect::<Result<Vec<_>, _>>()
-            .map(Value::Array),
-        YamlData::Mapping(members) => {
-            let mut object = Map::new();
-            let mut order = Vec::with_capacity(members.len());
-            for (key, value) in members {
-                let key = match &key.data {
-                    YamlData::Value(Scalar::String(text)) => text.to_string(),
-                    YamlData::Value(scalar) => match scalar_to_json(scalar) {
-                        Ok(Value::String(text)) => text,
-                        Ok(other) => other.to_string(),
-                        Err(message) => return Err((pointer, message)),
-                    },
-                    _ => {
-                        return Err((
-                            pointer,
-                            "a mapping key that is not a scalar has no JSON form".to_owned(),
-                        ));
+/// A document being read: its text, and where its nodes are.
+struct Reading<'a> {
+    text: &'a str,
+    places: &'a mut HashMap<String, (usize, usize)>,
+    orders: &'a mut HashMap<String, Vec<String>>,
+}
+
+impl Reading<'_> {
+    /// The YAML node as JSON, recording where each node starts; an error names the pointer of
+    /// a node JSON cannot hold.
+    fn value(&mut self, node: &MarkedYaml<'_>, pointer: String) -> Result<Value, (String, String)> {
+        self.places.insert(
+            pointer.clone(),
+            (node.span.start.line(), node.span.start.col() + 1),
+        );
+        match &node.data {
+            // An integer beyond `i64` is read as a float; its text says it exactly.
+            YamlData::Value(Scalar::FloatingPoint(_)) => match self.integer_text(node) {
+                Some(number) => Ok(Value::Number(number)),
+                None => scalar_to_json(&node_scalar(node)).map_err(|message| (pointer, message)),
+            },
+            YamlData::Value(scalar) => scalar_to_json(scalar).map_err(|message| (pointer, message)),
+            YamlData::Sequence(items) => items
+                .iter()
+                .enumerate()
+                .map(|(index, item)| self.value(item, format!("{pointer}/{index}")))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::Array),
+            YamlData::Mapping(members) => {
+                let mut object = Map::new();
+                let mut order = Vec::with_capacity(members.len());
+                for (key, value) in members {
+                    let key = match &key.data {
+                        YamlData::Value(Scalar::String(text)) => text.to_string(),
+                        YamlData::Value(scalar) => match scalar_to_json(scalar) {
+                            Ok(Value::String(text)) => text,
+                            Ok(other) => other.to_string(),
+                            Err(message) => return Err((pointer, message)),
+                        },
+                        _ => {
+                            return Err((
+                                pointer,
+                                "a mapping key that is not a scalar has no JSON form".to_owned(),
+                            ));
+                        }
+                    };
+                    let inner = format!("{pointer}/{}", escape(&key));
+                    if object.contains_key(&key) {
+                        return Err((inner, format!("the key `{key}` is given twice")));
                     }
-                };
-                let inner = format!("{pointer}/{}", escape(&key));
-                if object.contains_key(&key) {
-                    return Err((inner, format!("the key `{key}` is given twice")));
+                    let value = self.value(value, inner)?;
+                    order.push(key.clone());
+                    object.insert(key, value);
                 }
-                let value = to_json(value, inner, places, orders)?;
-                order.push(key.clone());
-                object.insert(key, value);
+                self.orders.insert(pointer, order);
+                Ok(Value::Object(object))
             }
-            orders.insert(pointer, order);
-            Ok(Value::Object(object))
+            YamlData::Tagged(_, inner) => self.value(inner, pointer),
+            _ => Err((pointer, "a YAML node with no JSON form".to_owned())),
         }
-        YamlData::Tagged(_, inner) => to_json(inner, pointer, places, orders),
-        _ => Err((pointer, "a YAML node with no JSON form".to_owned())),
+    }
+
+    /// The exact integer a number node's text writes, when it writes one `u64` holds.
+    fn integer_text(&self, node: &MarkedYaml<'_>) -> Option<Number> {
+        let (start, end) = (node.span.start.index(), node.span.end.index());
+        let from = self.text.char_indices().nth(start).map(|(at, _)| at)?;
+        let to = self
+            .text
+            .char_indices()
+            .nth(end)
+            .map_or(self.text.len(), |(at, _)| at);
+        let written = self.text.get(from..to)?.trim();
+        written.parse::<u64>().ok().map(Number::from)
+    }
+}
+
+/// The scalar of a node known to be one.
+fn node_scalar<'a>(node: &MarkedYaml<'a>) -> Scalar<'a> {
+    match &node.data {
+        YamlData::Value(scalar) => scalar.clone(),
+        _ => Scalar::Null,
     }
 }
 

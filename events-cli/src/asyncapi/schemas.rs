@@ -65,32 +65,80 @@ enum Standing {
     Shared,
 }
 
+/// One schema being converted: where it starts in the documents and where it will stand.
+struct Converting {
+    root: Location,
+    standing: Standing,
+    /// The name of the file it will be written to (`1.0.0.json`, `site.json`).
+    file_name: String,
+    /// The references being copied in place, for their loops.
+    inlining: Vec<Location>,
+}
+
+/// The JSON Schema dialect the engine reads a file in when it names none.
+const DEFAULT_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+
 impl SharedFiles {
-    /// The payload schema at `at` as a schema file of the `dialect` its format names.
+    /// The payload schema at `at` as a schema file of the `dialect` its format names. A payload
+    /// that is a whole schema file keeps the dialect that file says (or says none, when the
+    /// format names the engine's default).
     pub fn payload(
         &mut self,
         documents: &mut Documents,
         at: &Location,
         dialect: &str,
+        file_name: &str,
     ) -> Result<Ordered, Problem> {
-        let schema = self.convert(documents, at, Standing::Event, &mut Vec::new())?;
+        let mut converting = Converting {
+            root: at.clone(),
+            standing: Standing::Event,
+            file_name: file_name.to_owned(),
+            inlining: Vec::new(),
+        };
+        let schema = self.convert(documents, at, &mut converting)?;
+        let whole_file = at.pointer.is_empty() && !is_asyncapi(documents, at.document);
+        if whole_file && dialect.trim_end_matches('#') == DEFAULT_DIALECT {
+            return Ok(schema);
+        }
         Ok(with_dialect(schema, dialect))
     }
 
-    /// Converts the component schemas named so far, and those they name.
+    /// Converts the shared schemas named so far, and those they name.
     pub fn finish(&mut self, documents: &mut Documents, problems: &mut Vec<Problem>) {
         while let Some(at) = self.pending.pop() {
             let name = self.names[&at].clone();
-            match self.convert(documents, &at, Standing::Shared, &mut Vec::new()) {
-                Ok(schema) => {
+            let mut converting = Converting {
+                root: at.clone(),
+                standing: Standing::Shared,
+                file_name: format!("{name}.json"),
+                inlining: Vec::new(),
+            };
+            match self.convert(documents, &at, &mut converting) {
+                Ok(schema) if is_asyncapi(documents, at.document) => {
                     self.files.insert(name, with_dialect(schema, DRAFT_07));
+                }
+                Ok(schema) => {
+                    self.files.insert(name, schema);
                 }
                 Err(problem) => problems.push(problem),
             }
         }
     }
 
-    /// The file name of the component schema at `at`, named `key` in its document.
+    /// Names the component schema at `at` (kept under `key`) a shared file, and gives its name:
+    /// a component that is a whole schema file of its own is that file, named after it.
+    pub fn component(&mut self, documents: &mut Documents, at: &Location, key: &str) -> String {
+        if let Ok(resolved) = documents.resolve(at)
+            && resolved.pointer.is_empty()
+            && !is_asyncapi(documents, resolved.document)
+        {
+            let stem = documents.stem(resolved.document);
+            return self.name_of(&resolved, &stem);
+        }
+        self.name_of(at, key)
+    }
+
+    /// The file name of the shared schema at `at`, named `key` where it is kept.
     fn name_of(&mut self, at: &Location, key: &str) -> String {
         if let Some(name) = self.names.get(at) {
             return name.clone();
@@ -118,58 +166,134 @@ impl SharedFiles {
         name
     }
 
-    /// The schema at `at`: a reference to a component schema becomes a reference to its shared
-    /// file, any other reference the schema it names.
+    /// What the `$ref` `reference` of the schema at `at` becomes: a reference inside the schema
+    /// being converted stays one, a reference to a shared schema (a component schema, or a
+    /// schema file of its own) becomes one to its shared file, one the import cannot follow
+    /// (an anchor, a schema's `$id`) stays as written for the catalog's check to resolve; any
+    /// other is copied in place (its target, the error).
+    fn reference(
+        &mut self,
+        documents: &mut Documents,
+        at: &Location,
+        reference: &str,
+        converting: &Converting,
+    ) -> Result<String, Location> {
+        let Ok(target) = documents.target(at, reference) else {
+            return Ok(reference.to_owned());
+        };
+        let root = &converting.root;
+        if target.document == root.document
+            && (target.pointer == root.pointer
+                || target.pointer.starts_with(&format!("{}/", root.pointer)))
+        {
+            let local = format!("#{}", &target.pointer[root.pointer.len()..]);
+            // A file that names itself (`agent.json#/$defs/skill`) keeps doing so when it keeps
+            // its name.
+            let (file, _) = reference.split_once('#').unwrap_or((reference, ""));
+            let named = file.rsplit('/').next().unwrap_or_default();
+            return Ok(if !file.is_empty() && named == converting.file_name {
+                reference.to_owned()
+            } else {
+                local
+            });
+        }
+        let (shared, fragment) = if let Some((key, rest)) = component_schema(&target) {
+            let component = Location {
+                document: target.document,
+                pointer: format!("/components/schemas/{}", super::document::escape(&key)),
+            };
+            (self.component(documents, &component, &key), rest)
+        } else if !is_asyncapi(documents, target.document) {
+            let stem = documents.stem(target.document);
+            let file = Location {
+                document: target.document,
+                pointer: String::new(),
+            };
+            (self.name_of(&file, &stem), target.pointer.clone())
+        } else {
+            return Err(target);
+        };
+        let file = match converting.standing {
+            Standing::Event => format!("../../defs/{shared}.json"),
+            Standing::Shared => format!("{shared}.json"),
+        };
+        let written = match fragment.is_empty() {
+            true => file,
+            false => format!("{file}#{fragment}"),
+        };
+        // A reference already written the catalog's way (`./site.json`) is kept as written.
+        Ok(
+            if same_reference(reference, &written, converting.standing) {
+                reference.to_owned()
+            } else {
+                written
+            },
+        )
+    }
+
+    /// The schema at `at`, its references made the catalog's.
     fn convert(
         &mut self,
         documents: &mut Documents,
         at: &Location,
-        standing: Standing,
-        inlining: &mut Vec<Location>,
+        converting: &mut Converting,
     ) -> Result<Ordered, Problem> {
         let Some(Value::Object(object)) = documents.get(at) else {
             return Ok(documents.ordered(at));
         };
         if let Some(Value::String(reference)) = object.get("$ref") {
             let reference = reference.clone();
-            let target = documents.target(at, &reference)?;
-            if let Some(key) = component_schema(&target) {
-                let name = self.name_of(&target, &key);
-                let path = match standing {
-                    Standing::Event => format!("../../defs/{name}.json"),
-                    Standing::Shared => format!("{name}.json"),
-                };
-                // Draft-07 ignores the keywords beside a `$ref`; so does the copy.
-                return Ok(Ordered::Object(vec![(
-                    "$ref".to_owned(),
-                    Ordered::Scalar(Value::String(path)),
-                )]));
+            match self.reference(documents, at, &reference, converting) {
+                Ok(rewritten) => {
+                    let mut members = self.members(documents, at, converting)?;
+                    for (key, value) in &mut members {
+                        if key == "$ref" {
+                            *value = Ordered::Scalar(Value::String(rewritten.clone()));
+                        }
+                    }
+                    return Ok(Ordered::Object(members));
+                }
+                Err(target) => {
+                    if converting.inlining.contains(&target) {
+                        return Err(documents.problem(
+                            &at.child("$ref"),
+                            format!("`{reference}` goes round in a circle outside `components/schemas`; move the schema there to refer to it"),
+                        ));
+                    }
+                    converting.inlining.push(target.clone());
+                    let inlined = self.convert(documents, &target, converting);
+                    converting.inlining.pop();
+                    return inlined;
+                }
             }
-            if inlining.contains(&target) {
-                return Err(documents.problem(
-                    &at.child("$ref"),
-                    format!("`{reference}` goes round in a circle outside `components/schemas`; move the schema there to refer to it"),
-                ));
-            }
-            inlining.push(target.clone());
-            let inlined = self.convert(documents, &target, standing, inlining);
-            inlining.pop();
-            return inlined;
         }
+        self.members(documents, at, converting).map(Ordered::Object)
+    }
+
+    /// The members of the schema object at `at`, converted.
+    fn members(
+        &mut self,
+        documents: &mut Documents,
+        at: &Location,
+        converting: &mut Converting,
+    ) -> Result<Vec<(String, Ordered)>, Problem> {
         let mut converted = Vec::new();
         for key in documents.keys(at) {
             let member = at.child(&key);
-            let value = if DATA_KEYWORDS.contains(&key.as_str()) || key.starts_with("x-") {
+            let value = if key == "$ref"
+                || DATA_KEYWORDS.contains(&key.as_str())
+                || key.starts_with("x-")
+            {
                 documents.ordered(&member)
             } else {
                 if ASYNCAPI_KEYWORDS.contains(&key.as_str()) {
                     self.keywords.insert(key.clone());
                 }
-                self.convert_members(documents, &member, &key, standing, inlining)?
+                self.convert_members(documents, &member, &key, converting)?
             };
             converted.push((key, value));
         }
-        Ok(Ordered::Object(converted))
+        Ok(converted)
     }
 
     /// The value of keyword `key` at `at`: its subschemas converted.
@@ -178,8 +302,7 @@ impl SharedFiles {
         documents: &mut Documents,
         at: &Location,
         key: &str,
-        standing: Standing,
-        inlining: &mut Vec<Location>,
+        converting: &mut Converting,
     ) -> Result<Ordered, Problem> {
         let schema_map = matches!(
             key,
@@ -190,18 +313,18 @@ impl SharedFiles {
                 let mut converted = Vec::new();
                 for name in documents.keys(at) {
                     let member = at.child(&name);
-                    let value = self.convert(documents, &member, standing, inlining)?;
+                    let value = self.convert(documents, &member, converting)?;
                     converted.push((name, value));
                 }
                 Ok(Ordered::Object(converted))
             }
-            Some(Value::Object(_)) => self.convert(documents, at, standing, inlining),
+            Some(Value::Object(_)) => self.convert(documents, at, converting),
             Some(Value::Array(items)) => {
                 let count = items.len();
                 let mut converted = Vec::with_capacity(count);
                 for index in 0..count {
                     let item = at.child(&index.to_string());
-                    converted.push(self.convert(documents, &item, standing, inlining)?);
+                    converted.push(self.convert(documents, &item, converting)?);
                 }
                 Ok(Ordered::Array(converted))
             }
@@ -210,16 +333,60 @@ impl SharedFiles {
     }
 }
 
-/// The key of the component schema at `at`, when it is one.
-fn component_schema(at: &Location) -> Option<String> {
-    let key = at.pointer.strip_prefix("/components/schemas/")?;
-    (!key.contains('/')).then(|| key.replace("~1", "/").replace("~0", "~"))
+/// The key of the component schema at `at` (or inside one), and the pointer inside it.
+fn component_schema(at: &Location) -> Option<(String, String)> {
+    let inside = at.pointer.strip_prefix("/components/schemas/")?;
+    let (key, rest) = match inside.find('/') {
+        Some(cut) => (&inside[..cut], &inside[cut..]),
+        None => (inside, ""),
+    };
+    Some((key.replace("~1", "/").replace("~0", "~"), rest.to_owned()))
+}
+
+/// Whether the document numbered `document` is an AsyncAPI document (rather than a schema file
+/// of its own).
+pub fn is_asyncapi(documents: &Documents, document: usize) -> bool {
+    let root = Location {
+        document,
+        pointer: String::new(),
+    };
+    documents
+        .get(&root)
+        .is_some_and(|root| root.get("asyncapi").is_some() || root.get("components").is_some())
+}
+
+/// Whether the references `written` and `wanted` name the same file and place from a file
+/// standing at `standing` (`./site.json` and `site.json`).
+fn same_reference(written: &str, wanted: &str, standing: Standing) -> bool {
+    let folder: &[&str] = match standing {
+        Standing::Event => &["schemas", "event"],
+        Standing::Shared => &["defs"],
+    };
+    let place = |reference: &str| -> (Vec<String>, String) {
+        let (file, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+        let mut path: Vec<String> = folder.iter().map(|part| (*part).to_owned()).collect();
+        for part in file.split('/') {
+            match part {
+                "" | "." => {}
+                ".." => {
+                    path.pop();
+                }
+                part => path.push(part.to_owned()),
+            }
+        }
+        (path, fragment.to_owned())
+    };
+    place(written) == place(wanted)
 }
 
 /// `schema` with its dialect said, unless it is only a reference (whose file says its own).
 fn with_dialect(schema: Ordered, dialect: &str) -> Ordered {
     match schema {
-        Ordered::Object(members) if !members.iter().any(|(key, _)| key == "$ref") => {
+        Ordered::Object(members)
+            if !members
+                .iter()
+                .any(|(key, _)| key == "$ref" || key == "$schema") =>
+        {
             let dialect = Ordered::Scalar(Value::String(dialect.to_owned()));
             Ordered::Object(
                 std::iter::once(("$schema".to_owned(), dialect))

@@ -397,7 +397,7 @@ fn read_message(
         let reference = reference.clone();
         if let Ok(target) = documents.target(&payload, &reference)
             && target.pointer.is_empty()
-            && !schemas::is_asyncapi(documents, target.document)
+            && schemas::is_schema_file(documents, target.document)
         {
             payload = target;
         }

@@ -130,7 +130,7 @@ impl SharedFiles {
     pub fn component(&mut self, documents: &mut Documents, at: &Location, key: &str) -> String {
         if let Ok(resolved) = documents.resolve(at)
             && resolved.pointer.is_empty()
-            && !is_asyncapi(documents, resolved.document)
+            && is_schema_file(documents, resolved.document)
         {
             let stem = documents.stem(resolved.document);
             return self.name_of(&resolved, &stem);
@@ -203,13 +203,22 @@ impl SharedFiles {
                 pointer: format!("/components/schemas/{}", super::document::escape(&key)),
             };
             (self.component(documents, &component, &key), rest)
-        } else if !is_asyncapi(documents, target.document) {
+        } else if is_schema_file(documents, target.document) {
             let stem = documents.stem(target.document);
             let file = Location {
                 document: target.document,
                 pointer: String::new(),
             };
             (self.name_of(&file, &stem), target.pointer.clone())
+        } else if !is_asyncapi(documents, target.document)
+            && let Some((key, rest)) = first_key(&target.pointer)
+        {
+            // A file that keeps schemas by name, as `components/schemas` does.
+            let kept = Location {
+                document: target.document,
+                pointer: format!("/{}", super::document::escape(&key)),
+            };
+            (self.component(documents, &kept, &key), rest)
         } else {
             return Err(target);
         };
@@ -353,6 +362,57 @@ pub fn is_asyncapi(documents: &Documents, document: usize) -> bool {
     documents
         .get(&root)
         .is_some_and(|root| root.get("asyncapi").is_some() || root.get("components").is_some())
+}
+
+/// Whether the document numbered `document` is one schema (its root says a JSON Schema
+/// keyword), rather than an AsyncAPI document or a file keeping schemas by name.
+pub fn is_schema_file(documents: &Documents, document: usize) -> bool {
+    const SCHEMA_KEYWORDS: &[&str] = &[
+        "$schema",
+        "$id",
+        "$ref",
+        "$defs",
+        "definitions",
+        "type",
+        "properties",
+        "items",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "not",
+        "enum",
+        "const",
+        "required",
+        "additionalProperties",
+        "patternProperties",
+        "if",
+        "format",
+        "pattern",
+        "title",
+        "description",
+    ];
+    let root = Location {
+        document,
+        pointer: String::new(),
+    };
+    !is_asyncapi(documents, document)
+        && documents.get(&root).is_some_and(|root| match root {
+            Value::Object(members) => {
+                members.is_empty() || SCHEMA_KEYWORDS.iter().any(|key| members.contains_key(*key))
+            }
+            Value::Bool(_) => true,
+            _ => false,
+        })
+}
+
+/// The first key of a JSON pointer, unescaped, and the rest of the pointer.
+fn first_key(pointer: &str) -> Option<(String, String)> {
+    let inside = pointer.strip_prefix('/')?;
+    let (key, rest) = match inside.find('/') {
+        Some(cut) => (&inside[..cut], &inside[cut..]),
+        None => (inside, ""),
+    };
+    Some((key.replace("~1", "/").replace("~0", "~"), rest.to_owned()))
 }
 
 /// Whether the references `written` and `wanted` name the same file and place from a file

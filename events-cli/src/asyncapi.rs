@@ -49,10 +49,16 @@ struct Imported {
     /// message.
     tags: BTreeMap<String, String>,
     examples: Vec<Ordered>,
+    /// Whether it travels as a CloudEvent in structured JSON (its content type says so): its
+    /// payload is then the CloudEvent's `data`, its name the CloudEvent's `type`.
+    cloudevent: bool,
     /// The catalog row the message carries (`x-events-row`, as `events export-asyncapi`
     /// writes it), for a row the index does not have yet.
     row: Option<IndexRow>,
 }
+
+/// The content type of a CloudEvent in structured JSON.
+const CLOUDEVENTS_JSON: &str = "application/cloudevents+json";
 
 /// The message extension holding a catalog row.
 pub const ROW_EXTENSION: &str = "x-events-row";
@@ -163,6 +169,10 @@ pub fn import(
             }
         };
         let version = document_version(&documents, &root, &mut notes);
+        let content_type = documents
+            .get(&root.child("defaultContentType"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         let declared = documents
             .get(&root.child("info").child(INDEX_EXTENSION))
             .cloned();
@@ -192,13 +202,34 @@ pub fn import(
                     "the operations both send and receive this message; a row has one direction, and this one says `received`",
                 ));
             }
-            match read_message(&mut documents, &found, generation, &version, &mut shared) {
+            let defaults = Defaults {
+                generation,
+                version: &version,
+                content_type: content_type.as_deref(),
+            };
+            match read_message(&mut documents, &found, &defaults, &mut shared, &mut notes) {
                 Ok(message) => imported.push(message),
                 Err(problem) => problems.push(problem),
             }
         }
     }
     shared.finish(&mut documents, &mut problems);
+    let cloudevents = imported.iter().filter(|message| message.cloudevent).count();
+    if cloudevents > 0 && cloudevents < imported.len() {
+        notes.push(Problem {
+            file: paths
+                .first()
+                .map(|path| path.display().to_string())
+                .unwrap_or_default(),
+            line: 0,
+            column: 0,
+            pointer: String::new(),
+            message: format!(
+                "{cloudevents} of {} messages are CloudEvents; a catalog has one envelope, so the index declares none",
+                imported.len()
+            ),
+        });
+    }
     let named_by = payload_tag(&imported);
     if let Some(tag) = &named_by {
         for message in imported.iter_mut().filter(|message| message.row.is_none()) {
@@ -219,6 +250,9 @@ pub fn import(
             ..index_keys.unwrap_or_default()
         },
     };
+    if index.envelope.is_none() && cloudevents > 0 && cloudevents == imported.len() {
+        index.envelope = Some(EnvelopeDeclaration::Named("cloudevents".to_owned()));
+    }
     if index.envelope.is_none()
         && let Some(tag) = &named_by
     {
@@ -274,7 +308,7 @@ pub fn import(
         write_json(path, value)?;
     }
     write_json(&index_path, &index)?;
-    let samples = samples(&imported, named_by.is_some());
+    let samples = samples(&imported, named_by.is_some() || cloudevents > 0);
     if !samples.is_empty() {
         let path = catalog_dir.join(SAMPLES_FILE);
         fs::write(&path, samples).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -309,14 +343,24 @@ fn document_version(documents: &Documents, root: &Location, notes: &mut Vec<Prob
     }
 }
 
+/// What a document says for all its messages.
+struct Defaults<'a> {
+    generation: Generation,
+    /// The schema version of its messages.
+    version: &'a str,
+    /// Its `defaultContentType`.
+    content_type: Option<&'a str>,
+}
+
 /// The message at `found` as a row: its name, description, direction, status and payload.
 fn read_message(
     documents: &mut Documents,
     found: &Found,
-    generation: Generation,
-    version: &str,
+    defaults: &Defaults<'_>,
     shared: &mut SharedFiles,
+    notes: &mut Vec<Problem>,
 ) -> Result<Imported, Problem> {
+    let (generation, version) = (defaults.generation, defaults.version);
     let at = &found.at;
     // A message's traits give what it does not say itself.
     let traits = at.child("traits");
@@ -388,6 +432,40 @@ fn read_message(
             .and_then(Value::as_str)
             .map(str::to_owned);
         payload = wrapper.child("schema");
+    }
+    // A CloudEvent in structured JSON: the event's payload is its `data`, its name its `type`.
+    let cloudevent = text(documents, "contentType")
+        .as_deref()
+        .or(defaults.content_type)
+        .is_some_and(|content| content.starts_with(CLOUDEVENTS_JSON));
+    let mut name = name;
+    if cloudevent {
+        let event = documents.resolve(&payload)?;
+        let (kind, data) = cloudevent_parts(documents, &event);
+        if let Some(kind) = kind {
+            name = kind;
+        }
+        let Some(data) = data else {
+            return Err(documents.problem(
+                &event,
+                format!("`{name}` is a CloudEvent whose schema gives no `data`; left out"),
+            ));
+        };
+        payload = data;
+    }
+    let headers = documents
+        .resolve(&at.child("headers"))
+        .ok()
+        .and_then(|headers| documents.resolve(&headers.child("properties")).ok());
+    if let Some(headers) = headers
+        && ["ce_type", "ce-type", "ce_specversion", "ce-specversion"]
+            .iter()
+            .any(|header| documents.get(&headers.child(header)).is_some())
+    {
+        notes.push(documents.problem(
+            &at.child("headers"),
+            format!("`{name}` carries its CloudEvents attributes in headers (binary mode): its name comes with `ce_type`, so decode the payload with `Event::from_parts(ce_type, payload)`"),
+        ));
     }
     // A payload that is a schema file of its own is that file; a reference to a component
     // schema stays one, to its shared file.
@@ -463,8 +541,46 @@ fn read_message(
         schema,
         tags,
         examples,
+        cloudevent,
         row,
     })
+}
+
+/// The constant `type` and the `data` schema of a CloudEvent's schema at `event`, from its
+/// properties or those of its `allOf` parts.
+fn cloudevent_parts(
+    documents: &mut Documents,
+    event: &Location,
+) -> (Option<String>, Option<Location>) {
+    let (mut kind, mut data) = (None, None);
+    let properties = event.child("properties");
+    if documents.get(&properties).is_some()
+        && let Ok(properties) = documents.resolve(&properties)
+    {
+        if documents.get(&properties.child("data")).is_some() {
+            data = Some(properties.child("data"));
+        }
+        kind = documents
+            .resolve(&properties.child("type"))
+            .ok()
+            .and_then(|kind| documents.get(&kind.child("const")))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+    }
+    let parts = event.child("allOf");
+    let count = documents
+        .get(&parts)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    for index in 0..count {
+        let Ok(part) = documents.resolve(&parts.child(&index.to_string())) else {
+            continue;
+        };
+        let (part_kind, part_data) = cloudevent_parts(documents, &part);
+        kind = kind.or(part_kind);
+        data = data.or(part_data);
+    }
+    (kind, data)
 }
 
 /// The schema version of the message at `at`: its `x-schema-version`, else the document's.
@@ -523,7 +639,11 @@ fn payload_tags(documents: &mut Documents, payload: &Location) -> BTreeMap<Strin
 /// one: the document routes messages by it, so it is their wire name.
 fn payload_tag(imported: &[Imported]) -> Option<String> {
     // One message is no evidence of routing; an exported catalog says its own envelope.
-    if imported.len() < 2 || imported.iter().any(|message| message.row.is_some()) {
+    if imported.len() < 2
+        || imported
+            .iter()
+            .any(|message| message.row.is_some() || message.cloudevent)
+    {
         return None;
     }
     let first = imported.first()?;

@@ -994,6 +994,7 @@ fn import_asyncapi_writes_the_catalogs_the_tests_compile() {
     for (document, catalog) in [
         ("tests/data/asyncapi/parcels/asyncapi.yaml", "parcels"),
         ("tests/data/asyncapi/chat/asyncapi.json", "chat"),
+        ("tests/data/asyncapi/orders-cloudevents.yaml", "orders"),
     ] {
         let target = scratch(&format!("asyncapi-{catalog}")).join("catalog");
         let output = events(&[

@@ -179,3 +179,10 @@ pub mod asyncapi_parcels {
 pub mod asyncapi_chat {
     events_core::include_catalog!("catalogs/asyncapi/chat");
 }
+
+#[cfg(not(trybuild))]
+/// Imported by `events import-asyncapi` from `data/asyncapi/orders-cloudevents.yaml` (AsyncAPI
+/// 3.1, CloudEvents in structured JSON).
+pub mod asyncapi_orders {
+    events_core::include_catalog!("catalogs/asyncapi/orders");
+}

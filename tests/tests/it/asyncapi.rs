@@ -81,3 +81,21 @@ fn an_imported_2_6_document_routed_by_a_payload_constant_decodes_its_examples() 
         chat::Envelope::from_json(br#"{"type":"say","room":"general","text":"x"}"#).unwrap_err();
     assert_eq!(error.path(), "room", "{error}");
 }
+
+#[test]
+fn an_imported_document_of_cloudevents_decodes_its_examples() {
+    use events_tests::asyncapi_orders as orders;
+    let names = decode_all("orders", |line| {
+        orders::Envelope::from_json(line).map(|envelope| {
+            let event = envelope.event;
+            (event.wire_name().to_owned(), event.event_name().is_some())
+        })
+    });
+    assert_eq!(
+        names,
+        ["com.example.order.placed", "com.example.order.shipped"]
+    );
+    let refused = br#"{"specversion":"1.0","id":"e","source":"/s","type":"com.example.order.placed","data":{"orderId":"o","total":0}}"#;
+    let error = orders::Envelope::from_json(refused).unwrap_err();
+    assert_eq!(error.path(), "data.total", "{error}");
+}

@@ -172,11 +172,15 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
     let private = super::private();
     let serde = serde();
     let name = ident(&def.name);
-    let attempts = def.variants.iter().map(|(variant, ty)| {
-        let variant = ident(variant);
-        let seed = seed(ty);
-        quote!(#private::try_branch(&raw, #seed).map(#name::#variant))
-    });
+    let attempts = def
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(index, (variant, ty))| {
+            let variant = ident(variant);
+            let seed = seed(ty);
+            quote!(#index => #private::try_branch(&raw, #seed).map(#name::#variant),)
+        });
     let expecting = format!("a value matching a branch of `{}`", def.name);
     let exclusive = def.exclusive;
     let check = def.checks.as_ref().map(|program| {
@@ -211,12 +215,19 @@ pub(super) fn union_deserialize(def: &UnionDef) -> TokenStream {
         quote! {
         let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
         #check
-        #private::choose_branch(
-            [#(#attempts),*],
-            #exclusive,
-            #expecting,
-        )
-        .map_err(<__D::Error as #serde::de::Error>::custom)
+        // Each branch is decoded when `choose_branch` asks for it: `anyOf` stops at the first
+        // that matches.
+        let mut next = 0usize;
+        let attempts = ::core::iter::from_fn(|| {
+            let attempt = match next {
+                #(#attempts)*
+                _ => return ::core::option::Option::None,
+            };
+            next += 1;
+            ::core::option::Option::Some(attempt)
+        });
+        #private::choose_branch(attempts, #exclusive, #expecting)
+            .map_err(<__D::Error as #serde::de::Error>::custom)
         }
     };
     let serialize = {

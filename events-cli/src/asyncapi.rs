@@ -216,19 +216,14 @@ pub fn import(
     shared.finish(&mut documents, &mut problems);
     let cloudevents = imported.iter().filter(|message| message.cloudevent).count();
     if cloudevents > 0 && cloudevents < imported.len() {
-        notes.push(Problem {
-            file: paths
-                .first()
-                .map(|path| path.display().to_string())
-                .unwrap_or_default(),
-            line: 0,
-            column: 0,
-            pointer: String::new(),
-            message: format!(
+        let first = paths.first().map_or(Path::new(""), PathBuf::as_path);
+        notes.push(Problem::of_file(
+            first,
+            format!(
                 "{cloudevents} of {} messages are CloudEvents; a catalog has one envelope, so the index declares none",
                 imported.len()
             ),
-        });
+        ));
     }
     let named_by = payload_tag(&imported);
     if let Some(tag) = &named_by {
@@ -842,23 +837,9 @@ fn report(
 
 /// Today's date (UTC), for the rows the import adds.
 fn today() -> String {
-    let days = std::time::SystemTime::now()
+    let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs() / 86_400);
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+        .map_or(0, |elapsed| elapsed.as_secs());
+    Date::from_unix_seconds(seconds)
+        .map_or_else(|| "1970-01-01".to_owned(), |date| date.to_string())
 }

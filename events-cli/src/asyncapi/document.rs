@@ -113,6 +113,19 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// A problem of the file at `path` as a whole.
+    pub fn of_file(path: &Path, message: String) -> Problem {
+        Problem {
+            file: path.display().to_string(),
+            line: 0,
+            column: 0,
+            pointer: String::new(),
+            message,
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pointer = if self.pointer.is_empty() {
@@ -147,27 +160,15 @@ impl Documents {
         }) {
             return Ok(found);
         }
-        let problem = |message: String| Problem {
-            file: path.display().to_string(),
-            line: 0,
-            column: 0,
-            pointer: String::new(),
-            message,
-        };
-        let text = std::fs::read_to_string(path)
-            .map_err(|error| problem(format!("cannot read the document: {error}")))?;
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            Problem::of_file(path, format!("cannot read the document: {error}"))
+        })?;
         self.parse(path, &text)
     }
 
     /// Reads `text` as the document at `path`.
     fn parse(&mut self, path: &Path, text: &str) -> Result<usize, Problem> {
-        let problem = |message: String| Problem {
-            file: path.display().to_string(),
-            line: 0,
-            column: 0,
-            pointer: String::new(),
-            message,
-        };
+        let problem = |message: String| Problem::of_file(path, message);
         let nodes = MarkedYaml::load_from_str(text).map_err(|error| Problem {
             line: error.marker().line(),
             column: error.marker().col() + 1,

@@ -7,6 +7,7 @@
 //! user's own uses of deprecated events and never the generated code.
 
 mod catalog;
+mod catalog_event;
 mod checks;
 mod decode;
 mod enums;
@@ -31,7 +32,7 @@ pub fn emit(catalog: &Catalog, options: &Options) -> TokenStream {
     let payload_items = |events: &mut dyn Iterator<Item = &Event>| {
         let shared = modules::shared_modules(&catalog.shared, options);
         let definitions = checks::definitions_module(&catalog.check_definitions);
-        let outside = catalog::version_place(catalog);
+        let outside = catalog_event::version_place(catalog);
         let modules = events.map(|event| {
             modules::event_module(event, &catalog.version_field, outside.as_deref(), options)
         });

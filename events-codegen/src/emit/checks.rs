@@ -132,21 +132,7 @@ impl Printer {
             Check::Type {
                 types,
                 plain_integers,
-            } => {
-                let bits: Vec<TokenStream> = types
-                    .iter()
-                    .map(|name| {
-                        let bit = format_ident!("{}", name.to_uppercase());
-                        quote!(#private::json_type::#bit)
-                    })
-                    .collect();
-                let types = if bits.is_empty() {
-                    quote!(0)
-                } else {
-                    quote!(#(#bits)|*)
-                };
-                quote!(#private::Check::Type { types: #types, plain_integers: #plain_integers })
-            }
+            } => type_check(types, *plain_integers),
             Check::Const(text) => quote!(#private::Check::Const(#text)),
             Check::Enum(texts) => quote!(#private::Check::Enum(&[#(#texts),*])),
             Check::Text(rules) => {
@@ -184,33 +170,12 @@ impl Printer {
                 let schemas = self.schema_by_key(schemas);
                 quote!(#private::Check::Properties(#schemas))
             }
-            Check::PatternProperties(patterns) => {
-                let patterns: Vec<TokenStream> = patterns
-                    .iter()
-                    .map(|(pattern, schema)| {
-                        let pattern = self.pattern(pattern);
-                        let schema = self.schema(schema);
-                        quote!((#pattern, #schema))
-                    })
-                    .collect();
-                quote!(#private::Check::PatternProperties(&[#(#patterns),*]))
-            }
+            Check::PatternProperties(patterns) => self.pattern_properties(patterns),
             Check::AdditionalProperties {
                 listed,
                 patterns,
                 schema,
-            } => {
-                let patterns: Vec<TokenStream> = patterns
-                    .iter()
-                    .map(|pattern| self.pattern(pattern))
-                    .collect();
-                let schema = self.schema(schema);
-                quote!(#private::Check::AdditionalProperties {
-                    listed: &[#(#listed),*],
-                    patterns: &[#(#patterns),*],
-                    schema: &#schema,
-                })
-            }
+            } => self.additional_properties(listed, patterns, schema),
             Check::PropertyNames(schema) => {
                 let schema = self.schema(schema);
                 quote!(#private::Check::PropertyNames(&#schema))
@@ -277,4 +242,54 @@ impl Printer {
             }
         }
     }
+
+    fn pattern_properties(&mut self, patterns: &[(TextPattern, Checks)]) -> TokenStream {
+        let private = super::private();
+        let patterns: Vec<TokenStream> = patterns
+            .iter()
+            .map(|(pattern, schema)| {
+                let pattern = self.pattern(pattern);
+                let schema = self.schema(schema);
+                quote!((#pattern, #schema))
+            })
+            .collect();
+        quote!(#private::Check::PatternProperties(&[#(#patterns),*]))
+    }
+
+    fn additional_properties(
+        &mut self,
+        listed: &[String],
+        patterns: &[TextPattern],
+        schema: &Checks,
+    ) -> TokenStream {
+        let private = super::private();
+        let patterns: Vec<TokenStream> = patterns
+            .iter()
+            .map(|pattern| self.pattern(pattern))
+            .collect();
+        let schema = self.schema(schema);
+        quote!(#private::Check::AdditionalProperties {
+            listed: &[#(#listed),*],
+            patterns: &[#(#patterns),*],
+            schema: &#schema,
+        })
+    }
+}
+
+/// `type`: the JSON types as the interpreter's bit set.
+fn type_check(types: &[String], plain_integers: bool) -> TokenStream {
+    let private = super::private();
+    let bits: Vec<TokenStream> = types
+        .iter()
+        .map(|name| {
+            let bit = format_ident!("{}", name.to_uppercase());
+            quote!(#private::json_type::#bit)
+        })
+        .collect();
+    let types = if bits.is_empty() {
+        quote!(0)
+    } else {
+        quote!(#(#bits)|*)
+    };
+    quote!(#private::Check::Type { types: #types, plain_integers: #plain_integers })
 }

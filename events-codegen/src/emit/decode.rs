@@ -42,68 +42,9 @@ pub(super) fn struct_deserialize(
     } else {
         quote!(Ignore)
     };
-    let values = def.fields.iter().zip(&slots).map(|(field, slot)| {
-        let field_name = ident(&field.ident);
-        let wire = &field.wire;
-        if let (false, Some(default)) = (field.required, &field.default) {
-            let seed = seed(&field.ty);
-            quote! {
-                #field_name: match self.#slot {
-                    ::core::option::Option::Some(value) => value,
-                    ::core::option::Option::None => #private::default_value(#wire, #default, #seed)
-                        .map_err(<__E as #serde::de::Error>::custom)?,
-                }
-            }
-        } else if field.required {
-            quote!(#field_name: #private::required(self.#slot, #wire)?)
-        } else {
-            quote!(#field_name: self.#slot)
-        }
-    });
-    let (kept_slot, keep, kept_value) = if keeps {
-        let field_name = ident(&def.unknown_fields);
-        (
-            quote!(kept: ::std::collections::BTreeMap<::std::string::String, ::events_core::RawJson>,),
-            quote! {
-                fn keep(&mut self, key: ::std::string::String, value: ::events_core::RawJson) -> ::core::result::Result<(), ::std::string::String> {
-                    #private::keep_unknown(&mut self.kept, key, value)
-                }
-            },
-            quote!(#field_name: self.kept,),
-        )
-    } else if let Some((field, values)) = &def.additional {
-        let field_name = ident(field);
-        let value_type = rust_value_type(values);
-        let seed = seed(values);
-        (
-            quote!(additional: ::std::collections::BTreeMap<::std::string::String, #value_type>,),
-            quote! {
-                fn additional<__A: #serde::de::MapAccess<'de>>(
-                    &mut self,
-                    key: &str,
-                    map: &mut __A,
-                ) -> ::core::result::Result<(), __A::Error> {
-                    #private::read_additional(&mut self.additional, key, map, #seed)
-                }
-            },
-            quote!(#field_name: self.additional,),
-        )
-    } else {
-        (TokenStream::new(), TokenStream::new(), TokenStream::new())
-    };
-    let decode = match &def.checks {
-        None => quote!(#private::deserialize_object::<__D, __Builder>(deserializer)),
-        Some(program) => {
-            let schema = super::checks::schema_reference(program);
-            quote! {
-                let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
-                let object = #private::decode_kept_object(&raw, <__Builder as ::core::default::Default>::default())
-                    .map_err(<__D::Error as #serde::de::Error>::custom)?;
-                #private::check_kept(&raw, #schema)?;
-                ::core::result::Result::Ok(object)
-            }
-        }
-    };
+    let values = field_values(def, &slots);
+    let (kept_slot, keep, kept_value) = other_keys(def, keeps);
+    let decode = decode_object(def);
     let read_body = if def.fields.is_empty() {
         quote! {
             let _ = (key, map);
@@ -161,6 +102,92 @@ pub(super) fn struct_deserialize(
                     }
                 }
                 #decode
+            }
+        }
+    }
+}
+
+/// Each field's value as `finish` builds it: the slot's, the default's, or a missing-field
+/// error for a required one.
+fn field_values<'d>(
+    def: &'d StructDef,
+    slots: &'d [proc_macro2::Ident],
+) -> impl Iterator<Item = TokenStream> + 'd {
+    let private = super::private();
+    let serde = serde();
+    def.fields.iter().zip(slots).map(move |(field, slot)| {
+        let field_name = ident(&field.ident);
+        let wire = &field.wire;
+        if let (false, Some(default)) = (field.required, &field.default) {
+            let seed = seed(&field.ty);
+            quote! {
+                #field_name: match self.#slot {
+                    ::core::option::Option::Some(value) => value,
+                    ::core::option::Option::None => #private::default_value(#wire, #default, #seed)
+                        .map_err(<__E as #serde::de::Error>::custom)?,
+                }
+            }
+        } else if field.required {
+            quote!(#field_name: #private::required(self.#slot, #wire)?)
+        } else {
+            quote!(#field_name: self.#slot)
+        }
+    })
+}
+
+/// What a struct does with the keys it does not list, as the builder's slot, method and
+/// field value: keep them (`unknown_fields = "keep"`), or read them as `additionalProperties`.
+fn other_keys(def: &StructDef, keeps: bool) -> (TokenStream, TokenStream, TokenStream) {
+    let private = super::private();
+    let serde = serde();
+    if keeps {
+        let field_name = ident(&def.unknown_fields);
+        (
+            quote!(kept: ::std::collections::BTreeMap<::std::string::String, ::events_core::RawJson>,),
+            quote! {
+                fn keep(&mut self, key: ::std::string::String, value: ::events_core::RawJson) -> ::core::result::Result<(), ::std::string::String> {
+                    #private::keep_unknown(&mut self.kept, key, value)
+                }
+            },
+            quote!(#field_name: self.kept,),
+        )
+    } else if let Some((field, values)) = &def.additional {
+        let field_name = ident(field);
+        let value_type = rust_value_type(values);
+        let seed = seed(values);
+        (
+            quote!(additional: ::std::collections::BTreeMap<::std::string::String, #value_type>,),
+            quote! {
+                fn additional<__A: #serde::de::MapAccess<'de>>(
+                    &mut self,
+                    key: &str,
+                    map: &mut __A,
+                ) -> ::core::result::Result<(), __A::Error> {
+                    #private::read_additional(&mut self.additional, key, map, #seed)
+                }
+            },
+            quote!(#field_name: self.additional,),
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new(), TokenStream::new())
+    }
+}
+
+/// The body of `deserialize`: the object through the builder, and its checks when it has a
+/// program (over the kept text).
+fn decode_object(def: &StructDef) -> TokenStream {
+    let private = super::private();
+    let serde = serde();
+    match &def.checks {
+        None => quote!(#private::deserialize_object::<__D, __Builder>(deserializer)),
+        Some(program) => {
+            let schema = super::checks::schema_reference(program);
+            quote! {
+                let raw: ::events_core::RawJson = #serde::Deserialize::deserialize(deserializer)?;
+                let object = #private::decode_kept_object(&raw, <__Builder as ::core::default::Default>::default())
+                    .map_err(<__D::Error as #serde::de::Error>::custom)?;
+                #private::check_kept(&raw, #schema)?;
+                ::core::result::Result::Ok(object)
             }
         }
     }

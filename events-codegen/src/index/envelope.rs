@@ -123,97 +123,175 @@ pub const NAMED_ENVELOPES: &[(&str, Envelope)] = &[
 
 /// The envelope the index at `root` declares, reporting each defect (the default then).
 pub fn read(file: &SourceFile, root: &Node, diagnostics: &mut Diagnostics) -> Envelope {
-    let fallback = Envelope::default();
     let Some(node) = root.get(ENVELOPE_KEY) else {
-        return fallback;
+        return Envelope::default();
     };
-    let mut error = |at: &Node, message: String| {
-        diagnostics.error(
-            Rule::InvalidEnvelope,
-            file,
-            at.span.clone(),
-            &at.pointer,
-            message,
-        );
+    let mut reader = EnvelopeReader {
+        file,
+        node,
+        diagnostics,
     };
-    let names = NAMED_ENVELOPES
+    reader.envelope().unwrap_or_default()
+}
+
+/// Reads the `envelope` at `node`, reporting each defect as `invalid-envelope`.
+struct EnvelopeReader<'r> {
+    file: &'r SourceFile,
+    node: &'r Node,
+    diagnostics: &'r mut Diagnostics,
+}
+
+/// The named envelopes, as a message lists them.
+fn envelope_names() -> String {
+    NAMED_ENVELOPES
         .iter()
         .map(|(name, _)| format!("`\"{name}\"`"))
         .collect::<Vec<_>>()
-        .join(", ");
-    let named = |text: &str| {
-        NAMED_ENVELOPES
-            .iter()
-            .find(|(name, _)| *name == text)
-            .map(|(_, envelope)| envelope.clone())
-    };
-    if let Some(text) = node.as_str() {
-        if let Some(envelope) = named(text) {
-            return envelope;
-        }
-        error(
-            node,
-            format!(
-                "unknown envelope `{text}`; `{ENVELOPE_KEY}` is one of {names}, or an object of JSON pointers like {{\"name\": \"/type\", \"payload\": \"/data\"}}"
-            ),
-        );
-        return fallback;
-    }
-    let Some(members) = node.as_object() else {
-        error(
-            node,
-            format!(
-                "`{ENVELOPE_KEY}` is one of {names}, or an object of JSON pointers like {{\"name\": \"/type\", \"payload\": \"/data\"}}; found {}",
-                node.kind()
-            ),
-        );
-        return fallback;
-    };
-    let shaped = node.get("shape").is_some();
-    let allowed: &[&str] = if shaped {
-        &["shape", "version"]
-    } else {
-        &["name", "payload", "version"]
-    };
-    let mut sound = true;
-    for member in members
+        .join(", ")
+}
+
+fn named_envelope(text: &str) -> Option<Envelope> {
+    NAMED_ENVELOPES
         .iter()
-        .filter(|member| !allowed.contains(&member.key.as_str()))
-    {
-        let holds = if shaped {
-            "an envelope with a `shape` holds `shape` and `version`"
-        } else {
-            "an envelope of pointers holds `name`, `payload` and `version`"
-        };
-        error(
-            &member.value,
-            format!("unknown key `{}`; {holds}", member.key),
-        );
-        sound = false;
+        .find(|(name, _)| *name == text)
+        .map(|(_, envelope)| envelope.clone())
+}
+
+impl<'r> EnvelopeReader<'r> {
+    fn error(&mut self, at: &Node, message: String) {
+        let (span, pointer) = (at.span.clone(), &at.pointer);
+        let rule = Rule::InvalidEnvelope;
+        self.diagnostics
+            .error(rule, self.file, span, pointer, message);
     }
-    let mut pointer = |key: &str, required: bool| {
+
+    /// The envelope; `None` after reporting a defect.
+    fn envelope(&mut self) -> Option<Envelope> {
+        let node = self.node;
+        if let Some(text) = node.as_str() {
+            if let Some(envelope) = named_envelope(text) {
+                return Some(envelope);
+            }
+            let names = envelope_names();
+            self.error(
+                node,
+                format!(
+                    "unknown envelope `{text}`; `{ENVELOPE_KEY}` is one of {names}, or an object of JSON pointers like {{\"name\": \"/type\", \"payload\": \"/data\"}}"
+                ),
+            );
+            return None;
+        }
+        if node.as_object().is_none() {
+            let names = envelope_names();
+            self.error(
+                node,
+                format!(
+                    "`{ENVELOPE_KEY}` is one of {names}, or an object of JSON pointers like {{\"name\": \"/type\", \"payload\": \"/data\"}}; found {}",
+                    node.kind()
+                ),
+            );
+            return None;
+        }
+        let shaped = node.get("shape").is_some();
+        let sound = self.only_known_keys(shaped);
+        let version = match self.pointer("version", false) {
+            Ok(found) => Some(found),
+            Err(()) if node.get("version").is_some() => return None,
+            Err(()) => None,
+        };
+        let envelope = if shaped {
+            self.shape()?
+        } else {
+            self.of_pointers()?
+        };
+        let envelope = match version {
+            Some((keys, at)) => match with_version(envelope, keys) {
+                Ok(envelope) => envelope,
+                Err(message) => {
+                    self.error(at, message);
+                    return None;
+                }
+            },
+            None => envelope,
+        };
+        sound.then_some(envelope)
+    }
+
+    /// Whether the object holds only the keys its kind allows, reporting each other one.
+    fn only_known_keys(&mut self, shaped: bool) -> bool {
+        let (allowed, holds): (&[&str], &str) = if shaped {
+            (
+                &["shape", "version"],
+                "an envelope with a `shape` holds `shape` and `version`",
+            )
+        } else {
+            (
+                &["name", "payload", "version"],
+                "an envelope of pointers holds `name`, `payload` and `version`",
+            )
+        };
+        let mut sound = true;
+        let members = self.node.as_object().unwrap_or_default();
+        for member in members
+            .iter()
+            .filter(|member| !allowed.contains(&member.key.as_str()))
+        {
+            let message = format!("unknown key `{}`; {holds}", member.key);
+            self.error(&member.value, message);
+            sound = false;
+        }
+        sound
+    }
+
+    /// `{"shape": …}`: a named envelope.
+    fn shape(&mut self) -> Option<Envelope> {
+        let shape = self.node.get("shape")?;
+        let envelope = shape.as_str().and_then(named_envelope);
+        if envelope.is_none() {
+            let names = envelope_names();
+            let message = format!("`shape` is one of {names}, found {}", shape.kind());
+            self.error(shape, message);
+        }
+        envelope
+    }
+
+    /// `{"name": …, "payload": …}`: where the name and the payload are.
+    fn of_pointers(&mut self) -> Option<Envelope> {
+        let (name, payload) = (self.pointer("name", true), self.pointer("payload", true));
+        let (Ok((name, name_at)), Ok((payload, _))) = (name, payload) else {
+            return None;
+        };
+        match pointers(name, payload, None) {
+            Ok(envelope) => Some(envelope),
+            Err(message) => {
+                self.error(name_at, message);
+                None
+            }
+        }
+    }
+
+    /// The keys of the JSON pointer at `key`, with its node; `Err` when it is absent or
+    /// reported.
+    fn pointer(&mut self, key: &str, required: bool) -> Result<(Vec<String>, &'r Node), ()> {
+        let node = self.node;
         let Some(at) = node.get(key) else {
             if required {
-                error(
-                    node,
-                    format!(
-                        "an envelope of pointers needs `{key}`, the JSON pointer to the event's {key}"
-                    ),
+                let message = format!(
+                    "an envelope of pointers needs `{key}`, the JSON pointer to the event's {key}"
                 );
+                self.error(node, message);
             }
             return Err(());
         };
         let Some(text) = at.as_str() else {
-            error(
-                at,
-                format!("`{key}` must be a JSON pointer string, found {}", at.kind()),
-            );
+            let message = format!("`{key}` must be a JSON pointer string, found {}", at.kind());
+            self.error(at, message);
             return Err(());
         };
         match Pointer::parse(text) {
             Some(pointer) => Ok((pointer.segments().to_vec(), at)),
             None => {
-                error(
+                self.error(
                     at,
                     format!(
                         "`{text}` is not a JSON pointer (RFC 6901): it starts with `/`, and `~` is written `~0`, `/` inside a key `~1`"
@@ -222,50 +300,7 @@ pub fn read(file: &SourceFile, root: &Node, diagnostics: &mut Diagnostics) -> En
                 Err(())
             }
         }
-    };
-    let version = match pointer("version", false) {
-        Ok(found) => Some(found),
-        Err(()) if node.get("version").is_some() => return fallback,
-        Err(()) => None,
-    };
-    let envelope = if shaped {
-        let Some(shape) = node.get("shape") else {
-            return fallback;
-        };
-        match shape.as_str().and_then(named) {
-            Some(envelope) => envelope,
-            None => {
-                error(
-                    shape,
-                    format!("`shape` is one of {names}, found {}", shape.kind()),
-                );
-                return fallback;
-            }
-        }
-    } else {
-        let (name, payload) = (pointer("name", true), pointer("payload", true));
-        let (Ok((name, name_at)), Ok((payload, _))) = (name, payload) else {
-            return fallback;
-        };
-        match pointers(name, payload, None) {
-            Ok(envelope) => envelope,
-            Err(message) => {
-                error(name_at, message);
-                return fallback;
-            }
-        }
-    };
-    let envelope = match version {
-        Some((keys, at)) => match with_version(envelope, keys) {
-            Ok(envelope) => envelope,
-            Err(message) => {
-                error(at, message);
-                return fallback;
-            }
-        },
-        None => envelope,
-    };
-    if sound { envelope } else { fallback }
+    }
 }
 
 /// `envelope` with the payload's schema version at `keys` from the message's root, outside the

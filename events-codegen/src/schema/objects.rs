@@ -186,34 +186,8 @@ impl<'a> Converter<'a> {
         (deny_unknown, open): (bool, bool),
         doc: Option<String>,
     ) -> Option<Ty> {
-        let mut required = BTreeSet::new();
-        // Required, but not described: on an object open to any other property, a field of
-        // any JSON value.
-        let mut undescribed = Vec::new();
-        for entry in required_entries {
-            let Some(property) = entry.as_str() else {
-                continue;
-            };
-            if !required.insert(property) {
-                self.error(
-                    Rule::RequiredListsAPropertyTwice,
-                    entry,
-                    format!("`required` lists `{property}` twice"),
-                );
-            } else if !properties.iter().any(|member| member.key == property)
-                && !inherited.iter().any(|field| field.wire == property)
-            {
-                if open {
-                    undescribed.push(property);
-                    continue;
-                }
-                self.error(
-                    Rule::RequiredNamesMissingProperty,
-                    entry,
-                    format!("`required` names `{property}`, which is not in `properties`"),
-                );
-            }
-        }
+        let (required, undescribed) =
+            self.required_properties(properties, &inherited, required_entries, open);
         let mut fields: Vec<Field> = inherited
             .into_iter()
             .map(|field| Field {
@@ -226,76 +200,8 @@ impl<'a> Converter<'a> {
             .map(|field| (field.ident.clone(), field.wire.clone()))
             .collect();
         for member in properties {
-            let wire = &member.key;
-            if matches!(member.value.value, NodeValue::Bool(false)) {
-                // A property no value matches must be absent: it has no field.
-                if required.contains(wire.as_str()) {
-                    self.error(
-                        Rule::PropertyThatMustBeAbsent,
-                        &member.value,
-                        format!("`{wire}` is required, and its schema `false` matches no value: no object could be valid"),
-                    );
-                }
-                // On an open object, the struct's checks refuse it.
-                continue;
-            }
-            let Some(field_ident) = self.given_field_name(&member.value, wire) else {
-                continue;
-            };
-            if let Some(other) = field_owners.insert(field_ident.clone(), wire.clone()) {
-                self.error(Rule::PropertiesThatCollideInRust,
-                    &member.value,
-                    format!("properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; name one with `x-rust-name`"),
-                );
-                continue;
-            }
-            let child = Naming::Derived(ident::property_type(&name, wire));
-            let Some(ty) = self.convert(&member.value, child) else {
-                continue;
-            };
-            let is_required = required.contains(wire.as_str());
-            let default = match Keyword::Default.of(&member.value) {
-                Some(value) if !is_required => {
-                    if let Err(why) = self.check_value(&ty, value) {
-                        self.error(
-                            Rule::DefaultOfTheWrongShape,
-                            value,
-                            format!(
-                                "`default` {} does not match the schema of `{wire}`: {why}",
-                                value.to_value()
-                            ),
-                        );
-                        continue;
-                    }
-                    Some(value.to_value().to_string())
-                }
-                _ => None,
-            };
-            let mut doc = keywords::documentation(&member.value);
-            // Filled in, a default that the checks at decode judge could make a message JSON
-            // Schema accepts (a default is an annotation) decode to a value whose encoding
-            // they refuse; so the field stays optional, and the default is told.
-            let default = match default {
-                Some(default) if self.has_checks(&ty) => {
-                    let note = format!("The schema's `default` is `{default}`.");
-                    doc = Some(match doc {
-                        Some(doc) => format!("{doc}\n\n{note}"),
-                        None => note,
-                    });
-                    None
-                }
-                default => default,
-            };
-            fields.push(Field {
-                wire: wire.clone(),
-                ident: field_ident,
-                doc,
-                constraints: keywords::constraints(&member.value),
-                ty,
-                required: is_required,
-                deprecated: Keyword::Deprecated.is_true_in(&member.value),
-                default,
-            });
+            let field = self.property_field(&name, member, &required, &mut field_owners);
+            fields.extend(field);
         }
         for wire in undescribed {
             let field_ident = ident::field_name(wire);
@@ -338,6 +244,129 @@ impl<'a> Converter<'a> {
             additional: None,
             checks: None,
         })))
+    }
+
+    /// The properties `required` names, and those of them no schema describes (on an object
+    /// open to any other property, each a field of any JSON value).
+    fn required_properties<'r>(
+        &mut self,
+        properties: &[&'a Member],
+        inherited: &[Field],
+        required_entries: &[&'r Node],
+        open: bool,
+    ) -> (BTreeSet<&'r str>, Vec<&'r str>) {
+        let mut required = BTreeSet::new();
+        let mut undescribed = Vec::new();
+        for entry in required_entries {
+            let Some(property) = entry.as_str() else {
+                continue;
+            };
+            if !required.insert(property) {
+                self.error(
+                    Rule::RequiredListsAPropertyTwice,
+                    entry,
+                    format!("`required` lists `{property}` twice"),
+                );
+            } else if !properties.iter().any(|member| member.key == property)
+                && !inherited.iter().any(|field| field.wire == property)
+            {
+                if open {
+                    undescribed.push(property);
+                    continue;
+                }
+                self.error(
+                    Rule::RequiredNamesMissingProperty,
+                    entry,
+                    format!("`required` names `{property}`, which is not in `properties`"),
+                );
+            }
+        }
+        (required, undescribed)
+    }
+
+    /// The field of one property of the struct `name`; `None` for a property that must be
+    /// absent, or after reporting a defect.
+    fn property_field(
+        &mut self,
+        name: &str,
+        member: &'a Member,
+        required: &BTreeSet<&str>,
+        field_owners: &mut BTreeMap<String, String>,
+    ) -> Option<Field> {
+        let wire = &member.key;
+        let is_required = required.contains(wire.as_str());
+        if matches!(member.value.value, NodeValue::Bool(false)) {
+            // A property no value matches must be absent: it has no field.
+            if is_required {
+                self.error(
+                    Rule::PropertyThatMustBeAbsent,
+                    &member.value,
+                    format!("`{wire}` is required, and its schema `false` matches no value: no object could be valid"),
+                );
+            }
+            // On an open object, the struct's checks refuse it.
+            return None;
+        }
+        let field_ident = self.given_field_name(&member.value, wire)?;
+        if let Some(other) = field_owners.insert(field_ident.clone(), wire.clone()) {
+            self.error(Rule::PropertiesThatCollideInRust,
+                &member.value,
+                format!("properties `{other}` and `{wire}` both become the Rust field `{field_ident}`; name one with `x-rust-name`"),
+            );
+            return None;
+        }
+        let child = Naming::Derived(ident::property_type(name, wire));
+        let ty = self.convert(&member.value, child)?;
+        let mut doc = keywords::documentation(&member.value);
+        let default = match Keyword::Default.of(&member.value) {
+            Some(value) if !is_required => self.field_default(&ty, wire, value, &mut doc)?,
+            _ => None,
+        };
+        Some(Field {
+            wire: wire.clone(),
+            ident: field_ident,
+            doc,
+            constraints: keywords::constraints(&member.value),
+            ty,
+            required: is_required,
+            deprecated: Keyword::Deprecated.is_true_in(&member.value),
+            default,
+        })
+    }
+
+    /// The `default` an optional field of `ty` is filled with, as JSON text: `Some(None)` when
+    /// it is only told in `doc`; `None` after reporting one of the wrong shape.
+    fn field_default(
+        &mut self,
+        ty: &Ty,
+        wire: &str,
+        value: &Node,
+        doc: &mut Option<String>,
+    ) -> Option<Option<String>> {
+        if let Err(why) = self.check_value(ty, value) {
+            self.error(
+                Rule::DefaultOfTheWrongShape,
+                value,
+                format!(
+                    "`default` {} does not match the schema of `{wire}`: {why}",
+                    value.to_value()
+                ),
+            );
+            return None;
+        }
+        let default = value.to_value().to_string();
+        // Filled in, a default that the checks at decode judge could make a message JSON
+        // Schema accepts (a default is an annotation) decode to a value whose encoding
+        // they refuse; so the field stays optional, and the default is told.
+        if self.has_checks(ty) {
+            let note = format!("The schema's `default` is `{default}`.");
+            *doc = Some(match doc.take() {
+                Some(doc) => format!("{doc}\n\n{note}"),
+                None => note,
+            });
+            return Some(None);
+        }
+        Some(Some(default))
     }
 }
 

@@ -9,21 +9,21 @@
 //! reads. The others are read silently, as the type conversion reports them; should it not have,
 //! the silent ones are reported after all, so that no program fails without saying why.
 
+mod keywords;
+
 use std::collections::BTreeMap;
 
 use super::Converter;
+use super::definitions;
 use super::dialect::Dialect;
 use super::keywords::Keywords;
 use super::pattern;
 use super::reference::{Destination, destination_in};
 use super::registry::Keyword;
-use super::{TYPE_NAMES, definitions};
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::json::{Node, NodeValue};
 use crate::load::DEFS_DIR;
-use crate::model::{
-    Check, Checks, Format, IntegerFormat, NumberRules, Program, TextPattern, TextRules,
-};
+use crate::model::{Check, Checks, Program, TextPattern};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
@@ -147,30 +147,6 @@ pub(super) fn open_to_other_properties(keywords: &Keywords<'_>) -> bool {
     )
 }
 
-/// A keyword's value as JSON text.
-fn json_text(node: &Node) -> String {
-    match &node.value {
-        NodeValue::Null => "null".to_owned(),
-        NodeValue::Bool(value) => value.to_string(),
-        NodeValue::Number(text) => text.clone(),
-        NodeValue::String(text) => serde_json::Value::String(text.clone()).to_string(),
-        NodeValue::Array(elements) => {
-            let elements: Vec<String> = elements.iter().map(json_text).collect();
-            format!("[{}]", elements.join(","))
-        }
-        NodeValue::Object(members) => {
-            let members: Vec<String> = members
-                .iter()
-                .map(|member| {
-                    let key = serde_json::Value::String(member.key.clone()).to_string();
-                    format!("{key}:{}", json_text(&member.value))
-                })
-                .collect();
-            format!("{{{}}}", members.join(","))
-        }
-    }
-}
-
 /// The node a JSON pointer names inside `root`.
 pub(super) fn pointee<'n>(root: &'n Node, pointer: &Pointer) -> Option<&'n Node> {
     let mut at = root;
@@ -272,269 +248,6 @@ impl<'n> Compiler<'_, 'n> {
                 None
             }
         }
-    }
-
-    /// The checks of the keywords `include` accepts (`Some(report)`: whether the defects of its
-    /// schemas are reported here), `unevaluated*` last.
-    fn compile(
-        &mut self,
-        place: Place<'n>,
-        keywords: &Keywords<'n>,
-        include: impl Fn(Keyword) -> Option<bool>,
-    ) -> Checks {
-        let mut checks = Vec::new();
-        let mut text = TextRules::default();
-        let mut numbers = NumberRules::default();
-        let mut integer_range: Option<(i128, i128)> = None;
-        let mut item_count: (Option<u64>, Option<u64>) = (None, None);
-        let mut property_count: (Option<u64>, Option<u64>) = (None, None);
-        let mut last = Vec::new();
-        for (keyword, value) in keywords.iter() {
-            let Some(report) = include(keyword) else {
-                continue;
-            };
-            let count = || value.as_count().unwrap_or_default();
-            match keyword {
-                Keyword::Type => {
-                    let Some((names, node)) = keywords.types() else {
-                        continue;
-                    };
-                    let mut types = Vec::new();
-                    for name in names {
-                        if !TYPE_NAMES.contains(&name) {
-                            let message = format!(
-                                "unknown type \"{name}\"; expected one of {}",
-                                TYPE_NAMES.join(", ")
-                            );
-                            self.error(report, place, node, Rule::UnknownSchemaType, message);
-                        }
-                        types.push(name.to_owned());
-                    }
-                    checks.push(Check::Type {
-                        types,
-                        plain_integers: place.dialect == Dialect::Draft04,
-                    });
-                }
-                Keyword::Const => checks.push(Check::Const(json_text(value))),
-                Keyword::Enum => checks.push(Check::Enum(
-                    value
-                        .as_array()
-                        .unwrap_or_default()
-                        .iter()
-                        .map(json_text)
-                        .collect(),
-                )),
-                Keyword::MinLength => text.min_length = Some(count()),
-                Keyword::MaxLength => text.max_length = Some(count()),
-                Keyword::Pattern => text.pattern = self.pattern(place, value, report),
-                Keyword::Format => {
-                    let name = value.as_str().unwrap_or_default();
-                    if let Some(format) = Format::ALL.iter().find(|f| f.name() == name) {
-                        text.format = Some(*format);
-                    } else if let Some(format) =
-                        IntegerFormat::ALL.iter().find(|f| f.name() == name)
-                    {
-                        integer_range = Some(format.range());
-                    } else if !self.converter.vocabulary.is_annotation_format(name) {
-                        let message = format!(
-                            "unknown `format` \"{name}\" cannot be enforced; a vendor's own format that needs no check can be declared in the index's `vocabulary.formats`"
-                        );
-                        self.error(report, place, value, Rule::UnknownFormat, message);
-                    }
-                }
-                Keyword::Minimum => numbers.minimum = value.as_number().map(str::to_owned),
-                Keyword::Maximum => numbers.maximum = value.as_number().map(str::to_owned),
-                Keyword::ExclusiveMinimum => {
-                    numbers.exclusive_minimum = value.as_number().map(str::to_owned);
-                }
-                Keyword::ExclusiveMaximum => {
-                    numbers.exclusive_maximum = value.as_number().map(str::to_owned);
-                }
-                Keyword::MultipleOf => numbers.multiple_of = value.as_number().map(str::to_owned),
-                Keyword::MinItems => item_count.0 = Some(count()),
-                Keyword::MaxItems => item_count.1 = Some(count()),
-                Keyword::UniqueItems if keywords.flag(Keyword::UniqueItems) == Some(true) => {
-                    checks.push(Check::UniqueItems);
-                }
-                Keyword::PrefixItems => {
-                    let elements = value.as_array().unwrap_or_default();
-                    checks.push(Check::PrefixItems(self.schemas(place, elements, report)));
-                }
-                Keyword::Items => {
-                    let from = keywords.elements(Keyword::PrefixItems).len();
-                    let schema = Box::new(self.schema(place, value, report));
-                    checks.push(Check::Items { from, schema });
-                }
-                Keyword::Contains => {
-                    let schema = Box::new(self.schema(place, value, report));
-                    checks.push(Check::Contains {
-                        schema,
-                        min: keywords.count(Keyword::MinContains).unwrap_or(1),
-                        max: keywords.count(Keyword::MaxContains),
-                    });
-                }
-                Keyword::Properties => {
-                    checks.push(Check::Properties(self.schema_by_key(place, value, report)));
-                }
-                Keyword::PatternProperties => {
-                    let mut patterns = Vec::new();
-                    for member in value.as_object().unwrap_or_default() {
-                        let key = Node {
-                            value: NodeValue::String(member.key.clone()),
-                            span: member.key_span.clone(),
-                            pointer: member.value.pointer.clone(),
-                        };
-                        let pattern = self.pattern(place, &key, report);
-                        let checks = self.schema(place, &member.value, report);
-                        patterns.extend(pattern.map(|pattern| (pattern, checks)));
-                    }
-                    checks.push(Check::PatternProperties(patterns));
-                }
-                Keyword::AdditionalProperties => {
-                    let listed = keywords
-                        .members(Keyword::Properties)
-                        .iter()
-                        .map(|member| member.key.clone())
-                        .collect();
-                    let mut patterns = Vec::new();
-                    for member in keywords.members(Keyword::PatternProperties) {
-                        // One that cannot be enforced is reported at `patternProperties`.
-                        patterns.extend(pattern::text_pattern(&member.key).ok());
-                    }
-                    let schema = Box::new(self.schema(place, value, report));
-                    checks.push(Check::AdditionalProperties {
-                        listed,
-                        patterns,
-                        schema,
-                    });
-                }
-                Keyword::PropertyNames => {
-                    let schema = self.schema(place, value, report);
-                    checks.push(Check::PropertyNames(Box::new(schema)));
-                }
-                Keyword::Required => checks.push(Check::Required(
-                    value
-                        .as_array()
-                        .unwrap_or_default()
-                        .iter()
-                        .filter_map(Node::as_str)
-                        .map(str::to_owned)
-                        .collect(),
-                )),
-                Keyword::MinProperties => property_count.0 = Some(count()),
-                Keyword::MaxProperties => property_count.1 = Some(count()),
-                Keyword::DependentRequired => {
-                    let mut dependencies = Vec::new();
-                    for member in value.as_object().unwrap_or_default() {
-                        let names: Option<Vec<String>> =
-                            member.value.as_array().and_then(|names| {
-                                names
-                                    .iter()
-                                    .map(|name| name.as_str().map(str::to_owned))
-                                    .collect()
-                            });
-                        match names {
-                            Some(names) => dependencies.push((member.key.clone(), names)),
-                            None => {
-                                let message = format!(
-                                    "`dependentRequired` must map each property to an array of property names, found {} for `{}`",
-                                    member.value.kind(),
-                                    member.key
-                                );
-                                let rule = Rule::KeywordValueOfTheWrongType;
-                                self.error(report, place, &member.value, rule, message);
-                            }
-                        }
-                    }
-                    checks.push(Check::DependentRequired(dependencies));
-                }
-                Keyword::DependentSchemas => {
-                    let schemas = self.schema_by_key(place, value, report);
-                    checks.push(Check::DependentSchemas(schemas));
-                }
-                Keyword::AllOf | Keyword::AnyOf | Keyword::OneOf => {
-                    let elements = value.as_array().unwrap_or_default();
-                    let schemas = self.schemas(place, elements, report);
-                    checks.push(match keyword {
-                        Keyword::AllOf => Check::AllOf(schemas),
-                        Keyword::AnyOf => Check::AnyOf(schemas),
-                        _ => Check::OneOf(schemas),
-                    });
-                }
-                Keyword::Not => {
-                    let schema = self.schema(place, value, report);
-                    checks.push(Check::Not(Box::new(schema)));
-                }
-                Keyword::If => {
-                    let mut branch = |keyword: Keyword| match keywords.get(keyword) {
-                        Some(node) => self.schema(place, node, report),
-                        None => Checks::default(),
-                    };
-                    let then = Box::new(branch(Keyword::Then));
-                    let otherwise = Box::new(branch(Keyword::Else));
-                    let condition = Box::new(self.schema(place, value, report));
-                    checks.push(Check::If {
-                        condition,
-                        then,
-                        otherwise,
-                    });
-                }
-                Keyword::UnevaluatedProperties => {
-                    let schema = self.schema(place, value, report);
-                    last.push(Check::UnevaluatedProperties(Box::new(schema)));
-                }
-                Keyword::UnevaluatedItems => {
-                    let schema = self.schema(place, value, report);
-                    last.push(Check::UnevaluatedItems(Box::new(schema)));
-                }
-                Keyword::Ref => {
-                    if let Some(index) = self.reference(place, value, report) {
-                        checks.push(Check::Ref(index));
-                    }
-                }
-                // Annotations, `$defs` (reached by `$ref` only), and the keywords read with
-                // another (`then`, `else`, `minContains`, `maxContains`).
-                _ => {}
-            }
-        }
-        if let Some((low, high)) = integer_range {
-            // An integer `format` bounds numbers as the Rust type does.
-            let tighter = |bound: &Option<String>, limit: i128, keep_larger: bool| {
-                let limit_text = limit.to_string();
-                match bound {
-                    Some(written)
-                        if events_facts::compare_numbers(written, &limit_text).is_some_and(
-                            |order| (order == std::cmp::Ordering::Greater) == keep_larger,
-                        ) =>
-                    {
-                        Some(written.clone())
-                    }
-                    _ => Some(limit_text),
-                }
-            };
-            numbers.minimum = tighter(&numbers.minimum, low, true);
-            numbers.maximum = tighter(&numbers.maximum, high, false);
-        }
-        if item_count != (None, None) {
-            checks.push(Check::ItemCount {
-                min: item_count.0.unwrap_or(0),
-                max: item_count.1,
-            });
-        }
-        if property_count != (None, None) {
-            checks.push(Check::PropertyCount {
-                min: property_count.0.unwrap_or(0),
-                max: property_count.1,
-            });
-        }
-        if text != TextRules::default() {
-            checks.push(Check::Text(text));
-        }
-        if numbers != NumberRules::default() {
-            checks.push(Check::Numeric(numbers));
-        }
-        checks.extend(last);
-        Checks(checks)
     }
 
     /// The definition index of the schema a `$ref` names, compiled on first use (its defects

@@ -6,9 +6,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::dialect::Dialect;
+use super::document::convert_document;
 use super::reference::{Destination, Ids, destination_in};
 use super::registry::Keyword;
-use super::{Converter, Vocabulary, convert_document, definitions, dialect, program};
+use super::{Converter, Vocabulary, definitions, dialect, program};
 use crate::diagnostic::Diagnostics;
 use crate::ident;
 use crate::json::{self, Node};

@@ -37,26 +37,7 @@ impl Check {
                     plain_integers,
                 },
                 _,
-            ) => {
-                use json_type::*;
-                let bit = match value {
-                    Json::Null => NULL,
-                    Json::Bool(_) => BOOLEAN,
-                    Json::Object(_) => OBJECT,
-                    Json::Array(_) => ARRAY,
-                    Json::String(_) => STRING,
-                    Json::Number(number) if is_integer(number, *plain_integers) => NUMBER | INTEGER,
-                    Json::Number(_) => NUMBER,
-                };
-                if types & bit == 0 {
-                    return Err(Failure::new(format!(
-                        "invalid type: {}, expected {}",
-                        value.type_name(),
-                        type_names(*types)
-                    )));
-                }
-                Ok(())
-            }
+            ) => type_check(value, *types, *plain_integers),
             (Check::Const(text), _) => {
                 if !equal(value, &literal(text)) {
                     return Err(Failure::new(format!("value is not the `const` {text}")));
@@ -79,154 +60,6 @@ impl Check {
                     .map_err(|_| Failure::new(format!("{number} is not a JSON number")))?;
                 decimal.check(&number).map_err(Failure::new)
             }
-            (Check::ItemCount { min, max }, Json::Array(items)) => {
-                count_rule(items.len(), *min, *max, "array", ("minItems", "maxItems"))
-            }
-            (Check::UniqueItems, Json::Array(items)) => {
-                for (index, item) in items.iter().enumerate() {
-                    if let Some(first) = items[..index].iter().position(|other| equal(item, other))
-                    {
-                        return Err(Failure::new(format!(
-                            "item {index} repeats item {first} (`uniqueItems`)"
-                        )));
-                    }
-                }
-                Ok(())
-            }
-            (Check::PrefixItems(schemas), Json::Array(items)) => {
-                for (index, (schema, item)) in schemas.iter().zip(items).enumerate() {
-                    schema
-                        .validate_child(item, depth)
-                        .map_err(|failure| failure.at_index(index))?;
-                    evaluated.items[index] = true;
-                }
-                Ok(())
-            }
-            (Check::Items { from, schema }, Json::Array(items)) => {
-                for (index, item) in items.iter().enumerate().skip(*from) {
-                    schema
-                        .validate_child(item, depth)
-                        .map_err(|failure| failure.at_index(index))?;
-                    evaluated.items[index] = true;
-                }
-                Ok(())
-            }
-            (Check::Contains { schema, min, max }, Json::Array(items)) => {
-                let mut matched = 0;
-                for (index, item) in items.iter().enumerate() {
-                    if schema.matches(item, depth + 1)?.is_some() {
-                        matched += 1;
-                        evaluated.items[index] = true;
-                    }
-                }
-                if matched < *min {
-                    return Err(Failure::new(format!(
-                        "{matched} items match `contains`, fewer than {min} (`minContains`)"
-                    )));
-                }
-                if matched > *max {
-                    return Err(Failure::new(format!(
-                        "{matched} items match `contains`, more than {max} (`maxContains`)"
-                    )));
-                }
-                Ok(())
-            }
-            (Check::Properties(properties), Json::Object(members)) => {
-                for (index, (key, member)) in members.iter().enumerate() {
-                    if let Some((_, schema)) = properties.iter().find(|(name, _)| name == key) {
-                        schema
-                            .validate_child(member, depth)
-                            .map_err(|failure| failure.at_key(key))?;
-                        evaluated.properties[index] = true;
-                    }
-                }
-                Ok(())
-            }
-            (Check::PatternProperties(patterns), Json::Object(members)) => {
-                for (index, (key, member)) in members.iter().enumerate() {
-                    for (pattern, schema) in patterns.iter() {
-                        if (pattern.is_match)(key) {
-                            schema
-                                .validate_child(member, depth)
-                                .map_err(|failure| failure.at_key(key))?;
-                            evaluated.properties[index] = true;
-                        }
-                    }
-                }
-                Ok(())
-            }
-            (
-                Check::AdditionalProperties {
-                    listed,
-                    patterns,
-                    schema,
-                },
-                Json::Object(members),
-            ) => {
-                for (index, (key, member)) in members.iter().enumerate() {
-                    if listed.contains(&key.as_str())
-                        || patterns.iter().any(|pattern| (pattern.is_match)(key))
-                    {
-                        continue;
-                    }
-                    other_property(schema, key, member, "additionalProperties", depth)?;
-                    evaluated.properties[index] = true;
-                }
-                Ok(())
-            }
-            (Check::PropertyNames(schema), Json::Object(members)) => {
-                for (key, _) in members {
-                    schema
-                        .validate_child(&Json::String(key.clone()), depth)
-                        .map_err(|failure| {
-                            Failure::new(format!(
-                                "key `{key}`: {} (`propertyNames`)",
-                                failure.message
-                            ))
-                        })?;
-                }
-                Ok(())
-            }
-            (Check::Required(names), Json::Object(_)) => {
-                match names.iter().find(|name| value.member(name).is_none()) {
-                    Some(name) => Err(Failure::new(format!("missing field `{name}`"))),
-                    None => Ok(()),
-                }
-            }
-            (Check::PropertyCount { min, max }, Json::Object(members)) => count_rule(
-                members.len(),
-                *min,
-                *max,
-                "object",
-                ("minProperties", "maxProperties"),
-            ),
-            (Check::DependentRequired(dependencies), Json::Object(_)) => {
-                for (present, needed) in dependencies.iter() {
-                    if value.member(present).is_none() {
-                        continue;
-                    }
-                    if let Some(missing) = needed.iter().find(|name| value.member(name).is_none()) {
-                        return Err(Failure::new(format!(
-                            "field `{present}` needs field `{missing}` beside it (`dependentRequired`)"
-                        )));
-                    }
-                }
-                Ok(())
-            }
-            (Check::DependentSchemas(dependencies), Json::Object(_)) => {
-                for (present, schema) in dependencies.iter() {
-                    if value.member(present).is_some() {
-                        schema
-                            .validate_in_place(value, evaluated, depth)
-                            .map_err(|failure| {
-                                failure.within(format_args!(
-                                    "with field `{present}` (`dependentSchemas`)"
-                                ))
-                            })?;
-                    }
-                }
-                Ok(())
-            }
             (Check::AllOf(schemas), _) => {
                 for (index, schema) in schemas.iter().enumerate() {
                     schema
@@ -235,59 +68,8 @@ impl Check {
                 }
                 Ok(())
             }
-            (Check::AnyOf(schemas), _) => {
-                let mut reasons = Vec::new();
-                let mut any = false;
-                // Every branch is tried, not only up to the first match: each valid one's
-                // annotations count for `unevaluated*`.
-                for (index, schema) in schemas.iter().enumerate() {
-                    let mut branch = Evaluated::of(value);
-                    match schema.validate(value, &mut branch, depth + 1) {
-                        Ok(()) => {
-                            any = true;
-                            evaluated.absorb(branch);
-                        }
-                        Err(failure) if failure.beyond_depth => return Err(failure),
-                        Err(failure) => reasons.push(branch_reason(index, &failure)),
-                    }
-                }
-                if !any {
-                    return Err(Failure::new(format!(
-                        "matches no branch of `anyOf`; {}",
-                        reasons.join("; ")
-                    )));
-                }
-                Ok(())
-            }
-            (Check::OneOf(schemas), _) => {
-                let mut reasons = Vec::new();
-                let mut chosen: Option<(usize, Evaluated)> = None;
-                for (index, schema) in schemas.iter().enumerate() {
-                    let mut branch = Evaluated::of(value);
-                    match schema.validate(value, &mut branch, depth + 1) {
-                        Ok(()) => {
-                            if let Some((first, _)) = chosen {
-                                return Err(Failure::new(format!(
-                                    "matches branches {first} and {index} of `oneOf`, which allows exactly one"
-                                )));
-                            }
-                            chosen = Some((index, branch));
-                        }
-                        Err(failure) if failure.beyond_depth => return Err(failure),
-                        Err(failure) => reasons.push(branch_reason(index, &failure)),
-                    }
-                }
-                match chosen {
-                    Some((_, branch)) => {
-                        evaluated.absorb(branch);
-                        Ok(())
-                    }
-                    None => Err(Failure::new(format!(
-                        "matches no branch of `oneOf`; {}",
-                        reasons.join("; ")
-                    ))),
-                }
-            }
+            (Check::AnyOf(schemas), _) => any_of(schemas, value, evaluated, depth),
+            (Check::OneOf(schemas), _) => one_of(schemas, value, evaluated, depth),
             (Check::Not(schema), _) => match schema.matches(value, depth + 1)? {
                 Some(_) => Err(Failure::new("value matches the schema of `not`")),
                 None => Ok(()),
@@ -311,17 +93,74 @@ impl Check {
                     .validate_in_place(value, evaluated, depth)
                     .map_err(|failure| failure.within(format_args!("`{keyword}`")))
             }
-            (Check::UnevaluatedProperties(schema), Json::Object(members)) => {
-                for (index, (key, member)) in members.iter().enumerate() {
-                    if evaluated.properties[index] {
-                        continue;
+            (_, Json::Array(items)) => self.validate_items(items, evaluated, depth),
+            (_, Json::Object(members)) => self.validate_members(value, members, evaluated, depth),
+            // A keyword of another JSON type lets the value through.
+            _ => Ok(()),
+        }
+    }
+
+    /// The keywords of an array; any other lets the array through.
+    fn validate_items(
+        &self,
+        items: &[Json<'_>],
+        evaluated: &mut Evaluated,
+        depth: usize,
+    ) -> Result<(), Failure> {
+        match self {
+            Check::ItemCount { min, max } => {
+                count_rule(items.len(), *min, *max, "array", ("minItems", "maxItems"))
+            }
+            Check::UniqueItems => {
+                for (index, item) in items.iter().enumerate() {
+                    if let Some(first) = items[..index].iter().position(|other| equal(item, other))
+                    {
+                        return Err(Failure::new(format!(
+                            "item {index} repeats item {first} (`uniqueItems`)"
+                        )));
                     }
-                    other_property(schema, key, member, "unevaluatedProperties", depth)?;
-                    evaluated.properties[index] = true;
                 }
                 Ok(())
             }
-            (Check::UnevaluatedItems(schema), Json::Array(items)) => {
+            Check::PrefixItems(schemas) => {
+                for (index, (schema, item)) in schemas.iter().zip(items).enumerate() {
+                    schema
+                        .validate_child(item, depth)
+                        .map_err(|failure| failure.at_index(index))?;
+                    evaluated.items[index] = true;
+                }
+                Ok(())
+            }
+            Check::Items { from, schema } => {
+                for (index, item) in items.iter().enumerate().skip(*from) {
+                    schema
+                        .validate_child(item, depth)
+                        .map_err(|failure| failure.at_index(index))?;
+                    evaluated.items[index] = true;
+                }
+                Ok(())
+            }
+            Check::Contains { schema, min, max } => {
+                let mut matched = 0;
+                for (index, item) in items.iter().enumerate() {
+                    if schema.matches(item, depth + 1)?.is_some() {
+                        matched += 1;
+                        evaluated.items[index] = true;
+                    }
+                }
+                if matched < *min {
+                    return Err(Failure::new(format!(
+                        "{matched} items match `contains`, fewer than {min} (`minContains`)"
+                    )));
+                }
+                if matched > *max {
+                    return Err(Failure::new(format!(
+                        "{matched} items match `contains`, more than {max} (`maxContains`)"
+                    )));
+                }
+                Ok(())
+            }
+            Check::UnevaluatedItems(schema) => {
                 for (index, item) in items.iter().enumerate() {
                     if evaluated.items[index] {
                         continue;
@@ -333,9 +172,214 @@ impl Check {
                 }
                 Ok(())
             }
-            // A keyword of another JSON type lets the value through.
             _ => Ok(()),
         }
+    }
+
+    /// The keywords of an object; any other lets the object through.
+    fn validate_members(
+        &self,
+        value: &Json<'_>,
+        members: &[(String, Json<'_>)],
+        evaluated: &mut Evaluated,
+        depth: usize,
+    ) -> Result<(), Failure> {
+        match self {
+            Check::Properties(properties) => {
+                for (index, (key, member)) in members.iter().enumerate() {
+                    if let Some((_, schema)) = properties.iter().find(|(name, _)| name == key) {
+                        schema
+                            .validate_child(member, depth)
+                            .map_err(|failure| failure.at_key(key))?;
+                        evaluated.properties[index] = true;
+                    }
+                }
+                Ok(())
+            }
+            Check::PatternProperties(patterns) => {
+                for (index, (key, member)) in members.iter().enumerate() {
+                    for (pattern, schema) in patterns.iter() {
+                        if (pattern.is_match)(key) {
+                            schema
+                                .validate_child(member, depth)
+                                .map_err(|failure| failure.at_key(key))?;
+                            evaluated.properties[index] = true;
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Check::AdditionalProperties {
+                listed,
+                patterns,
+                schema,
+            } => {
+                for (index, (key, member)) in members.iter().enumerate() {
+                    if listed.contains(&key.as_str())
+                        || patterns.iter().any(|pattern| (pattern.is_match)(key))
+                    {
+                        continue;
+                    }
+                    other_property(schema, key, member, "additionalProperties", depth)?;
+                    evaluated.properties[index] = true;
+                }
+                Ok(())
+            }
+            Check::PropertyNames(schema) => {
+                for (key, _) in members {
+                    schema
+                        .validate_child(&Json::String(key.clone()), depth)
+                        .map_err(|failure| {
+                            Failure::new(format!(
+                                "key `{key}`: {} (`propertyNames`)",
+                                failure.message
+                            ))
+                        })?;
+                }
+                Ok(())
+            }
+            Check::Required(names) => {
+                match names.iter().find(|name| value.member(name).is_none()) {
+                    Some(name) => Err(Failure::new(format!("missing field `{name}`"))),
+                    None => Ok(()),
+                }
+            }
+            Check::PropertyCount { min, max } => count_rule(
+                members.len(),
+                *min,
+                *max,
+                "object",
+                ("minProperties", "maxProperties"),
+            ),
+            Check::DependentRequired(dependencies) => {
+                for (present, needed) in dependencies.iter() {
+                    if value.member(present).is_none() {
+                        continue;
+                    }
+                    if let Some(missing) = needed.iter().find(|name| value.member(name).is_none()) {
+                        return Err(Failure::new(format!(
+                            "field `{present}` needs field `{missing}` beside it (`dependentRequired`)"
+                        )));
+                    }
+                }
+                Ok(())
+            }
+            Check::DependentSchemas(dependencies) => {
+                for (present, schema) in dependencies.iter() {
+                    if value.member(present).is_some() {
+                        schema
+                            .validate_in_place(value, evaluated, depth)
+                            .map_err(|failure| {
+                                failure.within(format_args!(
+                                    "with field `{present}` (`dependentSchemas`)"
+                                ))
+                            })?;
+                    }
+                }
+                Ok(())
+            }
+            Check::UnevaluatedProperties(schema) => {
+                for (index, (key, member)) in members.iter().enumerate() {
+                    if evaluated.properties[index] {
+                        continue;
+                    }
+                    other_property(schema, key, member, "unevaluatedProperties", depth)?;
+                    evaluated.properties[index] = true;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// `type`: the value's JSON type is one of the bits of `types`.
+fn type_check(value: &Json<'_>, types: u8, plain_integers: bool) -> Result<(), Failure> {
+    use json_type::*;
+    let bit = match value {
+        Json::Null => NULL,
+        Json::Bool(_) => BOOLEAN,
+        Json::Object(_) => OBJECT,
+        Json::Array(_) => ARRAY,
+        Json::String(_) => STRING,
+        Json::Number(number) if is_integer(number, plain_integers) => NUMBER | INTEGER,
+        Json::Number(_) => NUMBER,
+    };
+    if types & bit == 0 {
+        return Err(Failure::new(format!(
+            "invalid type: {}, expected {}",
+            value.type_name(),
+            type_names(types)
+        )));
+    }
+    Ok(())
+}
+
+/// `anyOf`: every branch is tried, not only up to the first match, since each valid one's
+/// annotations count for `unevaluated*`.
+fn any_of(
+    schemas: &[Schema],
+    value: &Json<'_>,
+    evaluated: &mut Evaluated,
+    depth: usize,
+) -> Result<(), Failure> {
+    let mut reasons = Vec::new();
+    let mut any = false;
+    // Every branch is tried, not only up to the first match: each valid one's
+    // annotations count for `unevaluated*`.
+    for (index, schema) in schemas.iter().enumerate() {
+        let mut branch = Evaluated::of(value);
+        match schema.validate(value, &mut branch, depth + 1) {
+            Ok(()) => {
+                any = true;
+                evaluated.absorb(branch);
+            }
+            Err(failure) if failure.beyond_depth => return Err(failure),
+            Err(failure) => reasons.push(branch_reason(index, &failure)),
+        }
+    }
+    if !any {
+        return Err(Failure::new(format!(
+            "matches no branch of `anyOf`; {}",
+            reasons.join("; ")
+        )));
+    }
+    Ok(())
+}
+
+/// `oneOf`: exactly one branch matches.
+fn one_of(
+    schemas: &[Schema],
+    value: &Json<'_>,
+    evaluated: &mut Evaluated,
+    depth: usize,
+) -> Result<(), Failure> {
+    let mut reasons = Vec::new();
+    let mut chosen: Option<(usize, Evaluated)> = None;
+    for (index, schema) in schemas.iter().enumerate() {
+        let mut branch = Evaluated::of(value);
+        match schema.validate(value, &mut branch, depth + 1) {
+            Ok(()) => {
+                if let Some((first, _)) = chosen {
+                    return Err(Failure::new(format!(
+                        "matches branches {first} and {index} of `oneOf`, which allows exactly one"
+                    )));
+                }
+                chosen = Some((index, branch));
+            }
+            Err(failure) if failure.beyond_depth => return Err(failure),
+            Err(failure) => reasons.push(branch_reason(index, &failure)),
+        }
+    }
+    match chosen {
+        Some((_, branch)) => {
+            evaluated.absorb(branch);
+            Ok(())
+        }
+        None => Err(Failure::new(format!(
+            "matches no branch of `oneOf`; {}",
+            reasons.join("; ")
+        ))),
     }
 }
 

@@ -68,8 +68,8 @@ impl Check {
                 }
                 Ok(())
             }
-            (Check::AnyOf(schemas), _) => any_of(schemas, value, evaluated, depth),
-            (Check::OneOf(schemas), _) => one_of(schemas, value, evaluated, depth),
+            (Check::AnyOf(schemas), _) => branches(schemas, value, evaluated, depth, false),
+            (Check::OneOf(schemas), _) => branches(schemas, value, evaluated, depth, true),
             (Check::Not(schema), _) => match schema.matches(value, depth + 1)? {
                 Some(_) => Err(Failure::new("value matches the schema of `not`")),
                 None => Ok(()),
@@ -315,69 +315,39 @@ fn type_check(value: &Json<'_>, types: u8, plain_integers: bool) -> Result<(), F
     Ok(())
 }
 
-/// `anyOf`: every branch is tried, not only up to the first match, since each valid one's
-/// annotations count for `unevaluated*`.
-fn any_of(
+/// `anyOf`, or `oneOf` when `exclusive`: every branch is tried, not only up to the first match,
+/// since each valid one's annotations count for `unevaluated*`; under `oneOf` a value matching
+/// two is refused.
+fn branches(
     schemas: &[Schema],
     value: &Json<'_>,
     evaluated: &mut Evaluated,
     depth: usize,
+    exclusive: bool,
 ) -> Result<(), Failure> {
+    let keyword = if exclusive { "oneOf" } else { "anyOf" };
     let mut reasons = Vec::new();
-    let mut any = false;
-    // Every branch is tried, not only up to the first match: each valid one's
-    // annotations count for `unevaluated*`.
+    let mut first_match = None;
     for (index, schema) in schemas.iter().enumerate() {
         let mut branch = Evaluated::of(value);
         match schema.validate(value, &mut branch, depth + 1) {
             Ok(()) => {
-                any = true;
+                if let (true, Some(first)) = (exclusive, first_match) {
+                    return Err(Failure::new(format!(
+                        "matches branches {first} and {index} of `oneOf`, which allows exactly one"
+                    )));
+                }
+                first_match.get_or_insert(index);
                 evaluated.absorb(branch);
             }
             Err(failure) if failure.beyond_depth => return Err(failure),
             Err(failure) => reasons.push(branch_reason(index, &failure)),
         }
     }
-    if !any {
-        return Err(Failure::new(format!(
-            "matches no branch of `anyOf`; {}",
-            reasons.join("; ")
-        )));
-    }
-    Ok(())
-}
-
-/// `oneOf`: exactly one branch matches.
-fn one_of(
-    schemas: &[Schema],
-    value: &Json<'_>,
-    evaluated: &mut Evaluated,
-    depth: usize,
-) -> Result<(), Failure> {
-    let mut reasons = Vec::new();
-    let mut chosen: Option<(usize, Evaluated)> = None;
-    for (index, schema) in schemas.iter().enumerate() {
-        let mut branch = Evaluated::of(value);
-        match schema.validate(value, &mut branch, depth + 1) {
-            Ok(()) => {
-                if let Some((first, _)) = chosen {
-                    return Err(Failure::new(format!(
-                        "matches branches {first} and {index} of `oneOf`, which allows exactly one"
-                    )));
-                }
-                chosen = Some((index, branch));
-            }
-            Err(failure) if failure.beyond_depth => return Err(failure),
-            Err(failure) => reasons.push(branch_reason(index, &failure)),
-        }
-    }
-    match chosen {
-        Some((_, branch)) => {
-            evaluated.absorb(branch);
-            Ok(())
-        }
+    match first_match {
+        Some(_) => Ok(()),
         None => Err(Failure::new(format!(
-            "matches no branch of `oneOf`; {}",
+            "matches no branch of `{keyword}`; {}",
             reasons.join("; ")
         ))),
     }

@@ -372,6 +372,24 @@ mod tests {
         ));
     }
 
+    /// Each name of `OPTION_NAMES` is one `set` knows, and one the macro's documentation and
+    /// the README show being given, so that an option added in one place only fails here.
+    #[test]
+    fn every_option_name_is_read_and_documented() {
+        let read = |file: &str| {
+            let path = format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+        };
+        let (macro_docs, readme) = (read("events-macros/src/lib.rs"), read("README.md"));
+        for name in OPTION_NAMES {
+            let refused = Options::default().set(name, "\u{0}", None);
+            assert!(matches!(refused, Err(OptionError::BadValue(_))), "{name}");
+            let given = format!("`{name} = ");
+            assert!(macro_docs.contains(&format!("/// - {given}")), "{name}");
+            assert!(readme.contains(&format!("{name} = ")), "{name}");
+        }
+    }
+
     #[test]
     fn shard_options_parse_and_explain_their_errors() {
         let mut shard = Options::default();

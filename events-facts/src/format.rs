@@ -324,6 +324,29 @@ fn is_ipv4(text: &str) -> bool {
 mod tests {
     use super::Format;
 
+    /// The README's row for `format` names exactly the formats there are, so that adding one
+    /// to [`Format::ALL`] without telling users fails here.
+    #[test]
+    fn the_readme_lists_every_format() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
+            .expect("README.md beside the workspace");
+        let row = readme
+            .lines()
+            .find_map(|line| line.strip_prefix("| `format`: "))
+            .expect("the README's keyword table has a `format` row");
+        let mut listed: Vec<&str> = row
+            .split(" | ")
+            .next()
+            .unwrap_or_default()
+            .split(", ")
+            .map(|name| name.trim_matches('`'))
+            .collect();
+        let mut names: Vec<&str> = Format::ALL.iter().map(|format| format.name()).collect();
+        listed.sort_unstable();
+        names.sort_unstable();
+        assert_eq!(listed, names);
+    }
+
     #[test]
     fn each_format_accepts_and_refuses() {
         let cases = [

@@ -10,6 +10,7 @@ use std::cmp::Ordering;
 
 use events_facts::{Decimal, compare_numbers, is_multiple_of, json_equal};
 
+use super::registry::Keyword;
 use super::{Converter, choices};
 use crate::json::{Node, NodeValue};
 use crate::model::{AnyIntegerRules, ArrayRules, NumberRules, TextRules, Ty, TypeDef};
@@ -213,16 +214,20 @@ fn check_text(rules: &TextRules, text: &str) -> Result<(), String> {
 
 fn check_number(rules: &NumberRules, text: &str) -> Result<(), String> {
     let bounds = [
-        (&rules.minimum, "minimum", [Ordering::Less].as_slice()),
+        (
+            &rules.minimum,
+            Keyword::Minimum,
+            [Ordering::Less].as_slice(),
+        ),
         (
             &rules.exclusive_minimum,
-            "exclusiveMinimum",
+            Keyword::ExclusiveMinimum,
             &[Ordering::Less, Ordering::Equal],
         ),
-        (&rules.maximum, "maximum", &[Ordering::Greater]),
+        (&rules.maximum, Keyword::Maximum, &[Ordering::Greater]),
         (
             &rules.exclusive_maximum,
-            "exclusiveMaximum",
+            Keyword::ExclusiveMaximum,
             &[Ordering::Greater, Ordering::Equal],
         ),
     ];
@@ -230,7 +235,7 @@ fn check_number(rules: &NumberRules, text: &str) -> Result<(), String> {
         if let Some(bound) = bound
             && compare_numbers(text, bound).is_some_and(|side| wrong.contains(&side))
         {
-            return Err(format!("{text} breaks `{keyword}` {bound}"));
+            return Err(format!("{text} breaks `{}` {bound}", keyword.name()));
         }
     }
     let divisor = rules

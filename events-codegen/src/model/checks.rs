@@ -118,6 +118,6 @@ pub enum Check {
     UnevaluatedItems(Box<Checks>),
     /// `$ref`: the program's definition of this index.
     Ref(usize),
-    /// `$ref`: the catalog's definition of this index ([`Catalog::check_definitions`]).
+    /// `$ref`: the catalog's definition of this index ([`Catalog::check_definitions`](super::Catalog::check_definitions)).
     Definition(usize),
 }

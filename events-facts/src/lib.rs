@@ -10,13 +10,16 @@
 //! - [`Decimal`] and [`compare_numbers`]: JSON numbers compared exactly, by value;
 //! - [`json_equal`]: JSON equality of literal values (numbers by value);
 //! - [`without_position`]: serde_json's message without the position a diagnostic or a path
-//!   carries better.
+//!   carries better;
+//! - [`percent_decoded`] and [`pointer_fragment`]: a JSON pointer in a `$ref`'s fragment, read
+//!   and written.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod format;
 mod format_text;
+mod fragment;
 #[cfg(feature = "idn")]
 mod idn;
 mod json;
@@ -27,6 +30,7 @@ mod punycode;
 mod uri;
 
 pub use format::Format;
+pub use fragment::{percent_decoded, pointer_fragment};
 pub use json::{json_equal, without_position};
 pub use lifecycle::{Date, Direction, Status};
 pub use name_hash::name_hash;

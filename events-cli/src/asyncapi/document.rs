@@ -312,7 +312,7 @@ impl Documents {
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
-            let path = base.join(percent_decode(file));
+            let path = base.join(decoded(file));
             self.load(&path).map_err(|problem| {
                 let mut referring = self.problem(
                     &from.child("$ref"),
@@ -324,7 +324,7 @@ impl Documents {
                 referring
             })?
         };
-        let pointer = percent_decode(fragment);
+        let pointer = decoded(fragment);
         if !pointer.is_empty() && !pointer.starts_with('/') {
             return Err(self.problem(
                 &from.child("$ref"),
@@ -345,29 +345,6 @@ impl Documents {
 /// `key` as a JSON pointer segment.
 pub fn escape(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let hex = bytes
-            .get(index + 1..index + 3)
-            .and_then(|pair| std::str::from_utf8(pair).ok())
-            .and_then(|pair| u8::from_str_radix(pair, 16).ok());
-        match (bytes[index], hex) {
-            (b'%', Some(byte)) => {
-                decoded.push(byte);
-                index += 3;
-            }
-            (byte, _) => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 /// A document being read: its text, and where its nodes are.
@@ -464,6 +441,12 @@ fn scalar_to_json(scalar: &Scalar<'_>) -> Result<Value, String> {
             .ok_or_else(|| format!("`{value}` is not a JSON number"))?,
         Scalar::String(text) => Value::String(text.to_string()),
     })
+}
+
+/// A reference's path or fragment with its `%XX` escapes decoded; as written when one is
+/// malformed (it then names nothing, and the error says so).
+fn decoded(text: &str) -> String {
+    events_facts::percent_decoded(text).unwrap_or_else(|| text.to_owned())
 }
 
 #[cfg(test)]

@@ -186,7 +186,10 @@ impl SharedFiles {
             && (target.pointer == root.pointer
                 || target.pointer.starts_with(&format!("{}/", root.pointer)))
         {
-            let local = format!("#{}", &target.pointer[root.pointer.len()..]);
+            let local = format!(
+                "#{}",
+                events_facts::pointer_fragment(&target.pointer[root.pointer.len()..])
+            );
             // A file that names itself (`agent.json#/$defs/skill`) keeps doing so when it keeps
             // its name.
             let (file, _) = reference.split_once('#').unwrap_or((reference, ""));
@@ -228,7 +231,7 @@ impl SharedFiles {
         };
         let written = match fragment.is_empty() {
             true => file,
-            false => format!("{file}#{fragment}"),
+            false => format!("{file}#{}", events_facts::pointer_fragment(&fragment)),
         };
         // A reference already written the catalog's way (`./site.json`) is kept as written.
         Ok(

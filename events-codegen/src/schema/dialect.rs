@@ -74,7 +74,11 @@ pub fn normalize(
 /// Rewrites one schema object and, through the places that hold schemas, every schema in it.
 /// Iterative, so that deeply nested schemas cost no stack.
 fn rewrite(root: &mut Node, dialect: Dialect) {
-    each_schema_mut(root, |members| rewrite_keywords(members, dialect));
+    let mut is_root = true;
+    each_schema_mut(root, |members| {
+        rewrite_keywords(members, dialect, is_root);
+        is_root = false;
+    });
 }
 
 /// Calls `visit` on the keywords of each schema object in `root`, before the schemas they hold.
@@ -95,7 +99,7 @@ fn each_schema_mut(root: &mut Node, mut visit: impl FnMut(&mut Vec<Member>)) {
 }
 
 /// The keywords of one schema object, in 2020-12 terms.
-fn rewrite_keywords(members: &mut Vec<Member>, dialect: Dialect) {
+fn rewrite_keywords(members: &mut Vec<Member>, dialect: Dialect, is_root: bool) {
     if dialect == Dialect::Draft04 {
         rename(members, "id", Keyword::Id.name());
         for (exclusive, bound) in [
@@ -119,19 +123,34 @@ fn rewrite_keywords(members: &mut Vec<Member>, dialect: Dialect) {
     }
     if dialect <= Dialect::Draft07 {
         split_dependencies(members);
-        // Before 2019-09 every keyword beside `$ref` is ignored; the places that hold
-        // definitions stay, since `$ref`s lead into them.
+        plain_name_id_as_anchor(members);
+        // Before 2019-09 every keyword beside `$ref` is ignored, `$id` too (it would change
+        // the base the `$ref` resolves against); the places that hold definitions stay, since
+        // `$ref`s lead into them, and so does the file's own `$id`, which names the file.
         if members.iter().any(|m| m.key == Keyword::Ref.name()) {
             members.retain(|m| match Keyword::named(&m.key) {
+                Some(Keyword::Id) => is_root,
                 Some(keyword) => {
                     keyword.is_annotation()
-                        || matches!(
-                            keyword,
-                            Keyword::Ref | Keyword::Id | Keyword::Defs | Keyword::Definitions
-                        )
+                        || matches!(keyword, Keyword::Ref | Keyword::Defs | Keyword::Definitions)
                 }
                 None => true,
             });
+        }
+    }
+}
+
+/// Before 2019-09, `"$id": "#name"` declares what 2019-09's `"$anchor": "name"` does: a name a
+/// `$ref` can give the schema by.
+fn plain_name_id_as_anchor(members: &mut [Member]) {
+    let id = Keyword::Id.name();
+    for member in members.iter_mut().filter(|m| m.key == id) {
+        let NodeValue::String(text) = &mut member.value.value else {
+            continue;
+        };
+        if let Some(name) = text.strip_prefix('#').filter(|name| !name.is_empty()) {
+            *text = name.to_owned();
+            member.key = Keyword::Anchor.name().to_owned();
         }
     }
 }

@@ -138,12 +138,24 @@ impl<'a> Converter<'a> {
         keywords: &Keywords<'a>,
         pattern: Option<TextPattern>,
     ) -> Option<TextRules> {
-        let Some(names) = keywords.get(Keyword::PropertyNames) else {
-            return Some(TextRules {
-                pattern,
-                ..TextRules::default()
-            });
+        let any_key = TextRules {
+            pattern,
+            ..TextRules::default()
         };
+        let Some(names) = keywords.get(Keyword::PropertyNames) else {
+            return Some(any_key);
+        };
+        match names.value {
+            NodeValue::Bool(true) => return Some(any_key),
+            NodeValue::Bool(false) => {
+                // Only the empty object: no key rule says that, the schema's program does.
+                let message = "`propertyNames: false` allows no key at all";
+                self.error(Rule::MapKeysThatCannotBeChecked, names, message);
+                return None;
+            }
+            _ => {}
+        }
+        let pattern = any_key.pattern;
         // Keys are strings: the schema's string keywords apply with or without `type`.
         let names_keywords =
             Keywords::read(self.file, names, false, self.vocabulary, self.diagnostics)?;

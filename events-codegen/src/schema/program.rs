@@ -147,17 +147,35 @@ pub(super) fn open_to_other_properties(keywords: &Keywords<'_>) -> bool {
     )
 }
 
-/// The node a JSON pointer names inside `root`.
+/// The node a JSON pointer names inside `root`, as the file was written: a file of an earlier
+/// draft was rewritten (`items: [...]` is now `prefixItems`), and its `$ref`s still name the
+/// places of the text, which each node keeps.
 pub(super) fn pointee<'n>(root: &'n Node, pointer: &Pointer) -> Option<&'n Node> {
     let mut at = root;
-    for segment in pointer.segments() {
+    let by_keys = pointer.segments().iter().try_for_each(|segment| {
         at = match &at.value {
             NodeValue::Object(_) => at.get(segment)?,
             NodeValue::Array(elements) => elements.get(segment.parse::<usize>().ok()?)?,
             _ => return None,
         };
+        Some(())
+    });
+    let by_keys = by_keys.map(|()| at);
+    if by_keys.is_some_and(|node| node.pointer == *pointer) {
+        return by_keys;
     }
-    Some(at)
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        if node.pointer == *pointer {
+            return Some(node);
+        }
+        match &node.value {
+            NodeValue::Object(members) => stack.extend(members.iter().map(|m| &m.value)),
+            NodeValue::Array(elements) => stack.extend(elements.iter()),
+            _ => {}
+        }
+    }
+    by_keys
 }
 
 impl<'n> Compiler<'_, 'n> {

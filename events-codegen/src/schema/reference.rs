@@ -54,9 +54,17 @@ pub fn rebase_references(root: &mut Node, location: &str, ids: &Ids) {
     let file_uri = format!("file:///{location}");
     let root_base = own_base(root, &file_uri).unwrap_or(file_uri);
     let mut resources: BTreeMap<String, String> = BTreeMap::new();
+    // Each `$anchor` by the resource it belongs to (its base URI) and its name.
+    let mut anchors: BTreeMap<(String, String), String> = BTreeMap::new();
     walk(root, &root_base, &mut |node, base| {
         if !node.pointer.is_root() && own_base(node, base).is_some() {
             resources.insert(base.to_owned(), node.pointer.to_string());
+        }
+        if let Some(name) = Keyword::Anchor.of(node).and_then(Node::as_str) {
+            let key = (base.to_owned(), name.to_owned());
+            anchors
+                .entry(key)
+                .or_insert_with(|| node.pointer.to_string());
         }
     });
     walk(root, &root_base, &mut |node, base| {
@@ -76,7 +84,13 @@ pub fn rebase_references(root: &mut Node, location: &str, ids: &Ids) {
                 continue;
             };
             let (uri, fragment) = resolved.split_once('#').unwrap_or((&resolved, ""));
-            let rebased = if let Some(pointer) = resources.get(uri) {
+            let anchor = (!fragment.is_empty() && !fragment.starts_with('/'))
+                .then(|| anchors.get(&(uri.to_owned(), fragment.to_owned())))
+                .flatten();
+            let rebased = if let Some(pointer) = anchor {
+                // The anchor of this resource, wherever it stands: by its pointer.
+                Some(format!("#{pointer}"))
+            } else if let Some(pointer) = resources.get(uri) {
                 Some(if fragment.is_empty() || fragment.starts_with('/') {
                     format!("#{pointer}{fragment}")
                 } else {
@@ -90,9 +104,17 @@ pub fn rebase_references(root: &mut Node, location: &str, ids: &Ids) {
             } else {
                 None
             };
-            if let Some(rebased) = rebased {
-                *text = rebased;
-            }
+            let rebased = rebased.unwrap_or_else(|| text.clone());
+            *text = match rebased.split_once('#') {
+                // A JSON pointer in a URI fragment is percent-encoded (RFC 6901, section 6).
+                Some((uri, fragment)) if fragment.contains('%') => {
+                    match events_facts::percent_decoded(fragment) {
+                        Some(fragment) => format!("{uri}#{fragment}"),
+                        None => rebased,
+                    }
+                }
+                _ => rebased,
+            };
         }
     });
 }

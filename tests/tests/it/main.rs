@@ -15,6 +15,7 @@ mod from_value;
 mod keywords;
 mod lifecycle;
 mod random_schemas;
+mod references;
 mod runtime_decoder;
 mod shards;
 mod ui;

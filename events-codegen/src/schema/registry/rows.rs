@@ -73,9 +73,13 @@ pub(super) const ROWS: &[Row] = &[
     )
     .on(JsonType::Object)
     .holds(Holds::SchemaByKey),
-    row(K::PropertyNames, "propertyNames", Value::Object, Shape)
-        .on(JsonType::Object)
-        .holds(Holds::Schema),
+    row(
+        K::PropertyNames,
+        "propertyNames",
+        Value::BoolOrObject,
+        Shape,
+    )
+    .on(JsonType::Object),
     row(K::Items, "items", Value::BoolOrObject, Shape).on(JsonType::Array),
     row(K::PrefixItems, "prefixItems", Value::NonEmptyArray, Shape).on(JsonType::Array),
     row(K::Enum, "enum", Value::Array, Shape).decides(1, &[BESIDE_A_LITERAL], ONE_WAY),

@@ -1,0 +1,178 @@
+//! How `$ref`s resolve, judged by the check program the run-time decoder makes and by an
+//! independent validator (the `jsonschema` crate): anchors scoped to the resource that declares
+//! them, anchors of the drafts before 2019-09 (`"$id": "#name"`), JSON pointers written
+//! percent-encoded or into a place an earlier draft names otherwise (`items: [...]`), `$id`
+//! beside `$ref` in those drafts, and boolean schemas where a schema may stand.
+
+use std::path::PathBuf;
+
+use events_codegen::SourceFile;
+use events_core::__private::Json;
+use events_core::json::{Value, json};
+
+struct Case {
+    name: &'static str,
+    schema: Value,
+    /// Each value with whether the schema accepts it.
+    values: Vec<(Value, bool)>,
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            name: "propertyNames true allows every key, false none",
+            schema: json!({
+                "type": "object",
+                "properties": {
+                    "any": {"type": "object", "propertyNames": true},
+                    "none": {"type": "object", "propertyNames": false}
+                }
+            }),
+            values: vec![
+                (json!({"any": {"a": 1, "b": 2}}), true),
+                (json!({"none": {}}), true),
+                (json!({"none": {"a": 1}}), false),
+            ],
+        },
+        Case {
+            name: "a pointer fragment is percent-decoded before it is read",
+            schema: json!({
+                "$defs": {
+                    "share%": {"type": "integer"},
+                    "say \"hi\"": {"type": "string"}
+                },
+                "properties": {
+                    "share": {"$ref": "#/$defs/share%25"},
+                    "greeting": {"$ref": "#/$defs/say%20%22hi%22"}
+                }
+            }),
+            values: vec![
+                (json!({"share": 3, "greeting": "hello"}), true),
+                (json!({"share": "3"}), false),
+                (json!({"greeting": 3}), false),
+            ],
+        },
+        Case {
+            name: "draft-07 declares an anchor with a plain-name $id",
+            schema: json!({
+                "$schema": "http://json-schema.org/draft-07/schema#",
+                "$id": "https://vendor.example/hooks/order.json",
+                "properties": {
+                    "by_name": {"$ref": "#amount"},
+                    "by_uri": {"$ref": "https://vendor.example/hooks/order.json#amount"}
+                },
+                "definitions": {
+                    "money": {"$id": "#amount", "type": "number", "minimum": 0}
+                }
+            }),
+            values: vec![
+                (json!({"by_name": 1.5, "by_uri": 0}), true),
+                (json!({"by_name": -1}), false),
+                (json!({"by_uri": "1"}), false),
+            ],
+        },
+        Case {
+            name: "a draft-07 pointer into the array form of items",
+            schema: json!({
+                "$schema": "http://json-schema.org/draft-07/schema#",
+                "properties": {
+                    "pair": {"type": "array", "items": [{"type": "string"}, {"type": "integer"}]},
+                    "label": {"$ref": "#/properties/pair/items/0"},
+                    "count": {"$ref": "#/properties/pair/items/1"}
+                }
+            }),
+            values: vec![
+                (json!({"pair": ["a", 1], "label": "b", "count": 2}), true),
+                (json!({"label": 1}), false),
+                (json!({"count": "2"}), false),
+            ],
+        },
+        Case {
+            name: "before 2019-09 an $id beside $ref does not move the base it resolves against",
+            schema: json!({
+                "$schema": "http://json-schema.org/draft-07/schema#",
+                "$id": "https://vendor.example/hooks/",
+                "definitions": {
+                    "here": {"$id": "line.json", "type": "number"},
+                    "there": {"$id": "https://vendor.example/line.json", "type": "string"}
+                },
+                "properties": {
+                    "line": {"$id": "https://vendor.example/", "$ref": "line.json"}
+                }
+            }),
+            values: vec![(json!({"line": 3}), true), (json!({"line": "3"}), false)],
+        },
+        Case {
+            name: "an anchor belongs to the resource that declares it",
+            schema: json!({
+                "$id": "https://vendor.example/hooks/root.json",
+                "$defs": {
+                    "parcel": {
+                        "$id": "parcel.json",
+                        "anyOf": [
+                            {"$id": "weight.json", "$anchor": "size", "type": "number"},
+                            {"$anchor": "size", "type": "string", "maxLength": 3}
+                        ]
+                    }
+                },
+                "properties": {
+                    "size": {"$ref": "parcel.json#size"},
+                    "weight": {"$ref": "weight.json#size"}
+                }
+            }),
+            values: vec![
+                (json!({"size": "XL", "weight": 2}), true),
+                (json!({"size": 2}), false),
+                (json!({"size": "XXXL"}), false),
+                (json!({"weight": "2"}), false),
+            ],
+        },
+        Case {
+            name: "an anchor deep in an embedded resource",
+            schema: json!({
+                "$id": "https://vendor.example/hooks/root.json",
+                "properties": {"code": {"$ref": "codes.json#code"}},
+                "$defs": {
+                    "codes": {
+                        "$id": "codes.json",
+                        "$defs": {"code": {"$anchor": "code", "type": "string", "pattern": "^[A-Z]{2}$"}}
+                    }
+                }
+            }),
+            values: vec![
+                (json!({"code": "FR"}), true),
+                (json!({"code": "fr"}), false),
+                (json!({"code": 33}), false),
+            ],
+        },
+    ]
+}
+
+#[test]
+fn references_resolve_as_json_schema_says() {
+    let mut wrong = Vec::new();
+    for case in cases() {
+        let file = SourceFile {
+            path: PathBuf::from("schema.json"),
+            shown_as: PathBuf::from("schema.json"),
+            text: case.schema.to_string(),
+        };
+        let program = events_codegen::schema_program(&file)
+            .unwrap_or_else(|diagnostics| panic!("{}: refused: {diagnostics:#?}", case.name));
+        let ours = events_core::runtime::check_schema(&program);
+        let validator = jsonschema::validator_for(&case.schema)
+            .unwrap_or_else(|error| panic!("{}: the validator refuses it: {error}", case.name));
+        for (value, valid) in &case.values {
+            let text = value.to_string();
+            let verdict = ours.check(&Json::parse(&text).expect("a JSON value"));
+            let oracle = validator.is_valid(value);
+            if verdict.is_ok() != *valid || oracle != *valid {
+                wrong.push(format!(
+                    "{}: {text}: expected {valid}, ours {verdict:?}, validator {oracle}",
+                    case.name
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -141,7 +141,6 @@ rules! {
     RequiredNamesMissingProperty = "required-names-missing-property", Schema, false, "`required` names properties of `properties`";
     DefaultOfTheWrongShape = "default-of-the-wrong-shape", Schema, false, "a `default` matches its property's schema";
     PropertyThatMustBeAbsent = "property-that-must-be-absent", Schema, false, "a property whose schema is `false` stands on a closed object, not required";
-    NoValueAllowed = "no-value-allowed", Schema, false, "the schema `false` stands where a type can say it (`items`, a property)";
 }
 
 impl Rule {
@@ -166,7 +165,6 @@ impl Rule {
                 | Rule::MapKeysThatCannotBeChecked
                 | Rule::RequiredNamesMissingProperty
                 | Rule::PropertyThatMustBeAbsent
-                | Rule::NoValueAllowed
         )
     }
 

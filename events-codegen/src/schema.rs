@@ -36,7 +36,7 @@ use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{Namespace, ROOT_TYPE};
 use crate::json::{self, Node};
 use crate::load::DEFS_DIR;
-use crate::model::{JsonDef, Program, Ty, TypeDef};
+use crate::model::{Check, Checks, JsonDef, Program, Ty, TypeDef};
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
@@ -160,10 +160,13 @@ impl<'a> Converter<'a> {
         if matches!(node.value, json::NodeValue::Bool(true)) {
             return Some(Ty::Any);
         }
+        // `false` accepts none: no Rust type says that, a check that refuses every value does.
         if matches!(node.value, json::NodeValue::Bool(false)) {
-            let message = "the schema `false` allows no value, which no Rust type says";
-            self.error(Rule::NoValueAllowed, node, message);
-            return None;
+            let program = Program {
+                root: Checks(vec![Check::Never]),
+                ..Program::default()
+            };
+            return Some(Ty::Checked(Box::new(Ty::Any), Box::new(program)));
         }
         let keywords = Keywords::read(self.file, node, false, self.vocabulary, self.diagnostics)?;
         self.convert_keywords(keywords, naming)

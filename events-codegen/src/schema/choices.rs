@@ -206,14 +206,17 @@ impl<'a> Converter<'a> {
                 })
             }) && Keyword::Type.of(branch).and_then(Node::as_str) == Some("null")
         };
+        // A branch `false` matches nothing: under `anyOf` or `oneOf` it changes nothing.
+        let never = |branch: &Node| matches!(branch.value, NodeValue::Bool(false));
         let nullable = branches.iter().any(is_null);
         let rest: Vec<(usize, &Node)> = branches
             .iter()
             .enumerate()
-            .filter(|(_, branch)| !is_null(branch))
+            .filter(|(_, branch)| !is_null(branch) && !never(branch))
             .collect();
         let base = match rest.as_slice() {
-            [] => return Some(Ty::Null),
+            [] if nullable => return Some(Ty::Null),
+            [] => return self.convert(branches.first()?, naming),
             [(_, only)] => self.convert(only, naming)?,
             _ => {
                 let name = self.claim(naming);

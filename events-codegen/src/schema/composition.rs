@@ -84,7 +84,13 @@ impl<'a> Converter<'a> {
         let beside_only_annotations = outer.iter().all(|(keyword, _)| {
             keyword == Keyword::AllOf || keyword.is_annotation() || keyword.row().root_only
         });
-        if let [only] = outer.elements(Keyword::AllOf)
+        // A part `true` says nothing.
+        let said: Vec<&'a Node> = outer
+            .elements(Keyword::AllOf)
+            .iter()
+            .filter(|part| !matches!(part.value, NodeValue::Bool(true)))
+            .collect();
+        if let [only] = said[..]
             && beside_only_annotations
         {
             return self.convert(only, naming);
@@ -177,19 +183,32 @@ impl<'a> Converter<'a> {
                     }
                 }
                 Some(reference) => match self.resolve_definition(reference) {
-                    Some((key, node)) => {
+                    PartTarget::Definition(key, node) => {
                         if !followed.insert(key) {
                             continue;
                         }
                         (node, true)
                     }
-                    None => {
+                    PartTarget::Checked => {
+                        unmerged = true;
+                        continue;
+                    }
+                    PartTarget::Failed => {
                         sound = false;
                         continue;
                     }
                 },
                 None => (branch, false),
             };
+            match node.value {
+                // `true` adds nothing; `false` refuses every value, which the checks say.
+                NodeValue::Bool(true) => continue,
+                NodeValue::Bool(false) => {
+                    unmerged = true;
+                    continue;
+                }
+                _ => {}
+            }
             let mut scratch = Diagnostics::new();
             let diagnostics = if is_definition {
                 &mut scratch
@@ -332,9 +351,8 @@ impl<'a> Converter<'a> {
         sound
     }
 
-    /// The definition a `$ref` names and its schema node, or `None` after reporting why not
-    /// (or when the definition itself had a defect, reported where it is).
-    fn resolve_definition(&mut self, reference: &'a Node) -> Option<(String, &'a Node)> {
+    /// The definition a `$ref` names and its schema node.
+    fn resolve_definition(&mut self, reference: &'a Node) -> PartTarget<'a> {
         let text = reference.as_str().unwrap_or_default();
         let key = definitions::local_definition_key(self.location, &self.anchors, text);
         match key.as_ref().and_then(|key| self.definition_nodes.get(key)) {
@@ -346,20 +364,34 @@ impl<'a> Converter<'a> {
                         reference,
                         format!("`{key}` is an `allOf` of itself: its properties would be its own properties and more, without end. Refer to `{key}` from a property instead"),
                     );
-                    return None;
+                    return PartTarget::Failed;
                 }
                 // A recursive definition not converted yet merges from its schema; its defects
                 // are reported where it is converted.
                 let converted = self.definitions.get(&key).is_some_and(Option::is_some);
-                (converted || self.recursive.contains(&key)).then_some((key, *node))
+                match converted || self.recursive.contains(&key) {
+                    true => PartTarget::Definition(key, node),
+                    false => PartTarget::Failed,
+                }
             }
-            None => {
-                // Reports the missing or unsupported reference as a plain `$ref` would.
-                self.convert_reference(reference);
-                None
-            }
+            // A pointer to a schema that is no definition (`#/properties/a`) is the checks' to
+            // apply; any other reference is reported as a plain `$ref` would be.
+            None => match self.convert_reference(reference) {
+                Some(_) => PartTarget::Checked,
+                None => PartTarget::Failed,
+            },
         }
     }
+}
+
+/// What an `allOf` part's `$ref` leads to.
+enum PartTarget<'a> {
+    /// A definition of this file, by key, with its schema.
+    Definition(String, &'a Node),
+    /// A schema the struct cannot merge, which its checks apply.
+    Checked,
+    /// Nothing, or a schema with a defect: reported.
+    Failed,
 }
 
 /// Whether the merged struct is closed (`Some(true)`), open (`Some(false)`), or cannot say it

@@ -11,7 +11,7 @@ use super::{Converter, Naming, SharedSchemas, Vocabulary};
 use super::{definitions, recursion, reference};
 use crate::diagnostic::{Diagnostics, Pointer};
 use crate::ident::{self, ROOT_TYPE};
-use crate::json::{self, Node};
+use crate::json::{self, Node, NodeValue};
 use crate::load::{SCHEMAS_DIR, SchemaFile};
 use crate::model::{AliasDef, Field, Payload, Ty, TypeDef, Version};
 use crate::rule::Rule;
@@ -113,7 +113,11 @@ pub(super) fn convert_document<'a>(
     vocabulary: &'a Vocabulary,
     diagnostics: &mut Diagnostics,
 ) -> Document<'a> {
-    let root_keywords = Keywords::read(source, root, true, vocabulary, diagnostics);
+    // The boolean schemas hold no keywords: `true` accepts every value, `false` none.
+    let root_keywords = match root.value {
+        NodeValue::Bool(_) => None,
+        _ => Keywords::read(source, root, true, vocabulary, diagnostics),
+    };
     let defs = match &root_keywords {
         Some(keywords) if keywords.has(Keyword::Defs) => {
             // draft-07's `definitions` beside 2019-09's `$defs` would be two namespaces.
@@ -131,8 +135,11 @@ pub(super) fn convert_document<'a>(
         None => &[],
     };
     let anchors = definitions::anchors(root);
+    // A root that is a `$ref` to a definition, with only annotations beside it, is that
+    // definition; one with more beside it is converted as any schema.
     let root_definition = root_keywords
         .as_ref()
+        .filter(|keywords| keywords.constraining_beside_ref().is_empty())
         .and_then(|keywords| keywords.text(Keyword::Ref))
         .and_then(|text| definitions::local_definition_key(location, &anchors, text))
         .filter(|key| defs.iter().any(|def| def.key == *key));
@@ -161,17 +168,17 @@ pub(super) fn convert_document<'a>(
     converter.convert_recursive_definitions(defs, &recursive);
     let (root_ty, root_node) = match &root_definition {
         Some(key) => {
-            if let Some(keywords) = &root_keywords {
-                keywords.check_beside_ref(source, converter.diagnostics);
-            }
             let node = defs.iter().find(|def| &def.key == key);
             let ty = converter.definitions.get(key).cloned().flatten();
             (ty, node.map_or(root, |def| &def.value))
         }
         None => {
             let naming = Naming::Claimed(root_name.to_owned());
-            let ty =
-                root_keywords.and_then(|keywords| converter.convert_keywords(keywords, naming));
+            let ty = match root_keywords {
+                Some(keywords) => converter.convert_keywords(keywords, naming),
+                None if matches!(root.value, NodeValue::Bool(_)) => converter.convert(root, naming),
+                None => None,
+            };
             let ty = match ty {
                 Some(ty) if converter.refers_to_root => {
                     let ty = converter.named_recursive_type(root_name, ty);

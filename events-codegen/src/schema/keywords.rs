@@ -165,8 +165,19 @@ impl<'a> Keywords<'a> {
     /// Reports every keyword beside `$ref` that constrains values: the reference's type would
     /// ignore it.
     pub fn check_beside_ref(&self, file: &SourceFile, diagnostics: &mut Diagnostics) {
-        // A schema that accepts everything (`additionalProperties: true`, `items: {}`) changes
-        // nothing beside `$ref`, in any draft.
+        self.conflicts(
+            file,
+            Keyword::Ref,
+            self.constraining_beside_ref(),
+            "only annotations such as `description` may stand beside `$ref`",
+            diagnostics,
+        );
+    }
+
+    /// The keywords that say something about the value beside a `$ref` (from 2019-09 on, both
+    /// apply): not annotations, and not a schema that accepts everything
+    /// (`additionalProperties: true`, `items: {}`), which changes nothing in any draft.
+    pub fn constraining_beside_ref(&self) -> Vec<Keyword> {
         let accepts_everything = |keyword: Keyword| {
             self.get(keyword).is_some_and(|value| match &value.value {
                 NodeValue::Bool(accepts) => *accepts,
@@ -174,14 +185,10 @@ impl<'a> Keywords<'a> {
                 _ => false,
             }) && keyword.row().holds == Holds::Schema
         };
-        self.conflicts(
-            file,
-            Keyword::Ref,
-            Keyword::supported()
-                .filter(|keyword| keyword.constrains() && !accepts_everything(*keyword)),
-            "only annotations such as `description` may stand beside `$ref`",
-            diagnostics,
-        );
+        Keyword::supported()
+            .filter(|&keyword| keyword != Keyword::Ref && self.has(keyword))
+            .filter(|&keyword| keyword.constrains() && !accepts_everything(keyword))
+            .collect()
     }
 
     /// Reports, for each of `others` that is present, that it cannot stand beside `keyword`.

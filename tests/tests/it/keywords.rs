@@ -882,8 +882,9 @@ fn keywords_no_rust_type_holds_are_checked_at_decode() {
                 Some(("value.sameAsCode", "matches the schema of `not`")),
             ),
             (
+                // A branch `false` matches nothing: the other one is the field's type.
                 json!({"maybe": "1"}),
-                Some(("value.maybe", "matches no branch of `anyOf`")),
+                Some(("value.maybe", "invalid type: a string, expected a number")),
             ),
             (
                 json!({"forest": [{"value": 1}]}),

@@ -176,3 +176,72 @@ fn references_resolve_as_json_schema_says() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The catalogs whose schemas put keywords beside a root `$ref`, booleans in `allOf`, and
+/// `allOf` parts that point at schemas that are no definitions: each payload decodes at run
+/// time (as the generated code decodes it) exactly when the validator accepts it.
+#[test]
+fn catalogs_with_unusual_references_decode_as_the_validator_judges() {
+    let cases: &[(&str, &str, &[Value])] = &[
+        (
+            "keywords-beside-a-root-ref",
+            "courier-assigned-v1",
+            &[
+                json!({"schemaVersion": "1.0.0", "courier": "c-1", "parcel": "p-1"}),
+                json!({"schemaVersion": "1.0.0", "parcel": "p-1"}),
+                json!({"courier": "c-1"}),
+                json!({"schemaVersion": "1.0.0", "courier": 7}),
+            ],
+        ),
+        (
+            "keywords-beside-a-root-ref",
+            "route-planned-v1",
+            &[
+                json!({"schemaVersion": "1.0.0", "stops": ["a", "b"]}),
+                json!({"schemaVersion": "1.0.0", "stops": []}),
+                json!({"schemaVersion": "1.0.0", "closed": 1}),
+                json!({"schemaVersion": "1.0.0", "depot": {"code": "X"}}),
+                json!({"schemaVersion": "1.0.0", "region": {"name": "North"}}),
+                json!({"schemaVersion": "1.0.0", "region": {"name": "N"}}),
+                json!({"schemaVersion": "1.0.0", "region": {}}),
+            ],
+        ),
+        (
+            "references-of-earlier-drafts",
+            "parcel-scanned-v1",
+            &[
+                json!({"schemaVersion": "1.0.0", "depot": "A1", "depotAgain": "B",
+                       "position": ["s", 3], "shelf": "x", "share": 2, "labels": {"a": "b"},
+                       "nothing": {}, "line": 4}),
+                json!({"schemaVersion": "1.0.0", "depotAgain": ""}),
+                json!({"schemaVersion": "1.0.0", "shelf": 3}),
+                json!({"schemaVersion": "1.0.0", "share": -1}),
+                json!({"schemaVersion": "1.0.0", "nothing": {"a": 1}}),
+                json!({"schemaVersion": "1.0.0", "line": 4.5}),
+                json!({"schemaVersion": "1.0.0", "position": ["s", 3, 4]}),
+            ],
+        ),
+    ];
+    let accepted = crate::differential::root().join("catalogs/accepted");
+    let mut wrong = Vec::new();
+    for (folder, event, payloads) in cases {
+        let catalog = events_core::runtime::Catalog::load(accepted.join(folder))
+            .unwrap_or_else(|error| panic!("{folder}: {error}"));
+        let schema_path = accepted.join(format!("{folder}/schemas/{event}/1.0.0.json"));
+        let schema: Value =
+            events_core::json::from_str(&std::fs::read_to_string(&schema_path).unwrap()).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        for payload in *payloads {
+            let message = json!({"type": "event", "schemaVersion": "1.0.0",
+                "message": {"eventName": event, "value": payload}});
+            let ours = catalog.decode(message.to_string().as_bytes());
+            let oracle = validator.is_valid(payload);
+            if ours.is_ok() != oracle {
+                wrong.push(format!(
+                    "{event}: {payload}: ours {ours:?}, validator {oracle}"
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

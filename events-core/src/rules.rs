@@ -222,7 +222,7 @@ impl<'de, T: TryFrom<i128>> DeserializeSeed<'de> for Integer<T> {
 }
 
 /// A `number` within `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, and a multiple
-/// of `multipleOf`. Bounds compare exactly; `multipleOf` is checked in `f64`.
+/// of `multipleOf`, each compared exactly.
 #[derive(Clone, Copy)]
 pub struct Decimal {
     /// `minimum`, as written in the schema.
@@ -233,8 +233,8 @@ pub struct Decimal {
     pub maximum: Option<&'static str>,
     /// `exclusiveMaximum`.
     pub exclusive_maximum: Option<&'static str>,
-    /// `multipleOf`.
-    pub multiple_of: Option<f64>,
+    /// `multipleOf`, as written in the schema.
+    pub multiple_of: Option<&'static str>,
 }
 
 impl Decimal {

@@ -124,19 +124,38 @@ impl<'a> Decimal<'a> {
         Some(text)
     }
 
-    /// The remainder of the integer's magnitude divided by `divisor`, computed exactly however
-    /// large the integer is (`1e400` costs a few hundred steps); `None` when the value is not an
-    /// integer or `divisor` is zero.
-    pub fn integer_remainder(&self, divisor: u64) -> Option<u64> {
-        if divisor == 0 || !self.is_integer() {
+    /// Whether the value is a multiple of `divisor` (`multipleOf`), exactly: the value divided by
+    /// it is an integer. `None` when `divisor` is not positive, or its digits do not fit in a
+    /// `u64` (twenty significant digits or more).
+    pub fn is_multiple_of(&self, divisor: &Decimal<'_>) -> Option<bool> {
+        if divisor.negative || divisor.is_zero() {
             return None;
         }
+        let significand = divisor.digits().try_fold(0u64, |n, digit| {
+            n.checked_mul(10)?.checked_add(u64::from(digit - b'0'))
+        })?;
+        if self.is_zero() {
+            return Some(true);
+        }
+        // value = A × 10^a and divisor = B × 10^b, where A and B end in a digit other than 0:
+        // A / B × 10^(a − b) is an integer when B divides A × 10^(a − b) for a ≥ b, and never
+        // for a < b (B × 10^(b − a) would divide A, which does not end in 0).
+        let power_of = |decimal: &Decimal<'_>| decimal.exponent - decimal.digit_count();
+        let shift = power_of(self).checked_sub(power_of(divisor))?;
+        if shift < 0 {
+            return Some(false);
+        }
+        Some(self.digits_times_power_remainder(shift, significand) == 0)
+    }
+
+    /// (the significant digits as an integer × 10^`zeros`) modulo `divisor`, exactly.
+    fn digits_times_power_remainder(&self, zeros: i64, divisor: u64) -> u128 {
         let divisor = u128::from(divisor);
         let mut remainder = self.digits().fold(0u128, |r, digit| {
             (r * 10 + u128::from(digit - b'0')) % divisor
         });
-        // Then × 10^zeros, by squaring: the exponent may be in the billions.
-        let (mut base, mut zeros) = (10 % divisor, (self.exponent - self.digit_count()).max(0));
+        // × 10^zeros, by squaring: the exponent may be in the billions.
+        let (mut base, mut zeros) = (10 % divisor, zeros.max(0));
         while zeros > 0 {
             if zeros & 1 == 1 {
                 remainder = remainder * base % divisor;
@@ -144,7 +163,18 @@ impl<'a> Decimal<'a> {
             base = base * base % divisor;
             zeros >>= 1;
         }
-        u64::try_from(remainder).ok()
+        remainder
+    }
+
+    /// The remainder of the integer's magnitude divided by `divisor`, computed exactly however
+    /// large the integer is (`1e400` costs a few hundred steps); `None` when the value is not an
+    /// integer or `divisor` is zero.
+    pub fn integer_remainder(&self, divisor: u64) -> Option<u64> {
+        if divisor == 0 || !self.is_integer() {
+            return None;
+        }
+        let zeros = self.exponent - self.digit_count();
+        u64::try_from(self.digits_times_power_remainder(zeros, divisor)).ok()
     }
 
     fn cmp_magnitude(&self, other: &Decimal<'_>) -> Ordering {
@@ -210,11 +240,21 @@ pub fn compare_numbers(a: &str, b: &str) -> Option<Ordering> {
     Some(Decimal::parse(a)?.cmp(&Decimal::parse(b)?))
 }
 
-/// Whether the JSON number `number` is a multiple of `divisor` (`multipleOf`), as the runtime
-/// checks it: in `f64`, with a relative tolerance of 10⁻⁹ for decimal fractions that `f64` cannot
-/// hold (`0.3` is a multiple of `0.1`).
-pub fn is_multiple_of(number: &str, divisor: f64) -> bool {
-    let Ok(value) = number.parse::<f64>() else {
+/// Whether the JSON number `number` is a multiple of the JSON number `divisor` (`multipleOf`),
+/// as the generator and the runtime check it: exactly, by the decimal digits as written (`0.3`
+/// is a multiple of `0.1`, `12345678.005` is not one of `0.01`). A divisor of twenty significant
+/// digits or more is compared in `f64`, with a relative tolerance of 10⁻⁹.
+pub fn is_multiple_of(number: &str, divisor: &str) -> bool {
+    let (Some(value), Some(by)) = (Decimal::parse(number), Decimal::parse(divisor)) else {
+        return false;
+    };
+    if by.negative || by.is_zero() {
+        return false;
+    }
+    if let Some(exact) = value.is_multiple_of(&by) {
+        return exact;
+    }
+    let (Ok(value), Ok(divisor)) = (number.parse::<f64>(), divisor.parse::<f64>()) else {
         return false;
     };
     let quotient = value / divisor;
@@ -243,6 +283,27 @@ mod tests {
         let two_to_128_plus_1 = "340282366920938463463374607431768211457";
         assert_eq!(remainder(two_to_128_plus_1, u64::MAX), Some(2));
         assert_eq!(remainder(two_to_128_plus_1, 3), Some(2));
+    }
+
+    #[test]
+    fn multiples_are_exact_by_the_digits_as_written() {
+        let multiple = super::is_multiple_of;
+        assert!(multiple("0.3", "0.1"));
+        assert!(multiple("0.075", "0.025"));
+        assert!(!multiple("0.075", "0.01"));
+        assert!(multiple("12345678.01", "0.01"));
+        assert!(!multiple("12345678.005", "0.01"));
+        assert!(!multiple("1000000000000000.5", "1"));
+        assert!(multiple("1e308", "0.5"));
+        assert!(multiple("3e400", "3e2"));
+        assert!(!multiple("1e400", "3e2"));
+        assert!(!multiple("1e-400", "1e-399"));
+        assert!(multiple("1e-399", "1e-400"));
+        assert!(multiple("-4.5", "1.5"));
+        assert!(multiple("0", "0.7"));
+        assert!(!multiple("4.5", "0"));
+        assert!(!multiple("4.5", "-1.5"));
+        assert!(multiple("2", "0.66666666666666666666666"));
     }
 
     #[test]

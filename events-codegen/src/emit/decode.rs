@@ -502,13 +502,7 @@ pub(super) fn decimal_seed(rules: &NumberRules) -> TokenStream {
         text(&rules.maximum),
         text(&rules.exclusive_maximum),
     );
-    let multiple_of = optional(
-        rules
-            .multiple_of
-            .as_deref()
-            .and_then(|t| t.parse::<f64>().ok())
-            .map(Literal::f64_suffixed),
-    );
+    let multiple_of = text(&rules.multiple_of);
     quote!(#private::Decimal {
         minimum: #minimum,
         exclusive_minimum: #exclusive_minimum,

@@ -238,11 +238,7 @@ fn check_number(rules: &NumberRules, text: &str) -> Result<(), String> {
             return Err(format!("{text} breaks `{}` {bound}", keyword.name()));
         }
     }
-    let divisor = rules
-        .multiple_of
-        .as_deref()
-        .and_then(|d| d.parse::<f64>().ok());
-    match divisor {
+    match rules.multiple_of.as_deref() {
         Some(divisor) if !is_multiple_of(text, divisor) => {
             Err(format!("{text} breaks `multipleOf` {divisor}"))
         }

@@ -46,10 +46,7 @@ pub(crate) fn decimal(rules: &model::NumberRules) -> Decimal {
         exclusive_minimum: bound(&rules.exclusive_minimum),
         maximum: bound(&rules.maximum),
         exclusive_maximum: bound(&rules.exclusive_maximum),
-        multiple_of: rules
-            .multiple_of
-            .as_deref()
-            .and_then(|text| text.parse().ok()),
+        multiple_of: bound(&rules.multiple_of),
     }
 }
 

@@ -111,6 +111,13 @@ fn integer_and_number_ranges() {
                 json!({"half": 2.25}),
                 Some(("value.half", "is not a multiple of 0.5")),
             ),
+            // Exact by the digits: in `f64` with a relative tolerance this passed.
+            (json!({"half": 1_000_000_000_000_000.5}), None),
+            (
+                json!({"half": 1_000_000_000_000_000.25}),
+                Some(("value.half", "is not a multiple of 0.5")),
+            ),
+            (json!({"half": 1e308}), None),
         ],
     );
 }

@@ -14,7 +14,7 @@ pub enum Format {
     Date,
     /// `time`: an RFC 3339 full-time, with its offset.
     Time,
-    /// `email`: an RFC 5321 mailbox with a dot-atom local part.
+    /// `email`: an RFC 5321 mailbox, its local part a dot-atom or a quoted string.
     Email,
     /// `uri`: an RFC 3986 URI, with its scheme.
     Uri,
@@ -228,13 +228,39 @@ fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.rsplit_once('@') else {
         return false;
     };
-    let atom_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c);
-    let local_ok = !local.is_empty()
-        && local.len() <= 64
-        && local
-            .split('.')
-            .all(|atom| !atom.is_empty() && atom.chars().all(atom_char));
-    local_ok && (is_hostname(domain) || is_address_literal(domain))
+    is_local_part(local, false) && (is_hostname(domain) || is_address_literal(domain))
+}
+
+/// An RFC 5321 local part of at most 64 octets: a dot-atom (`joe.bloggs`), or a quoted string
+/// (`"joe bloggs"`, where `\` escapes a character); with `unicode` (RFC 6531), either may hold
+/// any non-ASCII character too.
+pub(crate) fn is_local_part(local: &str, unicode: bool) -> bool {
+    if local.is_empty() || local.len() > 64 {
+        return false;
+    }
+    let extended = |c: char| unicode && !c.is_ascii();
+    if let Some(quoted) = local.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
+        let mut chars = quoted.chars();
+        while let Some(c) = chars.next() {
+            let fine = match c {
+                '\\' => chars
+                    .next()
+                    .is_some_and(|escaped| matches!(escaped, ' '..='~')),
+                '"' => false,
+                ' '..='~' => true,
+                c => extended(c),
+            };
+            if !fine {
+                return false;
+            }
+        }
+        return true;
+    }
+    let atom_char =
+        |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c) || extended(c);
+    local
+        .split('.')
+        .all(|atom| !atom.is_empty() && atom.chars().all(atom_char))
 }
 
 pub(crate) fn is_address_literal(text: &str) -> bool {
@@ -368,6 +394,12 @@ mod tests {
             (Format::Email, "jo@[192.168.0.1]", true),
             (Format::Email, "jo@@example.com", false),
             (Format::Email, ".jo@example.com", false),
+            (Format::Email, "\"jo customer\"@example.com", true),
+            (Format::Email, "\"jo@desk\"@example.com", true),
+            (Format::Email, "\"jo\\\"q\"@example.com", true),
+            (Format::Email, "\"jo\"q\"@example.com", false),
+            (Format::Email, "\"jo\\\"@example.com", false),
+            (Format::Email, "\"jö\"@example.com", false),
             (Format::Uri, "https://example.com/a?b=c#d", true),
             (Format::Uri, "urn:isbn:0451450523", true),
             (Format::Uri, "/relative/path", false),

@@ -68,7 +68,8 @@ pub(crate) fn is_uri_template(text: &str) -> bool {
             rest = &rest[3..];
             continue;
         }
-        if c.is_control() || " \"'<>\\^`|}".contains(c) {
+        // An apostrophe is a literal, as the RFC's erratum 6937 says.
+        if c.is_control() || " \"<>\\^`|}".contains(c) {
             return false;
         }
         rest = &rest[c.len_utf8()..];
@@ -303,6 +304,7 @@ mod tests {
             "{?x,y*}",
             "{var:30}",
             "a%20b",
+            "/o'brien/{id}",
             "",
         ] {
             assert!(is_uri_template(good), "{good}");
@@ -312,6 +314,8 @@ mod tests {
             "{}",
             "{a b}",
             "a}",
+            "a b",
+            "a\"b",
             "{x:0}",
             "http://example.com/dictionary/{term:1}/{term",
         ] {

@@ -45,14 +45,8 @@ pub(crate) fn is_idn_email(text: &str) -> bool {
     let Some((local, domain)) = text.rsplit_once('@') else {
         return false;
     };
-    let atom_char =
-        |c: char| !c.is_ascii() || c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c);
-    let local_ok = !local.is_empty()
-        && local.len() <= 64
-        && local
-            .split('.')
-            .all(|atom| !atom.is_empty() && atom.chars().all(atom_char));
-    local_ok && (is_idn_hostname(domain) || crate::format::is_address_literal(domain))
+    crate::format::is_local_part(local, true)
+        && (is_idn_hostname(domain) || crate::format::is_address_literal(domain))
 }
 
 /// A label's Unicode form and the length of its ASCII form, when it is a valid label.
@@ -333,6 +327,8 @@ mod tests {
             ("jür gen@example.com", false),
             ("jürgen.@example.com", false),
             ("jürgen", false),
+            ("\"jür gen\"@example.com", true),
+            ("\"jür\"gen\"@example.com", false),
         ];
         for (text, valid) in cases {
             assert_eq!(is_idn_email(text), valid, "{text:?}");

@@ -61,10 +61,13 @@ pub fn translate(source: &str) -> Result<String, String> {
                     ('1'..='9', _) | ('k', _) => {
                         return Err("back-references are not supported by the decoder's regular expressions".to_owned());
                     }
-                    ('c', _) | ('u', _) | ('x', _) | ('0', _) => {
-                        return Err(format!(
-                            "the escape `\\{escaped}` is not supported; write the character itself"
-                        ));
+                    ('c' | 'u' | 'x' | '0', _) => {
+                        let code = character_escape(escaped, &mut chars).ok_or_else(|| {
+                            format!(
+                                "the escape `\\{escaped}` is not one of ECMA-262's: `\\cA` to `\\cZ`, `\\xHH`, `\\uHHHH`, `\\u{{H…}}` or `\\0` not followed by a digit"
+                            )
+                        })?;
+                        out.push_str(&format!("\\x{{{code:X}}}"));
                     }
                     _ => {
                         out.push('\\');
@@ -116,6 +119,60 @@ pub fn translate(source: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// The code point of a character escape of ECMA-262 after its `\\` and its letter `kind`
+/// (`\\cJ`, `\\x41`, `\\u00e9`, a surrogate pair `\\ud83d\\ude00`, `\\u{1F600}`, `\\0`),
+/// reading what follows the letter from `chars`; `None` when it is malformed.
+fn character_escape(
+    kind: char,
+    chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
+) -> Option<u32> {
+    fn hex(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, count: usize) -> Option<u32> {
+        let mut value = 0;
+        for _ in 0..count {
+            value = value * 16 + chars.next()?.to_digit(16)?;
+        }
+        Some(value)
+    }
+    match kind {
+        'c' => {
+            let letter = chars.next().filter(char::is_ascii_alphabetic)?;
+            Some(u32::from(letter) % 32)
+        }
+        'x' => hex(chars, 2),
+        '0' => match chars.peek() {
+            Some(next) if next.is_ascii_digit() => None,
+            _ => Some(0),
+        },
+        _ if chars.peek() == Some(&'{') => {
+            chars.next();
+            let mut value: u32 = 0;
+            let mut digits = 0;
+            loop {
+                match chars.next()? {
+                    '}' if digits > 0 => break,
+                    c => value = value.checked_mul(16)?.checked_add(c.to_digit(16)?)?,
+                }
+                digits += 1;
+            }
+            char::from_u32(value).map(u32::from)
+        }
+        _ => {
+            let high = hex(chars, 4)?;
+            if !(0xD800..0xDC00).contains(&high) {
+                return char::from_u32(high).map(u32::from);
+            }
+            // A surrogate pair written as two escapes is one code point.
+            let mut rest = chars.clone();
+            if rest.next() != Some('\\') || rest.next() != Some('u') {
+                return None;
+            }
+            *chars = rest;
+            let low = hex(chars, 4).filter(|low| (0xDC00..0xE000).contains(low))?;
+            char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)).map(u32::from)
+        }
+    }
+}
+
 fn first_line(text: &str) -> String {
     text.lines()
         .rev()
@@ -140,6 +197,34 @@ mod tests {
         assert_eq!(translate(r"[.]").as_deref(), Ok("[.]"));
         assert_eq!(translate(r"\.").as_deref(), Ok(r"\."));
         assert_eq!(translate(r"(?:ab)+").as_deref(), Ok("(?:ab)+"));
+    }
+
+    #[test]
+    fn character_escapes_become_code_points() {
+        let matches = |source: &str, text: &str| {
+            let translated = translate(source).unwrap_or_else(|why| panic!("{source}: {why}"));
+            regex::Regex::new(&translated).unwrap().is_match(text)
+        };
+        assert!(matches(r"^[\u0000-\u007F]*$", "plain ascii"));
+        assert!(!matches(r"^[\u0000-\u007F]*$", "café"));
+        assert!(matches(r"^caf\u00e9$", "café"));
+        assert!(matches(r"^\x41\x62$", "Ab"));
+        assert!(matches(r"^\cJ$", "\n"));
+        assert!(matches(r"^\cj$", "\n"));
+        assert!(matches(r"^a\0b$", "a\0b"));
+        assert!(matches(r"^\ud83d\ude00$", "😀"));
+        assert!(matches(r"^\u{1F600}$", "😀"));
+        for malformed in [
+            r"\x4",
+            r"\u12",
+            r"\c1",
+            r"\01",
+            r"\ud83d",
+            r"\ud83dx",
+            r"\u{110000}",
+        ] {
+            assert!(translate(malformed).is_err(), "{malformed} accepted");
+        }
     }
 
     #[test]

@@ -156,6 +156,13 @@ pub(crate) fn is_relative_json_pointer(text: &str) -> bool {
 
 /// ECMA-262 pattern syntax: groups and classes closed, every quantifier after something it can
 /// repeat, escapes complete, `{n,m}` with `n ≤ m`.
+/// Whether `\\` may precede `c` in an ECMA-262 expression: a letter only where it means
+/// something (`\\d`, `\\n`, `\\u…`; `\\a` or `\\z` is no escape, as the `u` flag reads it), a
+/// digit (a back-reference, `\\0`), or any other character, which stands for itself.
+pub fn is_ecma_escape(c: char) -> bool {
+    !c.is_ascii_alphabetic() || "bBdDsSwWfnrtvcxukpP".contains(c)
+}
+
 pub(crate) fn is_regex(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
     let mut depth = 0usize;
@@ -167,7 +174,10 @@ pub(crate) fn is_regex(text: &str) -> bool {
         index += 1;
         match c {
             '\\' => {
-                if index >= chars.len() {
+                let Some(&escaped) = chars.get(index) else {
+                    return false;
+                };
+                if !is_ecma_escape(escaped) {
                     return false;
                 }
                 index += 1;
@@ -348,11 +358,12 @@ mod tests {
             "[a-z]*",
             "a{",
             "^$",
+            r"\u00e9\.\/\cJ\p{L}",
         ] {
             assert!(is_regex(good), "{good}");
         }
         for bad in [
-            "^(abc]", "*a", "a{3,2}", "(a", "a)", "[a", "\\", "a**", "(?x)",
+            "^(abc]", "*a", "a{3,2}", "(a", "a)", "[a", "\\", "a**", "(?x)", r"\a", r"\z",
         ] {
             assert!(!is_regex(bad), "{bad}");
         }

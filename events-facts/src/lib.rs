@@ -4,7 +4,8 @@
 //!
 //! - [`Status`], [`Direction`] and [`Date`]: the lifecycle columns of a catalog row, with the
 //!   one string form the index, the generated tables and the tools use;
-//! - [`Format`]: the string formats of the `format` keyword, their names and their checks;
+//! - [`Format`]: the string formats of the `format` keyword, their names and their checks, and
+//!   [`is_ecma_escape`], which `format: regex` and the `pattern` translation share;
 //! - [`name_hash`]: the hash generated `EventName` lookups match on, computed by the generator
 //!   and by the runtime;
 //! - [`Decimal`] and [`compare_numbers`]: JSON numbers compared exactly, by value;
@@ -30,6 +31,7 @@ mod punycode;
 mod uri;
 
 pub use format::Format;
+pub use format_text::is_ecma_escape;
 pub use fragment::{percent_decoded, pointer_fragment};
 pub use json::{json_equal, without_position};
 pub use lifecycle::{Date, Direction, Status};

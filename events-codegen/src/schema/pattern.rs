@@ -69,6 +69,11 @@ pub fn translate(source: &str) -> Result<String, String> {
                         })?;
                         out.push_str(&format!("\\x{{{code:X}}}"));
                     }
+                    _ if !events_facts::is_ecma_escape(escaped) => {
+                        return Err(format!(
+                            "`\\{escaped}` is no ECMA-262 escape (the `regex` crate would read it otherwise); write the character itself"
+                        ));
+                    }
                     _ => {
                         out.push('\\');
                         out.push(escaped);
@@ -219,6 +224,9 @@ mod tests {
             r"\u12",
             r"\c1",
             r"\01",
+            r"\a",
+            r"\z",
+            r"\A",
             r"\ud83d",
             r"\ud83dx",
             r"\u{110000}",

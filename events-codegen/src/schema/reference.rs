@@ -87,12 +87,14 @@ pub fn rebase_references(root: &mut Node, location: &str, ids: &Ids) {
             let anchor = (!fragment.is_empty() && !fragment.starts_with('/'))
                 .then(|| anchors.get(&(uri.to_owned(), fragment.to_owned())))
                 .flatten();
+            // A node's pointer written into a fragment is encoded as the fragment's own part is.
+            let encoded = |pointer: &str| events_facts::pointer_fragment(pointer);
             let rebased = if let Some(pointer) = anchor {
                 // The anchor of this resource, wherever it stands: by its pointer.
-                Some(format!("#{pointer}"))
+                Some(format!("#{}", encoded(pointer)))
             } else if let Some(pointer) = resources.get(uri) {
                 Some(if fragment.is_empty() || fragment.starts_with('/') {
-                    format!("#{pointer}{fragment}")
+                    format!("#{}{fragment}", encoded(pointer))
                 } else {
                     // An anchor: anchors are looked up in the whole file.
                     format!("#{fragment}")

@@ -128,6 +128,17 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
+            name: "an anchor on a definition whose key holds a percent sign",
+            schema: json!({
+                "$defs": {"off%41": {"$anchor": "discount", "type": "integer", "maximum": 100}},
+                "properties": {"discount": {"$ref": "#discount"}}
+            }),
+            values: vec![
+                (json!({"discount": 40}), true),
+                (json!({"discount": 140}), false),
+            ],
+        },
+        Case {
             name: "an anchor deep in an embedded resource",
             schema: json!({
                 "$id": "https://vendor.example/hooks/root.json",
